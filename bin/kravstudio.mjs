@@ -1,0 +1,21 @@
+#!/usr/bin/env node
+// The kravstudio command. Checks the Node version, then runs the built CLI.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major < 22 || (major === 22 && minor < 12)) {
+  process.stderr.write(`kravstudio: Node.js 22.12 or newer is needed (this is ${process.versions.node}).\n`);
+  process.exit(2);
+}
+const cli = fileURLToPath(new URL('../out/main/cli.js', import.meta.url));
+if (!existsSync(cli)) {
+  process.stderr.write('kravstudio: the command line is not built yet; run "npm run build" first.\n');
+  process.exit(2);
+}
+const { runCli } = await import(cli);
+process.exitCode = await runCli(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  env: process.env,
+});

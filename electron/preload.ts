@@ -1,0 +1,19 @@
+/**
+ * Bootstrap (renderer side): exposes the typed API built from the contract as
+ * `window.kravstudio`. The page never sees ipcRenderer.
+ */
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { createKravstudioApi } from '../shared/api';
+
+const api = createKravstudioApi({
+  invoke: (channel, input) => ipcRenderer.invoke(channel, input),
+  subscribe: (event, listener) => {
+    const forward = (_event: IpcRendererEvent, payload: unknown): void => listener(payload);
+    ipcRenderer.on(event, forward);
+    return () => {
+      ipcRenderer.removeListener(event, forward);
+    };
+  },
+});
+
+contextBridge.exposeInMainWorld('kravstudio', api);

@@ -1,0 +1,112 @@
+import { Card, makeStyles, typographyStyles, Text, Title3, tokens } from '@fluentui/react-components';
+import {
+  BuildingGovernmentRegular,
+  CheckmarkCircleRegular,
+  DocumentArrowRightRegular,
+  LockClosedRegular,
+  PeopleTeamRegular,
+  ScalesRegular,
+  TaskListLtrRegular,
+  TranslateRegular,
+  LockOpenRegular,
+} from '@fluentui/react-icons';
+import { useTranslation } from 'react-i18next';
+
+const useStyles = makeStyles({
+  page: { maxWidth: '1080px', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
+  heading: { ...typographyStyles.title1, margin: 0, ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` } },
+  intro: { maxWidth: '72ch', fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 },
+  sectionTitle: { margin: 0 },
+  steps: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))',
+    gap: tokens.spacingHorizontalL,
+    marginTop: tokens.spacingVerticalM,
+  },
+  step: { height: '100%', gap: tokens.spacingVerticalS },
+  stepHead: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  stepNumber: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    justifyContent: 'center',
+    width: '28px',
+    height: '28px',
+    borderRadius: tokens.borderRadiusCircular,
+    backgroundColor: tokens.colorBrandBackground,
+    color: tokens.colorNeutralForegroundOnBrand,
+    fontWeight: tokens.fontWeightSemibold,
+    flexShrink: 0,
+  },
+  stepIcon: { fontSize: '20px', color: tokens.colorBrandForeground1 },
+  stepTitle: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  principles: { listStyleType: 'none', margin: 0, marginTop: tokens.spacingVerticalM, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  principle: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalM },
+  principleIcon: { fontSize: '24px', color: tokens.colorBrandForeground1, flexShrink: 0 },
+});
+
+const steps = [
+  { id: 'procurement', icon: BuildingGovernmentRegular },
+  { id: 'needs', icon: PeopleTeamRegular },
+  { id: 'requirements', icon: TaskListLtrRegular },
+  { id: 'evaluation', icon: ScalesRegular },
+  { id: 'review', icon: CheckmarkCircleRegular },
+  { id: 'export', icon: DocumentArrowRightRegular },
+] as const;
+
+const principles = [
+  { id: 'local', icon: LockClosedRegular },
+  { id: 'open', icon: LockOpenRegular },
+  { id: 'languages', icon: TranslateRegular },
+] as const;
+
+export function HomeScreen({ headingRef }: { headingRef: React.Ref<HTMLHeadingElement> }): React.JSX.Element {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  return (
+    <div className={styles.page}>
+      <h1 ref={headingRef} tabIndex={-1} className={styles.heading}>
+        {t('home.title')}
+      </h1>
+      <Text as="p" className={styles.intro}>
+        {t('home.intro')}
+      </Text>
+      <section aria-labelledby="home-steps">
+        <Title3 as="h2" id="home-steps" className={styles.sectionTitle}>
+          {t('home.stepsTitle')}
+        </Title3>
+        <ol className={styles.steps}>
+          {steps.map(({ id, icon: Icon }, index) => (
+            <li key={id}>
+              <Card className={styles.step}>
+                <div className={styles.stepHead}>
+                  <span className={styles.stepNumber} aria-hidden="true">
+                    {index + 1}
+                  </span>
+                  <Icon className={styles.stepIcon} aria-hidden="true" />
+                  <h3 className={styles.stepTitle}>{t(`home.steps.${id}.title`)}</h3>
+                </div>
+                <Text as="p">{t(`home.steps.${id}.text`)}</Text>
+              </Card>
+            </li>
+          ))}
+        </ol>
+      </section>
+      <section aria-labelledby="home-principles">
+        <Title3 as="h2" id="home-principles" className={styles.sectionTitle}>
+          {t('home.principlesTitle')}
+        </Title3>
+        <ul className={styles.principles}>
+          {principles.map(({ id, icon: Icon }) => (
+            <li key={id} className={styles.principle}>
+              <Icon className={styles.principleIcon} aria-hidden="true" />
+              <Text>{t(`home.principles.${id}`)}</Text>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

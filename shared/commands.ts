@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+/**
+ * Commands the native menu (and keyboard shortcuts) send to the renderer.
+ * Document commands are enabled once a document store exists to carry them.
+ */
+export const appCommands = [
+  'new',
+  'open',
+  'save',
+  'saveAs',
+  'export',
+  'close',
+  'settings',
+  'shortcuts',
+  'about',
+  'home',
+] as const;
+export const AppCommand = z.enum(appCommands);
+export type AppCommand = z.infer<typeof AppCommand>;
+
+export const documentCommands = ['new', 'open', 'save', 'saveAs', 'export', 'close'] as const satisfies readonly AppCommand[];

@@ -1,0 +1,15 @@
+/**
+ * The few globals shared code may use: they exist alike in Node and in the
+ * renderer. Declared here because shared/ compiles without Node or DOM types.
+ */
+declare class URL {
+  constructor(input: string, base?: string | URL);
+  readonly protocol: string;
+  readonly username: string;
+  readonly password: string;
+  readonly hostname: string;
+  readonly host: string;
+  readonly pathname: string;
+  readonly origin: string;
+  toString(): string;
+}

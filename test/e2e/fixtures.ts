@@ -1,0 +1,120 @@
+/**
+ * Every e2e test gets the built renderer in Chromium, served under a stand-in
+ * origin by page.route with the app's own headers (CSP included), the real
+ * handler registry bridged through page.exposeBinding, a fresh temporary data
+ * folder, and a check that nothing was logged as an error.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+import { resolveAsset, securityHeaders } from '../../electron/app-protocol';
+import { handlers } from '../../electron/handlers';
+import { createDispatcher, type Dispatch } from '../../electron/ipc';
+import type { EventName, EventPayload } from '../../shared/contract';
+import { createTestContext, type TestContext } from '../support/test-context';
+import { bridgeScript, rendererDir, repoRoot, screensDir, testOrigin } from './paths';
+
+export interface AppHarness {
+  page: Page;
+  data: TestContext;
+  dispatch: Dispatch;
+  /** Opens (or reopens) the app window. */
+  open(): Promise<void>;
+  /** Sends a main-process event to the page, as webContents.send would. */
+  emit<E extends EventName>(event: E, payload: EventPayload<E>): Promise<void>;
+  /** Fails the test on any WCAG 2.1 A/AA violation on the page as it is now. */
+  expectAccessible(what: string): Promise<void>;
+  screenshot(name: string): Promise<void>;
+  /** Console errors matching this are expected by the test (for example CSP reports). */
+  allowConsole(pattern: RegExp): void;
+}
+
+interface Options {
+  preferredLanguages: string[];
+}
+
+export const test = base.extend<Options & { app: AppHarness }>({
+  preferredLanguages: [['en-GB'], { option: true }],
+  app: async ({ page, preferredLanguages }, use) => {
+    const data = await createTestContext({ preferredLanguages, resourcesDir: path.join(repoRoot, 'out') });
+    const problems: string[] = [];
+    const allowed: RegExp[] = [];
+    page.on('console', (message) => {
+      if (message.type() !== 'error' && message.type() !== 'warning') return;
+      if (allowed.some((pattern) => pattern.test(message.text()))) return;
+      problems.push(`console ${message.type()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('dialog', (dialog) => {
+      problems.push(`unexpected ${dialog.type()} dialog: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+
+    const dispatch = createDispatcher({
+      registry: handlers,
+      context: data.context,
+      allowedOrigins: [testOrigin],
+      logError: (channel, error) => problems.push(`handler ${channel} failed: ${String(error)}`),
+    });
+    await page.exposeBinding('__kravstudioInvoke', ({ frame }, channel: string, input: unknown) =>
+      dispatch({ url: frame.url(), isTopFrame: frame.parentFrame() === null }, channel, input),
+    );
+    await page.addInitScript({ path: bridgeScript });
+    // No network: everything that is not the app is refused.
+    await page.route('**/*', (route) => route.abort('blockedbyclient'));
+    await page.route(`${testOrigin}/**`, async (route) => {
+      const asset = resolveAsset(route.request().url(), rendererDir, testOrigin);
+      if (asset.kind === 'file') {
+        try {
+          await route.fulfill({ status: 200, headers: asset.headers, body: await readFile(asset.filePath) });
+          return;
+        } catch {
+          // fall through
+        }
+      }
+      await route.fulfill({ status: 404, headers: securityHeaders, body: 'Not found' });
+    });
+
+    const harness: AppHarness = {
+      page,
+      data,
+      dispatch,
+      async open() {
+        await page.goto(`${testOrigin}/index.html`);
+        await expect(page.locator('main h1')).toBeVisible();
+      },
+      async emit(event, payload) {
+        await page.evaluate(
+          ([name, body]) => (window as unknown as { __kravstudioEmit: (e: string, p: unknown) => void }).__kravstudioEmit(name, body),
+          [event, payload] as const,
+        );
+      },
+      async expectAccessible(what) {
+        // Let open/close animations finish: axe measures colours as they are painted.
+        await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined))));
+        // Fluent UI's focus manager (Tabster) puts invisible sentinels at the page edges that hand
+        // focus on at once; they are aria-hidden by design and are not content, so axe skips them.
+        const result = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+          .exclude('[data-tabster-dummy]')
+          .analyze();
+        const violations = result.violations.map(
+          (v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        );
+        expect(violations, `axe violations on ${what}`).toEqual([]);
+      },
+      allowConsole(pattern) {
+        allowed.push(pattern);
+      },
+      async screenshot(name) {
+        await page.screenshot({ path: path.join(screensDir, `${name}.png`) });
+      },
+    };
+    await use(harness);
+    await data.dispose();
+    expect(problems, 'errors logged while the test ran').toEqual([]);
+  },
+});
+
+export { expect };
