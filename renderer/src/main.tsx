@@ -1,3 +1,4 @@
+import './global.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { pickUiLanguage } from '../../shared/languages';

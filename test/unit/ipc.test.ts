@@ -1,0 +1,124 @@
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { handlers, type HandlerRegistry } from '../../electron/handlers';
+import { createDispatcher, originOf, registerIpc, type Dispatch } from '../../electron/ipc';
+import { appOrigin } from '../../electron/security';
+import { channelNames, type ChannelName } from '../../shared/contract';
+import { createTestContext, type TestContext } from '../support/test-context';
+
+const appFrame = { url: `${appOrigin}/index.html`, isTopFrame: true };
+
+/** An input of the wrong shape for each channel. */
+const malformed: Record<ChannelName, unknown> = {
+  'app:getInfo': { unexpected: true },
+  'app:getLicences': 42,
+  'settings:get': 'all',
+  'settings:update': { language: 'de' },
+  'shell:openExternal': { href: 'https://example.com' },
+  'clipboard:writeText': { text: 7 },
+};
+
+const wellFormed: Record<ChannelName, unknown> = {
+  'app:getInfo': undefined,
+  'app:getLicences': undefined,
+  'settings:get': undefined,
+  'settings:update': { theme: 'dark' },
+  'shell:openExternal': { url: 'https://example.com/' },
+  'clipboard:writeText': { text: 'hej' },
+};
+
+describe('IPC dispatcher', () => {
+  let data: TestContext;
+  let dispatch: Dispatch;
+  const logError = vi.fn();
+
+  beforeEach(async () => {
+    data = await createTestContext({ resourcesDir: path.join(import.meta.dirname, '..', 'fixtures', 'resources') });
+    dispatch = createDispatcher({ registry: handlers, context: data.context, allowedOrigins: [appOrigin], logError });
+  });
+  afterEach(() => data.dispose());
+
+  it.each(channelNames)('%s answers a well-formed call from the app window', async (channel) => {
+    const result = await dispatch(appFrame, channel, wellFormed[channel]);
+    expect(result.ok, JSON.stringify(result)).toBe(true);
+  });
+
+  it.each(channelNames)('%s refuses a foreign origin, a subframe and an unknown sender', async (channel) => {
+    for (const sender of [
+      { url: 'https://evil.example/', isTopFrame: true },
+      { url: 'app://kravstudio.evil/index.html', isTopFrame: true },
+      { url: 'file:///tmp/index.html', isTopFrame: true },
+      { url: `${appOrigin}/index.html`, isTopFrame: false },
+      { url: null, isTopFrame: true },
+    ]) {
+      const result = await dispatch(sender, channel, wellFormed[channel]);
+      expect(result).toEqual({ ok: false, error: { code: 'FORBIDDEN_SENDER', message: expect.any(String) } });
+    }
+  });
+
+  it.each(channelNames)('%s refuses malformed input with a typed error naming the field', async (channel) => {
+    const result = await dispatch(appFrame, channel, malformed[channel]);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('INVALID_INPUT');
+    expect(result.error.details?.length).toBeGreaterThan(0);
+    expect(JSON.stringify(result)).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it('refuses an unknown channel, including prototype names', async () => {
+    for (const channel of ['app:nope', '__proto__', 'constructor', 'toString', '<img src=x onerror=alert(1)>']) {
+      const result = await dispatch(appFrame, channel, {});
+      expect(result).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
+    }
+  });
+
+  it('hides a handler crash behind INTERNAL, logs it, and keeps serving', async () => {
+    const failing: HandlerRegistry = {
+      ...handlers,
+      'settings:get': async () => {
+        throw new Error('disk on fire at /home/user/secret');
+      },
+    };
+    const guarded = createDispatcher({ registry: failing, context: data.context, allowedOrigins: [appOrigin], logError });
+    const result = await guarded(appFrame, 'settings:get', undefined);
+    expect(result).toEqual({ ok: false, error: { code: 'INTERNAL', message: expect.any(String) } });
+    expect(JSON.stringify(result)).not.toContain('secret');
+    expect(logError).toHaveBeenCalledWith('settings:get', expect.any(Error));
+    expect((await guarded(appFrame, 'app:getInfo', undefined)).ok).toBe(true);
+  });
+
+  it('refuses to send an output that breaks the contract', async () => {
+    const leaky = { ...handlers, 'settings:get': async () => ({ language: 'sv', theme: 'dark', token: 'x' }) } as unknown as HandlerRegistry;
+    const strict = createDispatcher({ registry: leaky, context: data.context, allowedOrigins: [appOrigin], logError });
+    const result = await strict(appFrame, 'settings:get', undefined);
+    // zod strips unknown keys on objects; the answer carries only what the contract names.
+    expect(result).toEqual({ ok: true, value: { language: 'sv', theme: 'dark' } });
+    const broken = { ...handlers, 'settings:get': async () => ({ language: 'fr' }) } as unknown as HandlerRegistry;
+    const result2 = await createDispatcher({ registry: broken, context: data.context, allowedOrigins: [appOrigin], logError })(appFrame, 'settings:get', undefined);
+    expect(result2).toMatchObject({ ok: false, error: { code: 'INVALID_OUTPUT' } });
+  });
+
+  it('registers exactly the contract channels on ipcMain and reads the sender frame', async () => {
+    const registered = new Map<string, (event: unknown, input: unknown) => Promise<unknown>>();
+    const ipcMain = {
+      handle: vi.fn((channel: string, listener: (event: unknown, input: unknown) => Promise<unknown>) => void registered.set(channel, listener)),
+      removeHandler: vi.fn((channel: string) => void registered.delete(channel)),
+    };
+    const unregister = registerIpc(ipcMain as never, dispatch);
+    expect([...registered.keys()].sort()).toEqual([...channelNames].sort());
+    const listener = registered.get('settings:get');
+    const topFrame = { url: `${appOrigin}/index.html`, parent: null };
+    await expect(listener?.({ senderFrame: topFrame }, undefined)).resolves.toMatchObject({ ok: true });
+    const child = { url: `${appOrigin}/index.html`, parent: topFrame };
+    await expect(listener?.({ senderFrame: child }, undefined)).resolves.toMatchObject({ ok: false, error: { code: 'FORBIDDEN_SENDER' } });
+    await expect(listener?.({ senderFrame: null }, undefined)).resolves.toMatchObject({ ok: false, error: { code: 'FORBIDDEN_SENDER' } });
+    unregister();
+    expect(registered.size).toBe(0);
+  });
+
+  it('reads origins of custom schemes', () => {
+    expect(originOf('app://kravstudio/index.html')).toBe('app://kravstudio');
+    expect(originOf('http://localhost:5173/x')).toBe('http://localhost:5173');
+    expect(originOf('not a url')).toBeNull();
+  });
+});
