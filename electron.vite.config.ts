@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
@@ -12,6 +13,30 @@ function cspMetaTag(): Plugin {
     transformIndexHtml: () => [
       { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: metaContentSecurityPolicy }, injectTo: 'head-prepend' },
     ],
+  };
+}
+
+/**
+ * Writes out/bundled-packages-<part>.json: the npm packages whose code ends up
+ * inside this bundle. scripts/collect-licences.mjs lists their licences.
+ */
+function recordBundledPackages(part: string): Plugin {
+  const root = import.meta.dirname;
+  return {
+    name: 'kravstudio-bundled-packages',
+    apply: 'build',
+    generateBundle() {
+      const packageDirs = new Set<string>();
+      for (const id of this.getModuleIds()) {
+        const at = id.lastIndexOf('/node_modules/');
+        if (at === -1) continue;
+        const [first = '', second = ''] = id.slice(at + '/node_modules/'.length).split('/');
+        const name = first.startsWith('@') ? `${first}/${second}` : first;
+        packageDirs.add(relative(root, `${id.slice(0, at)}/node_modules/${name}`));
+      }
+      mkdirSync(resolve(root, 'out'), { recursive: true });
+      writeFileSync(resolve(root, 'out', `bundled-packages-${part}.json`), `${JSON.stringify([...packageDirs].sort(), null, 2)}\n`);
+    },
   };
 }
 
@@ -29,6 +54,7 @@ export default defineConfig({
     },
   },
   preload: {
+    plugins: [recordBundledPackages('preload')],
     build: {
       outDir: 'out/preload',
       // A sandboxed preload is one CommonJS file that may require only 'electron'.
@@ -43,7 +69,7 @@ export default defineConfig({
   renderer: {
     root: 'renderer',
     base: './',
-    plugins: [react(), cspMetaTag()],
+    plugins: [react(), cspMetaTag(), recordBundledPackages('renderer')],
     build: {
       outDir: 'out/renderer',
       rollupOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') },
