@@ -2,14 +2,27 @@
  * The `kravstudio` command line, on plain Node and the same services as the
  * app. Exit codes: 0 done, 1 validation failed, 2 usage error.
  */
+import { randomUUID } from 'node:crypto';
+import { stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
 import packageJson from '../package.json' with { type: 'json' };
+import { documentExtension } from '../shared/document-file';
 import { catalogues, lookup } from '../shared/i18n/catalogues';
-import { pickUiLanguage, type UiLanguage } from '../shared/languages';
+import { pickUiLanguage, UiLanguage } from '../shared/languages';
+import { createSpecification } from '../shared/specification/create';
+import { Jurisdiction } from '../shared/specification/model';
+import { contentProblems } from '../shared/specification/content-checks';
+import { serializeSpecification } from '../shared/specification/document-file';
+import { DocumentReadError, readSpecificationFile } from './services/specification-file';
 
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   env: Readonly<Record<string, string | undefined>>;
+  cwd?: string;
+  now?: () => Date;
 }
 
 export const exitCodes = { ok: 0, invalid: 1, usage: 2 } as const;
@@ -22,41 +35,145 @@ export function cliLanguage(env: CliIo['env']): UiLanguage {
   return pickUiLanguage(tags);
 }
 
+class UsageError extends Error {}
+
+type Translate = (key: string, values?: Record<string, string>) => string;
+
+interface Command {
+  summary: string;
+  run(args: string[], io: CliIo, t: Translate): Promise<number>;
+}
+
+function parse<T extends Record<string, { type: 'string' | 'boolean'; short?: string }>>(args: string[], options: T, t: Translate) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    const match = /'(-{1,2}[^']+)'/.exec((error as Error).message);
+    throw new UsageError(t('unknownOption', { option: match?.[1] ?? args.join(' ').slice(0, 60) }));
+  }
+}
+
+const NewOptions = z.object({
+  jurisdiction: Jurisdiction,
+  lang: z
+    .string()
+    .transform((value) => value.split(',').map((part) => part.trim()))
+    .pipe(z.array(UiLanguage).min(1)),
+  title: z.string().trim().min(1),
+  out: z.string().min(1),
+});
+
+const commands: Record<string, Command> = {
+  new: {
+    summary: 'newSummary',
+    async run(args, io, t) {
+      const { values, positionals } = parse(
+        args,
+        { jurisdiction: { type: 'string' }, lang: { type: 'string' }, title: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' } },
+        t,
+      );
+      if (positionals.length > 0) throw new UsageError(t('unexpectedArgument', { argument: positionals[0] ?? '' }));
+      const parsed = NewOptions.safeParse(values);
+      if (!parsed.success) {
+        const field = String(parsed.error.issues[0]?.path[0] ?? '');
+        throw new UsageError(t('badOption', { option: `--${field}` }));
+      }
+      const { jurisdiction, lang, title } = parsed.data;
+      const out = path.resolve(io.cwd ?? process.cwd(), parsed.data.out.endsWith(`.${documentExtension}`) ? parsed.data.out : `${parsed.data.out}.${documentExtension}`);
+      if (values.force !== true && (await stat(out).catch(() => null)) !== null) throw new UsageError(t('exists', { file: out }));
+      const languages = [...new Set(lang)];
+      const specification = createSpecification({
+        id: randomUUID(),
+        title,
+        jurisdiction,
+        languages,
+        primaryLanguage: languages[0] ?? 'en',
+        now: io.now?.() ?? new Date(),
+      });
+      await writeFile(out, serializeSpecification(specification), { flag: values.force === true ? 'w' : 'wx' });
+      io.stdout(`${t('created', { file: out })}\n`);
+      return exitCodes.ok;
+    },
+  },
+  validate: {
+    summary: 'validateSummary',
+    async run(args, io, t) {
+      const { positionals } = parse(args, {}, t);
+      const [file, ...rest] = positionals;
+      if (file === undefined) throw new UsageError(t('missingFile'));
+      if (rest.length > 0) throw new UsageError(t('unexpectedArgument', { argument: rest[0] ?? '' }));
+      const target = path.resolve(io.cwd ?? process.cwd(), file);
+      try {
+        const { specification, migratedFrom } = await readSpecificationFile(target);
+        const problems = contentProblems(specification);
+        if (problems.length > 0) {
+          for (const problem of problems) io.stdout(`${file}: ${problem.path}: ${problem.message}\n`);
+          return exitCodes.invalid;
+        }
+        const note = migratedFrom === null ? '' : ` ${t('migrated', { version: String(migratedFrom) })}`;
+        io.stdout(`${t('valid', { file, count: String(specification.requirements.length) })}${note}\n`);
+        return exitCodes.ok;
+      } catch (error) {
+        if (error instanceof DocumentReadError) {
+          const issues = error.problem.issues.length > 0 ? error.problem.issues : [{ path: '$', message: error.problem.message }];
+          for (const issue of issues) io.stdout(`${file}: ${issue.path}: ${issue.message}\n`);
+          return exitCodes.invalid;
+        }
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'ENOENT') {
+          io.stdout(`${file}: $: ${t('notFound')}\n`);
+          return exitCodes.invalid;
+        }
+        throw error;
+      }
+    },
+  },
+};
+
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const language = cliLanguage(io.env);
-  const t = (key: string, values?: Record<string, string>): string => lookup(catalogues[language], `cli.${key}`, values);
-
-  const [first] = argv;
-  if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
-    if (first === undefined) {
-      io.stderr(`kravstudio: ${t('missingCommand')}\n`);
+  const t: Translate = (key, values) => lookup(catalogues[language], `cli.${key}`, values);
+  const [first, ...rest] = argv;
+  try {
+    if (first === '--help' || first === '-h' || first === 'help') {
+      io.stdout(helpText(t));
+      return exitCodes.ok;
+    }
+    if (first === '--version' || first === '-v') {
+      io.stdout(`${packageJson.version}\n`);
+      return exitCodes.ok;
+    }
+    if (first === undefined) throw new UsageError(t('missingCommand'));
+    if (first.startsWith('-')) throw new UsageError(t('unknownOption', { option: first.slice(0, 60) }));
+    const command = Object.hasOwn(commands, first) ? commands[first] : undefined;
+    if (command === undefined) throw new UsageError(t('unknownCommand', { command: first.slice(0, 60) }));
+    return await command.run(rest, io, t);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`kravstudio: ${error.message}\n`);
       return exitCodes.usage;
     }
-    io.stdout(
-      [
-        t('usage'),
-        '',
-        t('description'),
-        '',
-        t('optionsTitle'),
-        `  -h, --help       ${t('help')}`,
-        `  -v, --version    ${t('version')}`,
-        '',
-        t('commandsTitle'),
-        `  ${t('noCommands')}`,
-        '',
-      ].join('\n'),
-    );
-    return exitCodes.ok;
+    throw error;
   }
-  if (first === '--version' || first === '-v') {
-    io.stdout(`${packageJson.version}\n`);
-    return exitCodes.ok;
-  }
-  if (first.startsWith('-')) {
-    io.stderr(`kravstudio: ${t('unknownOption', { option: first.slice(0, 60) })}\n`);
-    return exitCodes.usage;
-  }
-  io.stderr(`kravstudio: ${t('unknownCommand', { command: first.slice(0, 60) })}\n`);
-  return exitCodes.usage;
+}
+
+function helpText(t: Translate): string {
+  return [
+    t('usage'),
+    '',
+    t('description'),
+    '',
+    t('commandsTitle'),
+    `  new --jurisdiction se|no|eu --lang sv|nb|en[,…] --title TITLE --out FILE [--force]`,
+    `      ${t('newSummary')}`,
+    `  validate FILE`,
+    `      ${t('validateSummary')}`,
+    '',
+    t('optionsTitle'),
+    `  -h, --help       ${t('help')}`,
+    `  -v, --version    ${t('version')}`,
+    '',
+    t('exitCodes'),
+    '',
+  ].join('\n');
 }

@@ -4,6 +4,9 @@
  */
 import type { AppInfo, BundledLicence } from '../shared/app-info';
 import type { Settings, SettingsPatch } from '../shared/settings';
+import type { BackupStore } from './services/backups';
+import type { DocumentManager } from './services/document-manager';
+import type { Trash } from './services/trash';
 
 export interface Clock {
   now(): Date;
@@ -23,6 +26,12 @@ export interface SettingsStore {
   update(patch: SettingsPatch): Promise<Settings>;
 }
 
+/** Native file dialogs; null when the user cancels. */
+export interface Dialogs {
+  chooseDocumentToOpen(defaultFolder: string): Promise<string | null>;
+  chooseSaveLocation(defaultPath: string): Promise<string | null>;
+}
+
 export interface HandlerContext {
   appInfo(): AppInfo;
   licences(): Promise<BundledLicence[]>;
@@ -30,6 +39,12 @@ export interface HandlerContext {
   /** Opens an already validated https URL in the user's browser. */
   openExternal(url: string): Promise<void>;
   clipboard: { writeText(text: string): void };
+  /** Shows a file in the system's file manager. */
+  showItemInFolder(filePath: string): void;
+  dialogs: Dialogs;
+  documents: DocumentManager;
+  backups: BackupStore;
+  trash: Trash;
   clock: Clock;
   paths: AppPaths;
 }

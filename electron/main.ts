@@ -6,9 +6,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, clipboard, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import type { EventName, EventPayload } from '../shared/contract';
-import { pickUiLanguage } from '../shared/languages';
+import { documentExtension } from '../shared/document-file';
+import { catalogues, lookup } from '../shared/i18n/catalogues';
+import { pickUiLanguage, type UiLanguage } from '../shared/languages';
+import type { HandlerContext } from './context';
 import { resolveAsset, securityHeaders } from './app-protocol';
 import { handlers } from './handlers';
 import { createDispatcher, registerIpc } from './ipc';
@@ -32,6 +35,7 @@ protocol.registerSchemesAsPrivileged([
 
 let mainWindow: BrowserWindow | null = null;
 let rendererReady = false;
+let readyToQuit = false;
 const pendingFiles: string[] = documentPathsFromArgv(process.argv.slice(1), process.cwd());
 
 function send<E extends EventName>(event: E, payload: EventPayload<E>): void {
@@ -89,6 +93,8 @@ async function start(): Promise<void> {
   });
 
   const appState = await openAppStateStore(app.getPath('userData'), { now: () => new Date() });
+  const t = (key: string, values?: Record<string, string>): string => lookup(catalogues[uiLanguage(appState)], key, values);
+  const fileFilters = [{ name: t('dialogs.filterName'), extensions: [documentExtension] }];
   const baseContext = createHandlerContext({
     version: app.getVersion(),
     paths: {
@@ -101,18 +107,60 @@ async function start(): Promise<void> {
     runtime: { electron: process.versions.electron ?? null, chrome: process.versions.chrome ?? null },
     openExternal,
     clipboard: { writeText: (text) => clipboard.writeText(text) },
+    showItemInFolder: (filePath) => shell.showItemInFolder(filePath),
+    dialogs: {
+      chooseDocumentToOpen: async (defaultFolder) => {
+        const options = { title: t('dialogs.openTitle'), defaultPath: defaultFolder, filters: fileFilters, properties: ['openFile' as const] };
+        const result = mainWindow !== null ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+        return result.canceled ? null : (result.filePaths[0] ?? null);
+      },
+      chooseSaveLocation: async (defaultPath) => {
+        const options = { title: t('dialogs.saveAsTitle'), defaultPath, filters: fileFilters };
+        const result = mainWindow !== null ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+        return result.canceled ? null : (result.filePath ?? null);
+      },
+    },
+    onSaveState: (documentSession, state) => send('document:saveState', { sessionId: documentSession.sessionId, state }),
+    onSessionsChanged: () => installMenu(appState, context),
   });
-  const context = {
+  const context: HandlerContext = {
     ...baseContext,
     settings: {
       get: () => appState.get(),
       update: async (patch: Parameters<AppStateStore['update']>[0]) => {
         const next = await appState.update(patch);
-        installMenu(appState);
+        installMenu(appState, context);
         return next;
       },
     },
   };
+  await context.trash.emptyExpired().catch((error: unknown) => console.error('Emptying the trash failed:', error));
+  await context.backups.prune().catch((error: unknown) => console.error('Pruning backups failed:', error));
+
+  // Nothing typed is lost on quit: every open document is saved first; if one cannot be, ask.
+  app.on('before-quit', (event) => {
+    if (readyToQuit) return;
+    event.preventDefault();
+    void context.documents.flushAll().then(async (failed) => {
+      if (failed.length > 0) {
+        const files = failed.map((doc) => path.basename(doc.path)).join(', ');
+        const options = {
+          type: 'warning' as const,
+          title: t('quit.title'),
+          message: t('quit.message'),
+          detail: t('quit.detail', { files }),
+          buttons: [t('quit.cancel'), t('quit.quitAnyway')],
+          defaultId: 0,
+          cancelId: 0,
+        };
+        const answer = mainWindow !== null ? await dialog.showMessageBox(mainWindow, options) : await dialog.showMessageBox(options);
+        if (answer.response !== 1) return;
+      }
+      readyToQuit = true;
+      app.quit();
+    });
+  });
+
   registerIpc(
     ipcMain,
     createDispatcher({
@@ -123,22 +171,25 @@ async function start(): Promise<void> {
     }),
   );
 
-  installMenu(appState);
+  installMenu(appState, context);
   createWindow(appState);
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow(appState);
   });
 }
 
-function installMenu(appState: AppStateStore): void {
-  const settings = appState.get();
+function uiLanguage(appState: AppStateStore): UiLanguage {
+  return appState.get().language ?? pickUiLanguage(app.getPreferredSystemLanguages());
+}
+
+function installMenu(appState: AppStateStore, context: HandlerContext): void {
   const template = buildMenuTemplate(
     {
-      language: settings.language ?? pickUiLanguage(app.getPreferredSystemLanguages()),
+      language: uiLanguage(appState),
       platform: process.platform,
-      documentsAvailable: false,
-      documentOpen: false,
-      recentDocuments: [],
+      documentsAvailable: true,
+      documentOpen: context.documents.sessions().length > 0,
+      recentDocuments: appState.snapshot().recent.slice(0, 10).map((doc) => ({ title: doc.title, path: doc.path })),
       devTools: !app.isPackaged,
     },
     {

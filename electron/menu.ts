@@ -59,8 +59,9 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
   const edit: MenuItemConstructorOptions = {
     label: t('edit'),
     submenu: [
-      { id: 'undo', label: t('undo'), role: 'undo' },
-      { id: 'redo', label: t('redo'), role: 'redo' },
+      // Undo and redo go to the renderer, which undoes document edits (and falls back to the text field's own undo).
+      { id: 'undo', label: t('undo'), accelerator: 'CmdOrCtrl+Z', click: send('undo') },
+      { id: 'redo', label: t('redo'), accelerator: isMac ? 'Cmd+Shift+Z' : 'CmdOrCtrl+Y', click: send('redo') },
       { type: 'separator' },
       { id: 'cut', label: t('cut'), role: 'cut' },
       { id: 'copy', label: t('copy'), role: 'copy' },

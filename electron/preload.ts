@@ -1,11 +1,11 @@
 /**
- * Bootstrap (renderer side): exposes the typed API built from the contract as
+ * Bootstrap (renderer side): exposes the bridge built from the contract as
  * `window.kravstudio`. The page never sees ipcRenderer.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { createKravstudioApi } from '../shared/api';
+import { createBridge } from '../shared/api';
 
-const api = createKravstudioApi({
+const bridge = createBridge({
   invoke: (channel, input) => ipcRenderer.invoke(channel, input),
   subscribe: (event, listener) => {
     const forward = (_event: IpcRendererEvent, payload: unknown): void => listener(payload);
@@ -16,4 +16,4 @@ const api = createKravstudioApi({
   },
 });
 
-contextBridge.exposeInMainWorld('kravstudio', api);
+contextBridge.exposeInMainWorld('kravstudio', bridge);

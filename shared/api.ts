@@ -1,7 +1,15 @@
 /**
- * Builds the typed `window.kravstudio` object from the contract, over any
- * transport: Electron's ipcRenderer in the preload script, a Playwright
- * binding in the end-to-end tests. Nothing else is exposed to the page.
+ * The API between the renderer and the main process, in two layers.
+ *
+ * `createBridge` is what crosses into the page as `window.kravstudio` (built by
+ * the preload over ipcRenderer, or by the e2e bridge over a Playwright
+ * binding): plain functions that resolve to the raw result envelope. Only
+ * plain data crosses Electron's context bridge, so no custom error class
+ * travels that way.
+ *
+ * `createKravstudioApi` runs in the renderer on top of it: typed methods that
+ * return the value or throw a KravstudioError (code, message, file, details),
+ * and events whose payloads are checked against the contract.
  */
 import {
   channelNames,
@@ -22,15 +30,40 @@ export interface Transport {
 type NamespaceOf<C> = C extends `${infer N}:${string}` ? N : never;
 type MethodOf<C> = C extends `${string}:${infer M}` ? M : never;
 
-export type KravstudioApi = {
+type Methods<Result> = {
   readonly [N in NamespaceOf<ChannelName>]: {
-    readonly [C in ChannelName as C extends `${N}:${string}` ? MethodOf<C> : never]: (
-      input: ChannelInput<C>,
-    ) => Promise<ChannelOutput<C>>;
+    readonly [C in ChannelName as C extends `${N}:${string}` ? MethodOf<C> : never]: (input: ChannelInput<C>) => Promise<Result extends 'typed' ? ChannelOutput<C> : unknown>;
   };
-} & {
+};
+
+/** What `window.kravstudio` is: methods resolving to the raw envelope, and raw events. */
+export type KravstudioBridge = Methods<'raw'> & {
+  readonly on: (event: EventName, listener: (payload: unknown) => void) => () => void;
+};
+
+/** What renderer code uses. */
+export type KravstudioApi = Methods<'typed'> & {
   readonly on: <E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void) => () => void;
 };
+
+type Invoke = (channel: ChannelName) => (input: unknown) => Promise<unknown>;
+
+function buildMethods(invoke: Invoke): Record<string, Readonly<Record<string, (input: unknown) => Promise<unknown>>>> {
+  const namespaces: Record<string, Record<string, (input: unknown) => Promise<unknown>>> = {};
+  for (const channel of channelNames) {
+    const [namespace, method] = channel.split(':') as [string, string];
+    namespaces[namespace] ??= {};
+    namespaces[namespace][method] = invoke(channel);
+  }
+  for (const namespace of Object.values(namespaces)) Object.freeze(namespace);
+  return namespaces;
+}
+
+export function createBridge(transport: Transport): KravstudioBridge {
+  const methods = buildMethods((channel) => (input) => transport.invoke(channel, input));
+  const on = (event: EventName, listener: (payload: unknown) => void): (() => void) => transport.subscribe(event, listener);
+  return Object.freeze({ ...methods, on }) as unknown as KravstudioBridge;
+}
 
 function unwrap(raw: unknown): unknown {
   const parsed = IpcResult.safeParse(raw);
@@ -41,18 +74,16 @@ function unwrap(raw: unknown): unknown {
   return parsed.data.value;
 }
 
-export function createKravstudioApi(transport: Transport): KravstudioApi {
-  const namespaces: Record<string, Record<string, (input: unknown) => Promise<unknown>>> = {};
-  for (const channel of channelNames) {
+export function createKravstudioApi(bridge: KravstudioBridge): KravstudioApi {
+  const raw = bridge as unknown as Record<string, Record<string, (input: unknown) => Promise<unknown>>>;
+  const methods = buildMethods((channel) => {
     const [namespace, method] = channel.split(':') as [string, string];
-    namespaces[namespace] ??= {};
-    namespaces[namespace][method] = async (input: unknown) => unwrap(await transport.invoke(channel, input));
-  }
+    return async (input) => unwrap(await raw[namespace]?.[method]?.(input));
+  });
   const on = <E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): (() => void) =>
-    transport.subscribe(event, (payload) => {
+    bridge.on(event, (payload) => {
       const parsed = events[event].safeParse(payload);
       if (parsed.success) listener(parsed.data as EventPayload<E>);
     });
-  for (const namespace of Object.values(namespaces)) Object.freeze(namespace);
-  return Object.freeze({ ...namespaces, on }) as unknown as KravstudioApi;
+  return Object.freeze({ ...methods, on }) as unknown as KravstudioApi;
 }

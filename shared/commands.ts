@@ -15,6 +15,8 @@ export const appCommands = [
   'shortcuts',
   'about',
   'home',
+  'undo',
+  'redo',
 ] as const;
 export const AppCommand = z.enum(appCommands);
 export type AppCommand = z.infer<typeof AppCommand>;

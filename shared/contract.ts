@@ -9,7 +9,21 @@
 import { z } from 'zod';
 import { AppInfo, BundledLicences } from './app-info';
 import { AppCommand } from './commands';
+import {
+  BackupSummary,
+  NewDocumentRequest,
+  OpenDocument,
+  RecentDocumentSummary,
+  SaveState,
+  TrashItem,
+  VersionComparison,
+} from './documents';
 import { Settings, SettingsPatch } from './settings';
+import { Specification } from './specification/model';
+
+const filePath = z.string().min(1).max(4096);
+const sessionId = z.string().min(1).max(100);
+const session = z.object({ sessionId }).strict();
 
 export const channels = {
   'app:getInfo': { input: z.void(), output: AppInfo },
@@ -24,6 +38,38 @@ export const channels = {
     input: z.object({ text: z.string().max(1_000_000) }).strict(),
     output: z.void(),
   },
+
+  // Documents. `path: null` asks the user with the native dialog; a null answer means they cancelled.
+  'document:create': { input: NewDocumentRequest, output: OpenDocument },
+  'document:open': { input: z.object({ path: filePath.nullable() }).strict(), output: OpenDocument.nullable() },
+  'document:update': { input: z.object({ sessionId, specification: Specification }).strict(), output: SaveState },
+  'document:save': { input: session, output: SaveState },
+  'document:saveAs': { input: session, output: OpenDocument.nullable() },
+  'document:duplicate': { input: session, output: z.object({ path: z.string() }) },
+  'document:rename': {
+    input: z.object({ sessionId, fileName: z.string().trim().min(1).max(200) }).strict(),
+    output: z.object({ path: z.string() }),
+  },
+  'document:close': { input: session, output: SaveState },
+  'document:moveToTrash': { input: z.object({ path: filePath }).strict(), output: z.void() },
+  'document:showInFolder': { input: z.object({ path: filePath }).strict(), output: z.void() },
+  'document:checkDisk': { input: session, output: z.enum(['unchanged', 'changed', 'missing']) },
+  'document:resolveConflict': {
+    input: z.object({ sessionId, keep: z.enum(['mine', 'disk']) }).strict(),
+    output: OpenDocument,
+  },
+  'documents:recent': { input: z.void(), output: z.array(RecentDocumentSummary) },
+
+  'trash:list': { input: z.void(), output: z.array(TrashItem) },
+  'trash:restore': { input: z.object({ id: z.string().min(1).max(200) }).strict(), output: z.object({ path: z.string() }) },
+
+  'backups:list': { input: session, output: z.array(BackupSummary) },
+  /** Backups of a file that could not be opened: the last good version is offered. */
+  'backups:forFile': { input: z.object({ path: filePath }).strict(), output: z.array(BackupSummary) },
+  'backups:compare': { input: z.object({ sessionId, backupId: z.string().min(1).max(300) }).strict(), output: VersionComparison },
+  'backups:restore': { input: z.object({ sessionId, backupId: z.string().min(1).max(300) }).strict(), output: OpenDocument },
+  /** Opens a backup as a new file beside the original, which stays untouched. */
+  'backups:openCopy': { input: z.object({ backupId: z.string().min(1).max(300) }).strict(), output: OpenDocument },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 /** Messages the main process sends to the renderer. */
@@ -31,6 +77,8 @@ export const events = {
   'menu:command': z.object({ command: AppCommand }),
   /** A file the OS asked Kravstudio to open (double click, second launch). */
   'app:openFile': z.object({ path: z.string() }),
+  /** A document's save state changed (autosave started, finished or failed). */
+  'document:saveState': z.object({ sessionId: z.string(), state: SaveState }),
 } as const satisfies Record<string, z.ZodType>;
 
 export type Channels = typeof channels;

@@ -7,6 +7,11 @@ export const ipcErrorCodes = [
   'INVALID_INPUT',
   'INVALID_OUTPUT',
   'NOT_ALLOWED',
+  /** A file that is not a valid specification; `file` and `problem` say which and why. */
+  'BAD_DOCUMENT',
+  'NOT_FOUND',
+  /** Reading or writing a file failed (permissions, full disk, missing folder). */
+  'IO_FAILED',
   'INTERNAL',
 ] as const;
 
@@ -23,6 +28,10 @@ export const IpcErrorShape = z.object({
   code: IpcErrorCode,
   message: z.string(),
   details: z.array(IpcErrorIssue).optional(),
+  /** The file the error is about, when there is one. */
+  file: z.string().optional(),
+  /** A machine-readable reason the UI translates (for example a document problem code). */
+  problem: z.string().optional(),
 });
 export type IpcErrorShape = z.infer<typeof IpcErrorShape>;
 
@@ -37,18 +46,24 @@ export type IpcResult = z.infer<typeof IpcResult>;
 export class KravstudioError extends Error {
   readonly code: IpcErrorCode;
   readonly details: IpcErrorIssue[] | undefined;
+  readonly file: string | undefined;
+  readonly problem: string | undefined;
 
   constructor(shape: IpcErrorShape) {
     super(shape.message);
     this.name = 'KravstudioError';
     this.code = shape.code;
     this.details = shape.details;
+    this.file = shape.file;
+    this.problem = shape.problem;
   }
 
   toShape(): IpcErrorShape {
-    return this.details === undefined
-      ? { code: this.code, message: this.message }
-      : { code: this.code, message: this.message, details: this.details };
+    const shape: IpcErrorShape = { code: this.code, message: this.message };
+    if (this.details !== undefined) shape.details = this.details;
+    if (this.file !== undefined) shape.file = this.file;
+    if (this.problem !== undefined) shape.problem = this.problem;
+    return shape;
   }
 }
 

@@ -13,3 +13,12 @@ declare class URL {
   readonly origin: string;
   toString(): string;
 }
+
+/** Decodes bytes to a string. `fatal: true` throws a TypeError on malformed input. */
+declare class TextDecoder {
+  constructor(label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean });
+  readonly encoding: string;
+  readonly fatal: boolean;
+  readonly ignoreBOM: boolean;
+  decode(input?: Uint8Array, options?: { stream?: boolean }): string;
+}

@@ -1,5 +1,6 @@
 /**
- * The app's own state (settings, window state) in the userData folder,
+ * The app's own state (settings, window state, recent documents, the backup
+ * index and the trash) in the userData folder,
  * through lowdb with atomic writes. A file that is not valid JSON or fails
  * the schema is moved aside, never overwritten, and the app starts from
  * defaults.
@@ -15,21 +16,72 @@ import type { Clock, SettingsStore } from '../context';
 
 export const appStateFileName = 'app-state.json';
 
+const isoDateTime = z.iso.datetime({ offset: true });
+
+/** A document the user worked on lately, as Open Recent and the home screen list it. */
+export const RecentDocument = z.object({
+  path: z.string(),
+  title: z.string(),
+  buyer: z.string(),
+  jurisdiction: z.enum(['se', 'no', 'eu']),
+  lastSavedAt: isoDateTime.nullable(),
+  lastOpenedAt: isoDateTime,
+});
+export type RecentDocument = z.infer<typeof RecentDocument>;
+
+/** One stored copy of a document, kept in userData/backups. */
+export const BackupEntry = z.object({
+  id: z.string(),
+  documentId: z.string(),
+  documentPath: z.string(),
+  file: z.string(),
+  createdAt: isoDateTime,
+  kind: z.enum(['rolling', 'daily']),
+  title: z.string(),
+  requirementCount: z.number().int().nonnegative(),
+});
+export type BackupEntry = z.infer<typeof BackupEntry>;
+
+/** A document moved to the app's trash; restorable until the trash is emptied. */
+export const TrashEntry = z.object({
+  id: z.string(),
+  originalPath: z.string(),
+  trashedPath: z.string(),
+  trashedAt: isoDateTime,
+  title: z.string(),
+});
+export type TrashEntry = z.infer<typeof TrashEntry>;
+
 export const AppState = z.object({
   format: z.literal('kravstudio-app-state'),
   version: z.literal(1),
   settings: Settings,
   window: WindowState,
+  recent: z.array(RecentDocument).default([]),
+  backups: z.array(BackupEntry).default([]),
+  trash: z.array(TrashEntry).default([]),
 });
 export type AppState = z.infer<typeof AppState>;
 
 export function defaultAppState(): AppState {
-  return { format: 'kravstudio-app-state', version: 1, settings: { ...defaultSettings }, window: { ...defaultWindowState } };
+  return {
+    format: 'kravstudio-app-state',
+    version: 1,
+    settings: { ...defaultSettings },
+    window: { ...defaultWindowState },
+    recent: [],
+    backups: [],
+    trash: [],
+  };
 }
 
 export interface AppStateStore extends SettingsStore {
   window(): WindowState;
   setWindow(state: WindowState): Promise<void>;
+  /** The whole state as it is now (read-only snapshot). */
+  snapshot(): Readonly<AppState>;
+  /** Applies a change, validates the result and writes it atomically. */
+  change(mutate: (state: AppState) => AppState): Promise<void>;
   /** Set when the previous file could not be read and was moved aside. */
   readonly recoveredFrom: string | null;
 }
@@ -65,6 +117,11 @@ export async function openAppStateStore(userDataDir: string, clock: Clock): Prom
       db.data = { ...db.data, settings: next };
       await persist();
       return { ...next };
+    },
+    snapshot: () => db.data,
+    async change(mutate) {
+      db.data = AppState.parse(mutate(structuredClone(db.data)));
+      await persist();
     },
     window: () => ({ ...db.data.window }),
     async setWindow(state: WindowState) {

@@ -1,15 +1,22 @@
 /**
- * The handler context made of plain Node parts. The app adds Electron's
- * shell, clipboard and runtime versions on top; tests and the CLI use it as
- * it is.
+ * The handler context made of plain Node parts: the document services over
+ * the app state in userData. The app adds Electron's dialogs, shell,
+ * clipboard and runtime versions; tests and the CLI use stand-ins.
  */
 import type { AppInfo } from '../../shared/app-info';
-import type { AppPaths, Clock, HandlerContext } from '../context';
+import type { SaveState } from '../../shared/documents';
+import type { AppPaths, Clock, Dialogs, HandlerContext } from '../context';
 import type { AppStateStore } from './app-state';
+import { BackupStore } from './backups';
+import { DocumentManager } from './document-manager';
+import type { DocumentSession } from './document-session';
 import { readBundledLicences } from './licences';
+import { Trash } from './trash';
 
 export const appLicence = 'EUPL-1.2';
 export const templatesLicence = 'CC BY 4.0';
+/** Quiet time after the last edit before a document is written to disk. */
+export const defaultAutosaveDelayMs = 1000;
 
 export interface NodeContextOptions {
   version: string;
@@ -20,9 +27,27 @@ export interface NodeContextOptions {
   runtime?: { electron: string | null; chrome: string | null };
   openExternal: (url: string) => Promise<void>;
   clipboard: { writeText(text: string): void };
+  showItemInFolder: (filePath: string) => void;
+  dialogs: Dialogs;
+  autosaveDelayMs?: number;
+  onSaveState?: (session: DocumentSession, state: SaveState) => void;
+  onSessionsChanged?: () => void;
 }
 
 export function createHandlerContext(options: NodeContextOptions): HandlerContext {
+  const clock = options.clock ?? { now: () => new Date() };
+  const backups = new BackupStore(options.appState, options.paths.userData, clock);
+  const trash = new Trash(options.appState, options.paths.userData, clock);
+  const documents = new DocumentManager({
+    appState: options.appState,
+    backups,
+    trash,
+    clock,
+    documentsDir: options.paths.documents,
+    autosaveDelayMs: options.autosaveDelayMs ?? defaultAutosaveDelayMs,
+    onSaveState: options.onSaveState ?? (() => undefined),
+    ...(options.onSessionsChanged !== undefined ? { onSessionsChanged: options.onSessionsChanged } : {}),
+  });
   const appInfo = (): AppInfo => ({
     name: 'Kravstudio',
     version: options.version,
@@ -40,7 +65,12 @@ export function createHandlerContext(options: NodeContextOptions): HandlerContex
     settings: options.appState,
     openExternal: options.openExternal,
     clipboard: options.clipboard,
-    clock: options.clock ?? { now: () => new Date() },
+    showItemInFolder: options.showItemInFolder,
+    dialogs: options.dialogs,
+    documents,
+    backups,
+    trash,
+    clock,
     paths: options.paths,
   };
 }

@@ -1,6 +1,9 @@
 import { FluentProvider, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppInfo } from '../../shared/app-info';
+import type { AppCommand } from '../../shared/commands';
+import type { NewDocumentRequest, OpenDocument, RecentDocumentSummary } from '../../shared/documents';
+import { KravstudioError } from '../../shared/errors';
 import { pickUiLanguage } from '../../shared/languages';
 import type { Settings, SettingsPatch } from '../../shared/settings';
 import { api } from './api';
@@ -11,6 +14,10 @@ import { HomeScreen } from './components/HomeScreen';
 import { NavRail, type Screen } from './components/NavRail';
 import { SettingsScreen } from './components/SettingsScreen';
 import { ShortcutsDialog } from './components/ShortcutsDialog';
+import { DocumentWorkspace } from './documents/DocumentWorkspace';
+import { NewDocumentDialog } from './documents/NewDocumentDialog';
+import { OpenProblemNotice, type OpenProblem } from './documents/OpenProblemNotice';
+import { TrashDialog } from './documents/TrashDialog';
 import { changeLanguage } from './i18n';
 import { useResolvedTheme } from './theme';
 
@@ -29,15 +36,24 @@ const useStyles = makeStyles({
   main: {
     overflowY: 'auto',
     padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalXXXL}`,
-    ':focus-visible': { outline: 'none' },
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    // Content scrolls; it never squeezes (a long notice keeps its height).
+    '& > *': { flexShrink: 0 },
   },
 });
 
-type Dialog = 'about' | 'shortcuts' | null;
+type Dialog = 'about' | 'shortcuts' | 'new' | 'trash' | null;
 
 export interface AppProps {
   info: AppInfo;
   initialSettings: Settings;
+}
+
+function toOpenProblem(error: unknown): OpenProblem | null {
+  if (!(error instanceof KravstudioError) || error.file === undefined) return null;
+  return { file: error.file, problem: error.problem ?? 'unreadable', message: error.message, details: error.details ?? [] };
 }
 
 export function App({ info, initialSettings }: AppProps): React.JSX.Element {
@@ -45,6 +61,10 @@ export function App({ info, initialSettings }: AppProps): React.JSX.Element {
   const [settings, setSettings] = useState(initialSettings);
   const [screen, setScreen] = useState<Screen>('home');
   const [dialog, setDialog] = useState<Dialog>(null);
+  const [openDocument, setOpenDocument] = useState<OpenDocument | null>(null);
+  const [openProblem, setOpenProblem] = useState<OpenProblem | null>(null);
+  const [recent, setRecent] = useState<RecentDocumentSummary[]>([]);
+  const [documentCommand, setDocumentCommand] = useState<{ name: AppCommand } | null>(null);
   const systemLanguage = pickUiLanguage(info.preferredLanguages);
   const language = settings.language ?? systemLanguage;
   const { theme, name: themeName } = useResolvedTheme(settings.theme);
@@ -66,7 +86,15 @@ export function App({ info, initialSettings }: AppProps): React.JSX.Element {
       return;
     }
     headingRef.current?.focus();
-  }, [screen]);
+  }, [screen, openDocument?.sessionId]);
+
+  const refreshRecent = useCallback(() => {
+    void api.documents.recent().then(setRecent);
+  }, []);
+
+  useEffect(() => {
+    if (screen === 'home') refreshRecent();
+  }, [screen, refreshRecent]);
 
   // Optimistic: the choice shows at once; if saving fails, the stored settings are shown again.
   const updateSettings = useCallback(async (patch: SettingsPatch) => {
@@ -95,14 +123,87 @@ export function App({ info, initialSettings }: AppProps): React.JSX.Element {
     });
   }, []);
 
-  useEffect(
-    () =>
-      api.on('menu:command', ({ command }) => {
-        if (command === 'about' || command === 'shortcuts') openDialog(command);
-        else if (command === 'settings' || command === 'home') setScreen(command);
-      }),
-    [openDialog],
+  /** Shows a document in the window; one document at a time, so an open one is closed (and saved) first. */
+  const show = useCallback(
+    async (next: OpenDocument) => {
+      if (openDocument !== null && openDocument.sessionId !== next.sessionId) await api.document.close({ sessionId: openDocument.sessionId });
+      setOpenProblem(null);
+      setOpenDocument(next);
+      setScreen('document');
+    },
+    [openDocument],
   );
+
+  const open = useCallback(
+    async (path: string | null) => {
+      try {
+        const opened = await api.document.open({ path });
+        if (opened !== null) await show(opened);
+      } catch (error) {
+        const problem = toOpenProblem(error);
+        if (problem === null) throw error;
+        setOpenProblem(problem);
+        setScreen('home');
+      }
+    },
+    [show],
+  );
+
+  const create = useCallback(
+    async (request: NewDocumentRequest) => {
+      const created = await api.document.create(request);
+      setDialog(null);
+      await show(created);
+    },
+    [show],
+  );
+
+  const openBackupCopy = useCallback(
+    async (backupId: string) => {
+      try {
+        await show(await api.backups.openCopy({ backupId }));
+      } catch (error) {
+        setOpenProblem(toOpenProblem(error));
+      }
+    },
+    [show],
+  );
+
+  const commandHandler = useRef<(command: AppCommand) => void>(() => undefined);
+  useEffect(() => {
+    commandHandler.current = (command) => {
+      switch (command) {
+        case 'about':
+        case 'shortcuts':
+          openDialog(command);
+          break;
+        case 'settings':
+        case 'home':
+          setScreen(command);
+          break;
+        case 'new':
+          openDialog('new');
+          break;
+        case 'open':
+          void open(null);
+          break;
+        case 'save':
+        case 'saveAs':
+        case 'close':
+        case 'undo':
+        case 'redo':
+          if (openDocument !== null && screen === 'document') setDocumentCommand({ name: command });
+          // Outside a document, undo and redo act on the text field being edited.
+          else if (command === 'undo' || command === 'redo') document.execCommand(command);
+          break;
+        case 'export':
+          break;
+      }
+    };
+  });
+
+  useEffect(() => api.on('menu:command', ({ command }) => commandHandler.current(command)), []);
+  useEffect(() => api.on('app:openFile', ({ path }) => void open(path)), [open]);
 
   return (
     <FluentProvider theme={theme} className={styles.provider}>
@@ -110,25 +211,58 @@ export function App({ info, initialSettings }: AppProps): React.JSX.Element {
       <div className={styles.body}>
         <NavRail
           current={screen}
+          documentTitle={openDocument === null ? null : openDocument.specification.title}
           onNavigate={setScreen}
           onOpenDialog={openDialog}
         />
         <main className={styles.main} id="main">
+          {openProblem !== null && screen === 'home' && (
+            <OpenProblemNotice
+              problem={openProblem}
+              language={language}
+              onOpenBackup={(backupId) => void openBackupCopy(backupId)}
+              onDismiss={() => setOpenProblem(null)}
+            />
+          )}
           <ErrorBoundary key={screen} appVersion={info.version}>
-            {screen === 'home' && <HomeScreen headingRef={headingRef} />}
-            {screen === 'settings' && (
-              <SettingsScreen
+            {screen === 'home' && (
+              <HomeScreen
                 headingRef={headingRef}
-                settings={settings}
-                systemLanguage={systemLanguage}
-                onChange={updateSettings}
+                language={language}
+                recent={recent}
+                onNew={() => openDialog('new')}
+                onOpen={() => void open(null)}
+                onOpenRecent={(path) => void open(path)}
+                onTrash={() => openDialog('trash')}
               />
             )}
+            {screen === 'settings' && (
+              <SettingsScreen headingRef={headingRef} settings={settings} systemLanguage={systemLanguage} onChange={updateSettings} />
+            )}
           </ErrorBoundary>
+          {openDocument !== null && (
+            <div hidden={screen !== 'document'}>
+              <ErrorBoundary appVersion={info.version}>
+                <DocumentWorkspace
+                  key={openDocument.sessionId}
+                  initial={openDocument}
+                  language={language}
+                  headingRef={screen === 'document' ? headingRef : null}
+                  command={documentCommand}
+                  onClosed={() => {
+                    setOpenDocument(null);
+                    setScreen('home');
+                  }}
+                />
+              </ErrorBoundary>
+            </div>
+          )}
         </main>
       </div>
       <AboutDialog open={dialog === 'about'} info={info} language={language} onClose={closeDialog} />
       <ShortcutsDialog open={dialog === 'shortcuts'} platform={info.platform} onClose={closeDialog} />
+      {dialog === 'new' && <NewDocumentDialog open uiLanguage={language} onCreate={create} onCancel={closeDialog} />}
+      {dialog === 'trash' && <TrashDialog open language={language} onRestored={refreshRecent} onClose={closeDialog} />}
     </FluentProvider>
   );
 }

@@ -1,10 +1,10 @@
-/** The one way the renderer talks to the main process. */
-import type { KravstudioApi } from '../../shared/api';
+/** The one way the renderer talks to the main process: the typed API over `window.kravstudio`. */
+import { createKravstudioApi, type KravstudioApi, type KravstudioBridge } from '../../shared/api';
 
 declare global {
   interface Window {
-    readonly kravstudio: KravstudioApi;
+    readonly kravstudio: KravstudioBridge;
   }
 }
 
-export const api: KravstudioApi = window.kravstudio;
+export const api: KravstudioApi = createKravstudioApi(window.kravstudio);

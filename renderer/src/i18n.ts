@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { catalogues } from '../../shared/i18n/catalogues';
-import { localeOf, uiLanguages, type UiLanguage } from '../../shared/languages';
+import { uiLanguages, type UiLanguage } from '../../shared/languages';
 
 export async function initI18n(language: UiLanguage): Promise<typeof i18next> {
   await i18next.use(initReactI18next).init({
@@ -23,9 +23,4 @@ export function applyDocumentLanguage(language: UiLanguage): void {
 export async function changeLanguage(language: UiLanguage): Promise<void> {
   await i18next.changeLanguage(language);
   applyDocumentLanguage(language);
-}
-
-/** Formats numbers in the UI language's locale (sv-SE, nb-NO, en-GB). */
-export function formatNumber(language: UiLanguage, value: number): string {
-  return new Intl.NumberFormat(localeOf[language]).format(value);
 }

@@ -37,7 +37,20 @@ interface Options {
 export const test = base.extend<Options & { app: AppHarness }>({
   preferredLanguages: [['en-GB'], { option: true }],
   app: async ({ page, preferredLanguages }, use) => {
-    const data = await createTestContext({ preferredLanguages, resourcesDir: path.join(repoRoot, 'out') });
+    // Save states reach the page as webContents.send would deliver them.
+    const data = await createTestContext({
+      preferredLanguages,
+      resourcesDir: path.join(repoRoot, 'out'),
+      onSaveState: (sessionId, state) => {
+        void page
+          .evaluate(
+            ([id, body]) =>
+              (window as unknown as { __kravstudioEmit?: (e: string, p: unknown) => void }).__kravstudioEmit?.('document:saveState', { sessionId: id, state: body }),
+            [sessionId, state] as const,
+          )
+          .catch(() => undefined);
+      },
+    });
     const problems: string[] = [];
     const allowed: RegExp[] = [];
     page.on('console', (message) => {

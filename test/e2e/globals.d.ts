@@ -1,7 +1,7 @@
-import type { KravstudioApi } from '../../shared/api';
+import type { KravstudioBridge } from '../../shared/api';
 
 declare global {
   interface Window {
-    readonly kravstudio: KravstudioApi;
+    readonly kravstudio: KravstudioBridge;
   }
 }

@@ -6,7 +6,8 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { HandlerContext } from '../../electron/context';
+import type { Clock, HandlerContext } from '../../electron/context';
+import type { SaveState } from '../../shared/documents';
 import { openAppStateStore, type AppStateStore } from '../../electron/services/app-state';
 import { createHandlerContext } from '../../electron/services/node-context';
 
@@ -14,24 +15,36 @@ export interface TestContext {
   context: HandlerContext;
   appState: AppStateStore;
   dataDir: string;
+  documentsDir: string;
   openedUrls: string[];
   clipboard: string[];
+  shownInFolder: string[];
+  /** What the next native open / save dialogs answer (null = the user cancels). */
+  dialogAnswers: { open: (string | null)[]; save: (string | null)[] };
+  saveStates: { sessionId: string; state: SaveState }[];
   dispose(): Promise<void>;
 }
 
 export async function createTestContext(options: {
   preferredLanguages?: string[];
   resourcesDir: string;
+  autosaveDelayMs?: number;
+  clock?: Clock;
+  /** Called as the main process would send document:saveState to the window. */
+  onSaveState?: (sessionId: string, state: SaveState) => void;
 }): Promise<TestContext> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'kravstudio-test-'));
   const userData = path.join(dataDir, 'userData');
   const documents = path.join(dataDir, 'Documents', 'Kravstudio');
   await mkdir(userData, { recursive: true });
   await mkdir(documents, { recursive: true });
-  const clock = { now: () => new Date() };
+  const clock = options.clock ?? { now: () => new Date() };
   const appState = await openAppStateStore(userData, clock);
   const openedUrls: string[] = [];
   const clipboard: string[] = [];
+  const shownInFolder: string[] = [];
+  const dialogAnswers: TestContext['dialogAnswers'] = { open: [], save: [] };
+  const saveStates: TestContext['saveStates'] = [];
   const context = createHandlerContext({
     version: '0.0.0-test',
     paths: { userData, documents, resources: options.resourcesDir },
@@ -42,13 +55,27 @@ export async function createTestContext(options: {
       openedUrls.push(url);
     },
     clipboard: { writeText: (text) => void clipboard.push(text) },
+    showItemInFolder: (filePath) => void shownInFolder.push(filePath),
+    dialogs: {
+      chooseDocumentToOpen: async () => dialogAnswers.open.shift() ?? null,
+      chooseSaveLocation: async () => dialogAnswers.save.shift() ?? null,
+    },
+    autosaveDelayMs: options.autosaveDelayMs ?? 200,
+    onSaveState: (session, state) => {
+      saveStates.push({ sessionId: session.sessionId, state });
+      options.onSaveState?.(session.sessionId, state);
+    },
   });
   return {
     context,
     appState,
     dataDir,
+    documentsDir: documents,
     openedUrls,
     clipboard,
+    shownInFolder,
+    dialogAnswers,
+    saveStates,
     dispose: () => rm(dataDir, { recursive: true, force: true }),
   };
 }

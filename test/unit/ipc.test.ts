@@ -16,16 +16,60 @@ const malformed: Record<ChannelName, unknown> = {
   'settings:update': { language: 'de' },
   'shell:openExternal': { href: 'https://example.com' },
   'clipboard:writeText': { text: 7 },
+  'document:create': { title: '', jurisdiction: 'dk', languages: [], primaryLanguage: 'sv' },
+  'document:open': { path: 42 },
+  'document:update': { sessionId: 'x', specification: { format: 'something-else' } },
+  'document:save': {},
+  'document:saveAs': { sessionId: ['x'] },
+  'document:duplicate': { sessionId: '' },
+  'document:rename': { sessionId: 'x', fileName: '' },
+  'document:close': null,
+  'document:moveToTrash': { path: '' },
+  'document:showInFolder': { folder: '/tmp' },
+  'document:checkDisk': { sessionId: 1 },
+  'document:resolveConflict': { sessionId: 'x', keep: 'both' },
+  'documents:recent': { all: true },
+  'trash:list': [],
+  'trash:restore': { id: '' },
+  'backups:list': {},
+  'backups:forFile': { file: 'x' },
+  'backups:compare': { sessionId: 'x' },
+  'backups:restore': { backupId: 'x' },
+  'backups:openCopy': { backupId: 3 },
 };
 
-const wellFormed: Record<ChannelName, unknown> = {
-  'app:getInfo': undefined,
-  'app:getLicences': undefined,
-  'settings:get': undefined,
-  'settings:update': { theme: 'dark' },
-  'shell:openExternal': { url: 'https://example.com/' },
-  'clipboard:writeText': { text: 'hej' },
-};
+/** A well-formed call for each channel; `session` is replaced by an open document's id. */
+function wellFormed(channel: ChannelName, session: string, file: string, specification: unknown): unknown {
+  const inputs: Record<ChannelName, unknown> = {
+    'app:getInfo': undefined,
+    'app:getLicences': undefined,
+    'settings:get': undefined,
+    'settings:update': { theme: 'dark' },
+    'shell:openExternal': { url: 'https://example.com/' },
+    'clipboard:writeText': { text: 'hej' },
+    'document:create': { title: 'Ny e-tjänst', jurisdiction: 'se', languages: ['sv'], primaryLanguage: 'sv' },
+    'document:open': { path: file },
+    'document:update': { sessionId: session, specification },
+    'document:save': { sessionId: session },
+    'document:saveAs': { sessionId: session },
+    'document:duplicate': { sessionId: session },
+    'document:rename': { sessionId: session, fileName: 'Nytt namn' },
+    'document:close': { sessionId: session },
+    'document:moveToTrash': { path: `${file}.missing` },
+    'document:showInFolder': { path: file },
+    'document:checkDisk': { sessionId: session },
+    'document:resolveConflict': { sessionId: session, keep: 'mine' },
+    'documents:recent': undefined,
+    'trash:list': undefined,
+    'trash:restore': { id: 'nothing-here' },
+    'backups:list': { sessionId: session },
+    'backups:forFile': { path: file },
+    'backups:compare': { sessionId: session, backupId: 'no-such-backup' },
+    'backups:restore': { sessionId: session, backupId: 'no-such-backup' },
+    'backups:openCopy': { backupId: 'no-such-backup' },
+  };
+  return inputs[channel];
+}
 
 describe('IPC dispatcher', () => {
   let data: TestContext;
@@ -38,9 +82,17 @@ describe('IPC dispatcher', () => {
   });
   afterEach(() => data.dispose());
 
-  it.each(channelNames)('%s answers a well-formed call from the app window', async (channel) => {
-    const result = await dispatch(appFrame, channel, wellFormed[channel]);
-    expect(result.ok, JSON.stringify(result)).toBe(true);
+  async function openDocument() {
+    const created = await dispatch(appFrame, 'document:create', wellFormed('document:create', '', '', null));
+    if (!created.ok) throw new Error(JSON.stringify(created));
+    const doc = created.value as { sessionId: string; path: string; specification: unknown };
+    return doc;
+  }
+
+  it.each(channelNames)('%s handles a well-formed call from the app window (a value, or a typed error a user can act on)', async (channel) => {
+    const doc = await openDocument();
+    const result = await dispatch(appFrame, channel, wellFormed(channel, doc.sessionId, doc.path, doc.specification));
+    if (!result.ok) expect(['NOT_FOUND', 'NOT_ALLOWED'], JSON.stringify(result)).toContain(result.error.code);
   });
 
   it.each(channelNames)('%s refuses a foreign origin, a subframe and an unknown sender', async (channel) => {
@@ -51,7 +103,7 @@ describe('IPC dispatcher', () => {
       { url: `${appOrigin}/index.html`, isTopFrame: false },
       { url: null, isTopFrame: true },
     ]) {
-      const result = await dispatch(sender, channel, wellFormed[channel]);
+      const result = await dispatch(sender, channel, wellFormed(channel, 'session', '/tmp/x.kravspec', {}));
       expect(result).toEqual({ ok: false, error: { code: 'FORBIDDEN_SENDER', message: expect.any(String) } });
     }
   });

@@ -30,8 +30,8 @@ describe('native menu', () => {
     for (const id of ['new', 'open', 'openRecent', 'save', 'saveAs', 'export', 'close', 'undo', 'redo', 'shortcuts', 'about', 'quit']) {
       expect(find(menu, id), id).toBeDefined();
     }
-    expect(find(menu, 'undo')?.role).toBe('undo');
-    expect(find(menu, 'redo')?.role).toBe('redo');
+    expect(find(menu, 'undo')?.accelerator).toBe('CmdOrCtrl+Z');
+    expect(find(menu, 'redo')?.accelerator).toBe('CmdOrCtrl+Y');
   });
 
   it('is translated into every UI language', () => {

@@ -27,7 +27,7 @@ import type { AppInfo, BundledLicence } from '../../../shared/app-info';
 import { validateExternalUrl } from '../../../shared/external-url';
 import type { UiLanguage } from '../../../shared/languages';
 import { api } from '../api';
-import { formatNumber } from '../i18n';
+import { formatNumber } from '../format';
 
 const useStyles = makeStyles({
   surface: { maxWidth: '760px', width: '90vw' },

@@ -1,6 +1,24 @@
-import { Card, makeStyles, typographyStyles, Text, Title3, tokens } from '@fluentui/react-components';
 import {
+  Button,
+  Card,
+  Link,
+  makeStyles,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  Title3,
+  tokens,
+  typographyStyles,
+} from '@fluentui/react-components';
+import {
+  AddRegular,
   BuildingGovernmentRegular,
+  DeleteRegular,
+  FolderOpenRegular,
   CheckmarkCircleRegular,
   DocumentArrowRightRegular,
   LockClosedRegular,
@@ -11,6 +29,9 @@ import {
   LockOpenRegular,
 } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
+import type { RecentDocumentSummary } from '../../../shared/documents';
+import type { UiLanguage } from '../../../shared/languages';
+import { formatSavedTime } from '../format';
 
 const useStyles = makeStyles({
   page: { maxWidth: '1080px', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
@@ -45,6 +66,16 @@ const useStyles = makeStyles({
   principles: { listStyleType: 'none', margin: 0, marginTop: tokens.spacingVerticalM, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   principle: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalM },
   principleIcon: { fontSize: '24px', color: tokens.colorBrandForeground1, flexShrink: 0 },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
+  recent: {
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusLarge,
+    boxShadow: tokens.shadow4,
+    padding: tokens.spacingHorizontalL,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+  },
 });
 
 const steps = [
@@ -62,7 +93,17 @@ const principles = [
   { id: 'languages', icon: TranslateRegular },
 ] as const;
 
-export function HomeScreen({ headingRef }: { headingRef: React.Ref<HTMLHeadingElement> }): React.JSX.Element {
+export interface HomeScreenProps {
+  headingRef: React.Ref<HTMLHeadingElement>;
+  language: UiLanguage;
+  recent: RecentDocumentSummary[];
+  onNew: () => void;
+  onOpen: () => void;
+  onOpenRecent: (path: string) => void;
+  onTrash: () => void;
+}
+
+export function HomeScreen({ headingRef, language, recent, onNew, onOpen, onOpenRecent, onTrash }: HomeScreenProps): React.JSX.Element {
   const styles = useStyles();
   const { t } = useTranslation();
   return (
@@ -73,6 +114,50 @@ export function HomeScreen({ headingRef }: { headingRef: React.Ref<HTMLHeadingEl
       <Text as="p" className={styles.intro}>
         {t('home.intro')}
       </Text>
+      <div className={styles.actions}>
+        <Button appearance="primary" size="large" icon={<AddRegular />} onClick={onNew}>
+          {t('homeDocs.new')}
+        </Button>
+        <Button size="large" icon={<FolderOpenRegular />} onClick={onOpen}>
+          {t('homeDocs.open')}
+        </Button>
+        <Button size="large" appearance="subtle" icon={<DeleteRegular />} onClick={onTrash}>
+          {t('homeDocs.trash')}
+        </Button>
+      </div>
+      <section aria-labelledby="home-recent" className={styles.recent}>
+        <Title3 as="h2" id="home-recent" className={styles.sectionTitle}>
+          {t('homeDocs.recentTitle')}
+        </Title3>
+        {recent.length === 0 ? (
+          <Text as="p">{t('homeDocs.recentEmpty')}</Text>
+        ) : (
+          <Table size="small" aria-labelledby="home-recent">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t('homeDocs.colTitle')}</TableHeaderCell>
+                <TableHeaderCell>{t('homeDocs.colBuyer')}</TableHeaderCell>
+                <TableHeaderCell>{t('homeDocs.colJurisdiction')}</TableHeaderCell>
+                <TableHeaderCell>{t('homeDocs.colSaved')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {recent.map((doc) => (
+                <TableRow key={doc.path}>
+                  <TableCell>
+                    <Link as="button" onClick={() => onOpenRecent(doc.path)}>
+                      {doc.title.trim() === '' ? t('homeDocs.untitled') : doc.title}
+                    </Link>
+                  </TableCell>
+                  <TableCell>{doc.buyer}</TableCell>
+                  <TableCell>{t(`jurisdiction.${doc.jurisdiction}`)}</TableCell>
+                  <TableCell>{doc.lastSavedAt === null ? t('homeDocs.neverSaved') : formatSavedTime(language, doc.lastSavedAt)}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+      </section>
       <section aria-labelledby="home-steps">
         <Title3 as="h2" id="home-steps" className={styles.sectionTitle}>
           {t('home.stepsTitle')}

@@ -1,5 +1,6 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import {
+  DocumentTextRegular,
   HomeRegular,
   InfoRegular,
   KeyboardRegular,
@@ -7,7 +8,7 @@ import {
 } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 
-export type Screen = 'home' | 'settings';
+export type Screen = 'home' | 'document' | 'settings';
 
 const useStyles = makeStyles({
   nav: {
@@ -20,21 +21,26 @@ const useStyles = makeStyles({
     borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  item: { justifyContent: 'flex-start', width: '100%' },
+  item: { justifyContent: 'flex-start', width: '100%', maxWidth: '240px', textAlign: 'start' },
   spacer: { flexGrow: 1 },
 });
 
 export interface NavRailProps {
   current: Screen;
+  /** The open document's title, or null when none is open. */
+  documentTitle: string | null;
   onNavigate: (screen: Screen) => void;
   onOpenDialog: (dialog: 'about' | 'shortcuts') => void;
 }
 
-export function NavRail({ current, onNavigate, onOpenDialog }: NavRailProps): React.JSX.Element {
+export function NavRail({ current, documentTitle, onNavigate, onOpenDialog }: NavRailProps): React.JSX.Element {
   const styles = useStyles();
   const { t } = useTranslation();
   const screens: { id: Screen; label: string; icon: React.JSX.Element }[] = [
     { id: 'home', label: t('nav.home'), icon: <HomeRegular /> },
+    ...(documentTitle !== null
+      ? [{ id: 'document' as const, label: documentTitle.trim() === '' ? t('nav.document') : documentTitle, icon: <DocumentTextRegular /> }]
+      : []),
     { id: 'settings', label: t('nav.settings'), icon: <SettingsRegular /> },
   ];
   return (

@@ -3,13 +3,13 @@
  * in the app, from the same contract, over a Playwright binding instead of
  * ipcRenderer. Built to an IIFE by the e2e global setup.
  */
-import { createKravstudioApi } from '../../../shared/api';
+import { createBridge } from '../../../shared/api';
 import type { ChannelName, EventName } from '../../../shared/contract';
 
 type Binding = (channel: ChannelName, input: unknown) => Promise<unknown>;
 const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
 
-const api = createKravstudioApi({
+const bridge = createBridge({
   invoke: (channel, input) => (window as unknown as { __kravstudioInvoke: Binding }).__kravstudioInvoke(channel, input),
   subscribe: (event, listener) => {
     const set = listeners.get(event) ?? new Set();
@@ -21,7 +21,7 @@ const api = createKravstudioApi({
   },
 });
 
-Object.defineProperty(window, 'kravstudio', { value: api, writable: false, configurable: false, enumerable: true });
+Object.defineProperty(window, 'kravstudio', { value: bridge, writable: false, configurable: false, enumerable: true });
 // Stands in for webContents.send from the main process.
 Object.defineProperty(window, '__kravstudioEmit', {
   value: (event: EventName, payload: unknown) => {

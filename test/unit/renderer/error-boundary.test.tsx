@@ -2,11 +2,11 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { KravstudioApi } from '../../../shared/api';
+import type { KravstudioBridge } from '../../../shared/api';
 import { catalogues } from '../../../shared/i18n/catalogues';
 import type * as ErrorBoundaryModule from '../../../renderer/src/components/ErrorBoundary';
 
-const writeText = vi.fn(async (_input: { text: string }) => undefined);
+const writeText = vi.fn(async (_input: { text: string }) => ({ ok: true, value: undefined }));
 
 function Bomb(): React.JSX.Element {
   throw new TypeError('Cannot read properties of undefined (reading "sections")');
@@ -19,7 +19,7 @@ describe('ErrorBoundary', () => {
 
   beforeAll(async () => {
     (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-    Object.defineProperty(window, 'kravstudio', { value: { clipboard: { writeText } } as unknown as KravstudioApi });
+    Object.defineProperty(window, 'kravstudio', { value: { clipboard: { writeText } } as unknown as KravstudioBridge });
     const { initI18n } = await import('../../../renderer/src/i18n');
     await initI18n('sv');
     ({ ErrorBoundary } = await import('../../../renderer/src/components/ErrorBoundary'));

@@ -1,0 +1,258 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  Toolbar,
+  ToolbarButton,
+  ToolbarDivider,
+  tokens,
+  typographyStyles,
+} from '@fluentui/react-components';
+import {
+  ArrowRedoRegular,
+  ArrowUndoRegular,
+  CopyRegular,
+  DeleteRegular,
+  DismissRegular,
+  FolderOpenRegular,
+  HistoryRegular,
+  RenameRegular,
+  SaveCopyRegular,
+  SaveRegular,
+} from '@fluentui/react-icons';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppCommand } from '../../../shared/commands';
+import type { OpenDocument } from '../../../shared/documents';
+import type { UiLanguage } from '../../../shared/languages';
+import { api } from '../api';
+import { fileNameOf, formatDateTime, formatNumber } from '../format';
+import { ConflictDialog } from './ConflictDialog';
+import { DetailsForm } from './DetailsForm';
+import { RenameDialog } from './RenameDialog';
+import { SaveIndicator } from './SaveIndicator';
+import { useDocumentEditor } from './useDocumentEditor';
+import { VersionsDialog } from './VersionsDialog';
+
+const useStyles = makeStyles({
+  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  header: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', justifyContent: 'space-between', gap: tokens.spacingHorizontalL },
+  titleBlock: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
+  heading: { ...typographyStyles.title2, margin: 0, overflowWrap: 'anywhere', ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` } },
+  meta: { color: tokens.colorNeutralForeground2 },
+  toolbar: {
+    flexWrap: 'wrap',
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  card: {
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusLarge,
+    padding: tokens.spacingHorizontalXXL,
+    boxShadow: tokens.shadow4,
+  },
+});
+
+type Dialog = 'versions' | 'rename' | 'trash' | null;
+
+export interface DocumentWorkspaceProps {
+  initial: OpenDocument;
+  language: UiLanguage;
+  headingRef: React.Ref<HTMLHeadingElement>;
+  /** Menu commands the workspace acts on (save, undo, …), one at a time. */
+  command: { name: AppCommand } | null;
+  onClosed: () => void;
+}
+
+/** One open document: its actions, its save state and (for now) its basic details. */
+export function DocumentWorkspace({ initial, language, headingRef, command, onClosed }: DocumentWorkspaceProps): React.JSX.Element {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const editor = useDocumentEditor(initial);
+  const { document, specification, saveState } = editor;
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [notice, setNotice] = useState<{ intent: 'success' | 'error' | 'info'; text: string } | null>(
+    initial.migratedFrom !== null ? { intent: 'info', text: t('workspace.migrated') } : null,
+  );
+
+  const saveAs = async (): Promise<void> => {
+    await editor.flush();
+    const next = await api.document.saveAs({ sessionId: document.sessionId });
+    if (next !== null) editor.replace(next);
+  };
+
+  const close = async (): Promise<void> => {
+    await editor.flush();
+    const state = await api.document.close({ sessionId: document.sessionId });
+    if (state.kind === 'failed' || state.kind === 'conflict') setNotice({ intent: 'error', text: t('workspace.closeFailed') });
+    else onClosed();
+  };
+
+  const duplicate = async (): Promise<void> => {
+    await editor.flush();
+    const { path } = await api.document.duplicate({ sessionId: document.sessionId });
+    setNotice({ intent: 'success', text: t('workspace.duplicated', { file: fileNameOf(path) }) });
+  };
+
+  const rename = async (fileName: string): Promise<void> => {
+    setDialog(null);
+    try {
+      await editor.flush();
+      const { path } = await api.document.rename({ sessionId: document.sessionId, fileName });
+      editor.replace({ ...document, path, specification, saveState });
+      setNotice({ intent: 'success', text: t('workspace.renamed', { file: fileNameOf(path) }) });
+    } catch (error) {
+      setNotice({ intent: 'error', text: t('workspace.renameFailed', { reason: (error as Error).message }) });
+    }
+  };
+
+  const moveToTrash = async (): Promise<void> => {
+    setDialog(null);
+    await editor.flush();
+    await api.document.moveToTrash({ path: document.path });
+    onClosed();
+  };
+
+  const resolveConflict = async (keep: 'mine' | 'disk'): Promise<void> => {
+    await editor.flush();
+    editor.replace(await api.document.resolveConflict({ sessionId: document.sessionId, keep }));
+  };
+
+  // The menu (and its shortcuts) reach the open document through commands; each new command acts once.
+  const commandHandlers = useRef<Partial<Record<AppCommand, () => void>>>({});
+  useEffect(() => {
+    commandHandlers.current = {
+      save: () => void editor.save(),
+      saveAs: () => void saveAs(),
+      close: () => void close(),
+      undo: editor.undo,
+      redo: editor.redo,
+    };
+  });
+  useEffect(() => {
+    if (command !== null) commandHandlers.current[command.name]?.();
+  }, [command]);
+
+  // Coming back to the window: did another program change the file meanwhile?
+  useEffect(() => {
+    const check = (): void => {
+      void api.document.checkDisk({ sessionId: document.sessionId }).then((result) => {
+        if (result !== 'unchanged') editor.replace({ ...document, specification: editor.specification, saveState: { kind: 'conflict', change: result } });
+      });
+    };
+    window.addEventListener('focus', check);
+    return () => window.removeEventListener('focus', check);
+  }, [document, editor]);
+
+  const requirementCount = specification.requirements.length;
+
+  return (
+    <div className={styles.page}>
+      <div className={styles.header}>
+        <div className={styles.titleBlock}>
+          <h1 ref={headingRef} tabIndex={-1} className={styles.heading}>
+            {specification.title.trim() === '' ? t('homeDocs.untitled') : specification.title}
+          </h1>
+          <Text size={200} className={styles.meta}>
+            {t('workspace.fileLabel', { file: fileNameOf(document.path) })} ·{' '}
+            {t('details.requirementsCount', { count: requirementCount, formatted: formatNumber(language, requirementCount) })} ·{' '}
+            {t(`jurisdiction.${specification.jurisdiction}`)}
+          </Text>
+        </div>
+        <SaveIndicator state={saveState} language={language} />
+      </div>
+
+      <Toolbar aria-label={t('workspace.toolbar')} className={styles.toolbar} size="small">
+        <ToolbarButton icon={<SaveRegular />} onClick={() => void editor.save()}>
+          {t('workspace.save')}
+        </ToolbarButton>
+        <ToolbarButton icon={<SaveCopyRegular />} onClick={() => void saveAs()}>
+          {t('workspace.saveAs')}
+        </ToolbarButton>
+        <ToolbarDivider />
+        <ToolbarButton icon={<ArrowUndoRegular />} disabled={!editor.canUndo} onClick={editor.undo}>
+          {t('workspace.undo')}
+        </ToolbarButton>
+        <ToolbarButton icon={<ArrowRedoRegular />} disabled={!editor.canRedo} onClick={editor.redo}>
+          {t('workspace.redo')}
+        </ToolbarButton>
+        <ToolbarDivider />
+        <ToolbarButton icon={<HistoryRegular />} onClick={() => setDialog('versions')}>
+          {t('workspace.versions')}
+        </ToolbarButton>
+        <ToolbarButton icon={<CopyRegular />} onClick={() => void duplicate()}>
+          {t('workspace.duplicate')}
+        </ToolbarButton>
+        <ToolbarButton icon={<RenameRegular />} onClick={() => setDialog('rename')}>
+          {t('workspace.rename')}
+        </ToolbarButton>
+        <ToolbarButton icon={<FolderOpenRegular />} onClick={() => void api.document.showInFolder({ path: document.path })}>
+          {t('workspace.showInFolder')}
+        </ToolbarButton>
+        <ToolbarButton icon={<DeleteRegular />} onClick={() => setDialog('trash')}>
+          {t('workspace.moveToTrash')}
+        </ToolbarButton>
+        <ToolbarDivider />
+        <ToolbarButton icon={<DismissRegular />} onClick={() => void close()}>
+          {t('workspace.close')}
+        </ToolbarButton>
+      </Toolbar>
+
+      <div role="status" aria-live="polite">
+        {notice !== null && (
+          <MessageBar intent={notice.intent}>
+            <MessageBarBody>{notice.text}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+
+      <div className={styles.card}>
+        <DetailsForm editor={editor} />
+      </div>
+
+      {dialog === 'versions' && (
+      <VersionsDialog
+        open
+        sessionId={document.sessionId}
+        language={language}
+        beforeRestore={async () => {
+          await editor.save();
+        }}
+        onRestored={(restored, at) => {
+          editor.replace(restored);
+          setDialog(null);
+          setNotice({ intent: 'success', text: t('versions.restored', { time: formatDateTime(language, at) }) });
+        }}
+        onClose={() => setDialog(null)}
+      />
+      )}
+      {dialog === 'rename' && (
+        <RenameDialog open currentName={fileNameOf(document.path)} onRename={(name) => void rename(name)} onCancel={() => setDialog(null)} />
+      )}
+      <Dialog open={dialog === 'trash'} onOpenChange={(_e, data) => !data.open && setDialog(null)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle as="h2">{t('workspace.trashConfirmTitle')}</DialogTitle>
+            <DialogContent>{t('workspace.trashConfirm', { title: specification.title })}</DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={() => void moveToTrash()}>
+                {t('workspace.trashConfirmOk')}
+              </Button>
+              <Button onClick={() => setDialog(null)}>{t('workspace.cancel')}</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+      <ConflictDialog open={saveState.kind === 'conflict'} path={document.path} onChoose={(keep) => void resolveConflict(keep)} />
+    </div>
+  );
+}

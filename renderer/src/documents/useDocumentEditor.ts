@@ -1,0 +1,132 @@
+/**
+ * Editing an open document in the window: the undo history, sending edits to
+ * the main process (which autosaves), flushing when the window loses focus,
+ * and following the save state the main process reports.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { OpenDocument, SaveState } from '../../../shared/documents';
+import type { Specification } from '../../../shared/specification/model';
+import { canRedo, canUndo, recordEdit, redo, startHistory, undo, type UndoHistory } from '../../../shared/undo-history';
+import { api } from '../api';
+
+/** Edits reach the main process after this pause in typing (and at once on blur or save). */
+const sendDelayMs = 300;
+
+export interface DocumentEditor {
+  document: OpenDocument;
+  specification: Specification;
+  saveState: SaveState;
+  edit: (group: string, change: (specification: Specification) => Specification) => void;
+  undo: () => void;
+  redo: () => void;
+  canUndo: boolean;
+  canRedo: boolean;
+  /** Sends pending edits and writes the file now. */
+  save: () => Promise<SaveState>;
+  /** Sends pending edits without waiting for the pause. */
+  flush: () => Promise<void>;
+  /** Replaces the document after a restore, Save As or conflict resolution. */
+  replace: (document: OpenDocument) => void;
+}
+
+export function useDocumentEditor(initial: OpenDocument): DocumentEditor {
+  const [document, setDocument] = useState(initial);
+  const [history, setHistory] = useState(() => startHistory(initial.specification));
+  const historyRef = useRef<UndoHistory<Specification>>(history);
+  const [saveState, setSaveState] = useState<SaveState>(initial.saveState);
+  const pending = useRef<Specification | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const sessionId = document.sessionId;
+
+  const flush = useCallback(async () => {
+    clearTimeout(timer.current);
+    const specification = pending.current;
+    if (specification === null) return;
+    pending.current = null;
+    setSaveState(await api.document.update({ sessionId, specification }));
+  }, [sessionId]);
+
+  const send = useCallback(
+    (specification: Specification) => {
+      pending.current = specification;
+      setSaveState({ kind: 'unsaved' });
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => void flush(), sendDelayMs);
+    },
+    [flush],
+  );
+
+  const apply = useCallback(
+    (next: UndoHistory<Specification>) => {
+      historyRef.current = next;
+      setHistory(next);
+      send(next.present);
+    },
+    [send],
+  );
+
+  const edit = useCallback(
+    (group: string, change: (specification: Specification) => Specification) => {
+      const current = historyRef.current;
+      const next = { ...change(current.present), updatedAt: new Date().toISOString() };
+      apply(recordEdit(current, next, group, Date.now()));
+    },
+    [apply],
+  );
+
+  const save = useCallback(async () => {
+    await flush();
+    const state = await api.document.save({ sessionId });
+    setSaveState(state);
+    return state;
+  }, [flush, sessionId]);
+
+  const replace = useCallback((next: OpenDocument) => {
+    clearTimeout(timer.current);
+    pending.current = null;
+    historyRef.current = startHistory(next.specification);
+    setHistory(historyRef.current);
+    setDocument(next);
+    setSaveState(next.saveState);
+  }, []);
+
+  useEffect(
+    () =>
+      api.on('document:saveState', (event) => {
+        if (event.sessionId === sessionId && pending.current === null) setSaveState(event.state);
+      }),
+    [sessionId],
+  );
+
+  // Leaving the window (or hiding it) saves at once: nothing typed waits in memory.
+  useEffect(() => {
+    const saveNow = (): void => {
+      if (pending.current !== null) void save();
+    };
+    const onVisibility = (): void => {
+      if (window.document.visibilityState === 'hidden') saveNow();
+    };
+    window.addEventListener('blur', saveNow);
+    window.document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('blur', saveNow);
+      window.document.removeEventListener('visibilitychange', onVisibility);
+    };
+  }, [save]);
+
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  return {
+    document,
+    specification: history.present,
+    saveState,
+    edit,
+    undo: () => canUndo(historyRef.current) && apply(undo(historyRef.current)),
+    redo: () => canRedo(historyRef.current) && apply(redo(historyRef.current)),
+    canUndo: canUndo(history),
+    canRedo: canRedo(history),
+    save,
+    flush,
+    replace,
+  };
+}

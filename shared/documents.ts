@@ -1,0 +1,87 @@
+/**
+ * What the renderer and the main process say to each other about documents:
+ * an open document, its save state, recent documents, backups, the trash,
+ * and the problem report for a file that cannot be opened.
+ */
+import { z } from 'zod';
+import { UiLanguage } from './languages';
+import { Jurisdiction, Specification } from './specification/model';
+import { documentProblemCodes } from './specification/problem';
+
+const isoDateTime = z.string();
+
+export const SaveState = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('saved'), at: isoDateTime }),
+  z.object({ kind: z.literal('unsaved') }),
+  z.object({ kind: z.literal('saving') }),
+  /** `reason` is one of saveFailureReasons; `detail` is the system's own words, for support. */
+  z.object({ kind: z.literal('failed'), reason: z.enum(['read-only', 'disk-full', 'folder-missing', 'other']), detail: z.string() }),
+  /** Another program changed the file; nothing is written until the user chooses. */
+  z.object({ kind: z.literal('conflict'), change: z.enum(['changed', 'missing']) }),
+]);
+export type SaveState = z.infer<typeof SaveState>;
+
+export const OpenDocument = z.object({
+  sessionId: z.string(),
+  path: z.string(),
+  specification: Specification,
+  saveState: SaveState,
+  /** The format version the file was upgraded from on opening, if it was older. */
+  migratedFrom: z.number().int().nullable(),
+});
+export type OpenDocument = z.infer<typeof OpenDocument>;
+
+export const NewDocumentRequest = z
+  .object({
+    title: z.string().trim().min(1).max(300),
+    jurisdiction: Jurisdiction,
+    languages: z.array(UiLanguage).min(1).max(3),
+    primaryLanguage: UiLanguage,
+  })
+  .strict()
+  .refine((request) => request.languages.includes(request.primaryLanguage), {
+    path: ['primaryLanguage'],
+    message: 'The primary language must be one of the document languages.',
+  });
+export type NewDocumentRequest = z.infer<typeof NewDocumentRequest>;
+
+export const RecentDocumentSummary = z.object({
+  path: z.string(),
+  title: z.string(),
+  buyer: z.string(),
+  jurisdiction: Jurisdiction,
+  lastSavedAt: isoDateTime.nullable(),
+  lastOpenedAt: isoDateTime,
+});
+export type RecentDocumentSummary = z.infer<typeof RecentDocumentSummary>;
+
+export const BackupSummary = z.object({
+  id: z.string(),
+  createdAt: isoDateTime,
+  kind: z.enum(['rolling', 'daily']),
+  title: z.string(),
+  requirementCount: z.number().int(),
+});
+export type BackupSummary = z.infer<typeof BackupSummary>;
+
+export const TrashItem = z.object({
+  id: z.string(),
+  originalPath: z.string(),
+  trashedAt: isoDateTime,
+  title: z.string(),
+});
+export type TrashItem = z.infer<typeof TrashItem>;
+
+/** How a stored version differs from the document as it is now. */
+export const VersionComparison = z.object({
+  titleChanged: z.boolean(),
+  added: z.array(z.object({ id: z.string(), text: z.string() })),
+  removed: z.array(z.object({ id: z.string(), text: z.string() })),
+  changed: z.array(z.object({ id: z.string(), text: z.string(), fields: z.array(z.string()) })),
+  otherChanges: z.array(z.string()),
+});
+export type VersionComparison = z.infer<typeof VersionComparison>;
+
+/** Why a file could not be opened: a problem with its content, or with the file itself. */
+export const openProblemCodes = [...documentProblemCodes, 'not-found', 'unreadable'] as const;
+export type OpenProblemCode = (typeof openProblemCodes)[number];

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { Buyer } from './buyer';
+import { DocumentLanguage, IsoDateTime, Jurisdiction } from './common';
+import { checkConsistency } from './consistency';
+import { EvaluationModel } from './evaluation';
+import { Goal, MarketDialogueEntry, Need, Stakeholder, UserGroup } from './needs';
+import { Procurement } from './procurement';
+import { Requirement } from './requirements';
+import { Section } from './sections';
+import { Attachment, GlossaryEntry, Revision } from './supporting';
+
+/** The format name every specification file carries, so that other JSON is told apart. */
+export const specificationFormat = 'kravstudio-specification';
+
+/** The schema version this build writes. Older versions are migrated when read. */
+export const currentSchemaVersion = 1;
+
+/**
+ * The shape of a specification document, field by field, without the checks
+ * that relate fields to each other. The key order here is the key order of
+ * saved files.
+ */
+export const SpecificationShape = z
+  .object({
+    format: z.literal(specificationFormat).describe('Always "kravstudio-specification".'),
+    schemaVersion: z.literal(currentSchemaVersion).describe('The version of this file format.'),
+    id: z.uuid().describe('Identifies the document across renames and copies.'),
+    title: z.string(),
+    jurisdiction: Jurisdiction,
+    languages: z.array(DocumentLanguage).min(1).describe('The languages the document is written in, each once.'),
+    primaryLanguage: DocumentLanguage.describe('The language the document is drafted in; one of `languages`.'),
+    createdAt: IsoDateTime,
+    updatedAt: IsoDateTime,
+    buyer: Buyer,
+    procurement: Procurement,
+    background: z.string().describe('Why the procurement is made: the organisation, its strategy, what prompted it.'),
+    currentSituation: z.string().describe('How the work is done today and what does not work.'),
+    stakeholders: z.array(Stakeholder),
+    userGroups: z.array(UserGroup),
+    needs: z.array(Need),
+    goals: z.array(Goal),
+    marketDialogue: z.array(MarketDialogueEntry),
+    sections: z.array(Section).describe('The outline, as a flat list of sections that name their parent.'),
+    requirements: z.array(Requirement),
+    evaluation: EvaluationModel,
+    glossary: z.array(GlossaryEntry),
+    attachments: z.array(Attachment),
+    revisions: z.array(Revision).describe('The change history, oldest first.'),
+  })
+  .strict();
+export type SpecificationShape = z.infer<typeof SpecificationShape>;
+
+/**
+ * A requirement specification (sv kravspecifikation, nb kravspesifikasjon):
+ * the document a buyer writes and Kravstudio saves, checks and exports.
+ * Lenient about what a draft leaves empty, strict about shape, and checked
+ * as a whole: ids unique, references resolvable, the section tree a tree,
+ * the organisation number and the procedure right for the jurisdiction.
+ */
+export const Specification = SpecificationShape.superRefine(checkConsistency);
+export type Specification = z.infer<typeof Specification>;

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { migrateToCurrent, parseSpecificationBytes, serializeSpecification } from '../../../shared/specification';
+import { encode, fixtureBytes } from './fixtures';
+
+const now = new Date('2026-03-02T08:00:00Z');
+
+function readVersion0() {
+  const result = parseSpecificationBytes(fixtureBytes('version-0.kravspec'), { now });
+  if (!result.ok) throw new Error(result.problem.message);
+  return result;
+}
+
+describe('format version 0', () => {
+  it('migrates to the current version and validates', () => {
+    const { specification, migratedFrom } = readVersion0();
+    expect(migratedFrom).toBe(0);
+    expect(specification.schemaVersion).toBe(1);
+    expect(specification.title).toBe('Webbplats och e-tjänster för Lillåns kommun');
+    expect(specification.languages).toEqual(['sv']);
+    expect(specification.primaryLanguage).toBe('sv');
+    expect(specification.buyer).toEqual({ name: 'Lillåns kommun', organisationNumber: '2120001975', contact: {} });
+    expect(specification.procurement.currency).toBe('SEK');
+    expect(specification.createdAt).toBe('2024-05-14T15:02:11Z');
+  });
+
+  it('makes one section per distinct section title, in order of first use', () => {
+    const { specification } = readVersion0();
+    expect(specification.sections).toEqual([
+      { id: 'section-1', parentId: null, order: 0, title: { sv: 'Tillgänglighet' } },
+      { id: 'section-2', parentId: null, order: 1, title: { sv: 'Publicering' } },
+      { id: 'section-3', parentId: null, order: 2, title: { sv: 'Drift' } },
+    ]);
+  });
+
+  it('carries every requirement over with its section, obligation and text', () => {
+    const { specification } = readVersion0();
+    expect(specification.requirements.map((r) => [r.id, r.sectionId, r.order, r.obligation, r.answerType.kind])).toEqual([
+      ['K1', 'section-1', 0, 'mandatory', 'confirmation'],
+      ['K2', 'section-2', 0, 'mandatory', 'confirmation'],
+      ['K3', 'section-1', 1, 'evaluated', 'text'],
+      ['K4', 'section-3', 0, 'mandatory', 'confirmation'],
+      ['K-5', 'section-2', 1, 'evaluated', 'text'],
+    ]);
+    expect(specification.requirements[3]?.text).toEqual({ sv: 'Webbplatsen ska vara tillgänglig minst 99,5 % per månad, mätt dygnet runt.' });
+  });
+
+  it('records the migration in the revisions', () => {
+    expect(readVersion0().specification.revisions).toEqual([{ at: '2026-03-02T08:00:00.000Z', summary: 'Migrated from format version 0' }]);
+  });
+
+  it('gives the same id every time the same file is opened, and the result saves and reopens', () => {
+    const first = readVersion0().specification;
+    const second = readVersion0().specification;
+    expect(first.id).toBe(second.id);
+    const reopened = parseSpecificationBytes(encode(serializeSpecification(first)));
+    expect(reopened.ok && reopened.migratedFrom).toBeNull();
+    expect(reopened.ok && reopened.specification).toEqual(first);
+  });
+
+  it('moves an organisation number that fails its check into the revision note', () => {
+    const old = JSON.parse(new TextDecoder().decode(fixtureBytes('version-0.kravspec'))) as { buyer: { orgNumber: string } };
+    old.buyer.orgNumber = '212000-1976';
+    const result = parseSpecificationBytes(encode(JSON.stringify(old)), { now });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.specification.buyer.organisationNumber).toBe('');
+    expect(result.specification.revisions[0]?.summary).toContain('"212000-1976" failed its check');
+  });
+
+  it('refuses a broken version 0 file with paths into the old format', () => {
+    const result = parseSpecificationBytes(encode('{"format":"kravstudio-specification","version":0,"title":"x","jurisdiction":"se","language":"fi","buyer":{"name":"","orgNumber":""},"requirements":[{"id":"K1","section":"A","text":"t"}]}'));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problem.code).toBe('invalid');
+    expect(result.problem.issues.map((issue) => issue.path)).toEqual(['$.language', '$.requirements[0].mandatory']);
+    expect(result.problem.message).toMatch(/^The version 0 document has 2 problems/);
+  });
+});
+
+describe('migrateToCurrent', () => {
+  it('leaves a current document as it is', () => {
+    const raw = { format: 'kravstudio-specification', schemaVersion: 1, title: 'x' };
+    expect(migrateToCurrent(raw)).toEqual({ ok: true, document: raw, fromVersion: 1 });
+  });
+
+  it('refuses newer versions and other formats', () => {
+    expect(migrateToCurrent({ format: 'kravstudio-specification', schemaVersion: 7 })).toMatchObject({ ok: false, problem: { code: 'newer-version' } });
+    expect(migrateToCurrent({ format: 'kravstudio-specification', version: 3 })).toMatchObject({ ok: false, problem: { code: 'newer-version', issues: [{ path: '$.version' }] } });
+    expect(migrateToCurrent({ format: 'something-else', schemaVersion: 1 })).toMatchObject({ ok: false, problem: { code: 'wrong-format' } });
+    expect(migrateToCurrent(null)).toMatchObject({ ok: false, problem: { code: 'wrong-format' } });
+  });
+});
