@@ -32,7 +32,7 @@ export function compareVersions(current: Specification, stored: Specification): 
     const fields = (Object.keys({ ...now, ...r }) as (keyof Requirement)[]).filter((key) => !same(now[key], r[key]));
     return fields.length === 0 ? [] : [{ id: r.id, text: textOf(r, language), fields: fields.map(String) }];
   });
-  const skip = new Set(['requirements', 'updatedAt', 'revisions']);
+  const skip = new Set(['requirements', 'title', 'updatedAt', 'revisions']);
   const otherChanges = (Object.keys({ ...current, ...stored }) as (keyof Specification)[])
     .filter((key) => !skip.has(key) && !same(current[key], stored[key]))
     .map(String);

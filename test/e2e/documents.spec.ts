@@ -233,7 +233,8 @@ test('move to trash, then restore from the trash', async ({ app }) => {
   await app.open();
   await createDocument(app, 'Throwaway');
   await expectSaved(page);
-  await page.getByRole('toolbar').getByRole('button', { name: en.workspace.moveToTrash }).click();
+  await page.getByRole('toolbar').getByRole('button', { name: en.workspace.more }).click();
+  await page.getByRole('menuitem', { name: en.workspace.moveToTrash }).click();
   await page.getByRole('dialog').getByRole('button', { name: en.workspace.trashConfirmOk }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.home.title);
   expect((await readdir(app.data.documentsDir)).filter((n) => n.endsWith('.kravspec'))).toEqual([]);
@@ -253,4 +254,39 @@ test('an older format is upgraded on opening and the user is told', async ({ app
   app.data.dialogAnswers.open.push(path.join(fixtures, 'version-0.kravspec'));
   await page.getByRole('button', { name: en.homeDocs.open }).click();
   await expect(page.getByRole('status').filter({ hasText: en.workspace.migrated })).toBeVisible();
+});
+
+test('more actions: duplicate, rename and show in folder', async ({ app }) => {
+  const { page } = app;
+  await app.open();
+  await createDocument(app, 'Konsulttjänster');
+  await expectSaved(page);
+  const more = async (item: string) => {
+    await page.getByRole('toolbar').getByRole('button', { name: en.workspace.more }).click();
+    await page.getByRole('menuitem', { name: item }).click();
+  };
+  await more(en.workspace.duplicate);
+  await expect(page.getByRole('status').filter({ hasText: 'Konsulttjänster (2).kravspec' })).toBeVisible();
+  await more(en.workspace.rename);
+  const rename = page.getByRole('dialog', { name: en.rename.title });
+  await app.expectAccessible('rename dialog');
+  await rename.getByRole('textbox', { name: en.rename.label }).fill('Konsulttjänster 2027');
+  await rename.getByRole('button', { name: en.rename.ok }).click();
+  await expect(page.getByText(en.workspace.fileLabel.replace('{{file}}', 'Konsulttjänster 2027.kravspec'))).toBeVisible();
+  await more(en.workspace.showInFolder);
+  await expect.poll(() => app.data.shownInFolder).toEqual([path.join(app.data.documentsDir, 'Konsulttjänster 2027.kravspec')]);
+  expect((await readdir(app.data.documentsDir)).sort()).toEqual(['Konsulttjänster (2).kravspec', 'Konsulttjänster 2027.kravspec']);
+});
+
+test('a file handed over by the operating system opens in the window', async ({ app }) => {
+  const { page } = app;
+  await app.open();
+  const file = path.join(app.data.documentsDir, 'Handed over.kravspec');
+  await writeFile(file, await readFile(path.join(fixtures, 'norwegian.kravspec')));
+  await app.emit('app:openFile', { path: file });
+  const title = (await readDocument(file)).title;
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  // Cancelling Save As changes nothing.
+  await page.getByRole('toolbar').getByRole('button', { name: en.workspace.saveAs }).click();
+  await expect(page.getByText(en.workspace.fileLabel.replace('{{file}}', 'Handed over.kravspec'))).toBeVisible();
 });

@@ -1,8 +1,11 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseSpecificationBytes } from '../../shared/specification/document-file';
 import { cliLanguage, runCli } from '../../electron/cli';
 import packageJson from '../../package.json' with { type: 'json' };
 
@@ -58,5 +61,92 @@ describe('the built kravstudio bin', () => {
     expect(version.stdout.trim()).toBe(packageJson.version);
     const usage = await exec(process.execPath, [bin, 'nonsense']).catch((error: { code: number; stderr: string }) => error);
     expect(usage).toMatchObject({ code: 2 });
+  });
+});
+
+describe('kravstudio new and validate', () => {
+  const fixtures = path.resolve(import.meta.dirname, '..', 'fixtures', 'documents');
+  let dir: string;
+
+  beforeEach(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'kravstudio-cli-'));
+  });
+  afterEach(() => rm(dir, { recursive: true, force: true }));
+
+  const runIn = async (argv: string[], env: Record<string, string> = {}) => {
+    let stdout = '';
+    let stderr = '';
+    const code = await runCli(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), env, cwd: dir });
+    return { code, stdout, stderr };
+  };
+
+  it('new writes a valid, empty specification that validate accepts', async () => {
+    const created = await runIn(['new', '--jurisdiction', 'no', '--lang', 'nb,en', '--title', 'Driftstjenester 2027', '--out', 'drift']);
+    expect(created.code).toBe(0);
+    const file = path.join(dir, 'drift.kravspec');
+    expect(created.stdout).toContain(file);
+    const parsed = parseSpecificationBytes(await readFile(file));
+    expect(parsed.ok && parsed.specification).toMatchObject({
+      title: 'Driftstjenester 2027',
+      jurisdiction: 'no',
+      languages: ['nb', 'en'],
+      primaryLanguage: 'nb',
+    });
+    expect(await runIn(['validate', 'drift.kravspec'])).toMatchObject({ code: 0, stdout: 'drift.kravspec: valid (0 requirements)\n' });
+  });
+
+  it('new refuses to overwrite, and explains usage errors in one line with exit 2', async () => {
+    await writeFile(path.join(dir, 'x.kravspec'), 'keep me');
+    const refused = await runIn(['new', '--jurisdiction', 'se', '--lang', 'sv', '--title', 'T', '--out', 'x.kravspec']);
+    expect(refused.code).toBe(2);
+    expect(await readFile(path.join(dir, 'x.kravspec'), 'utf8')).toBe('keep me');
+    for (const argv of [
+      ['new', '--jurisdiction', 'dk', '--lang', 'sv', '--title', 'T', '--out', 'y'],
+      ['new', '--jurisdiction', 'se', '--lang', 'de', '--title', 'T', '--out', 'y'],
+      ['new', '--jurisdiction', 'se', '--lang', 'sv', '--out', 'y'],
+      ['new', '--colour', 'red'],
+      ['validate'],
+    ]) {
+      const result = await runIn(argv);
+      expect(result.code, argv.join(' ')).toBe(2);
+      expect(result.stderr.trim().split('\n'), argv.join(' ')).toHaveLength(1);
+    }
+  });
+
+  it('validate prints one line per problem with the JSON path, and exits 1', async () => {
+    const result = await runIn(['validate', path.join(fixtures, 'fails-schema.kravspec')]);
+    expect(result.code).toBe(1);
+    const lines = result.stdout.trim().split('\n');
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.some((line) => line.includes('$.requirements[1].obligation'))).toBe(true);
+    for (const line of lines) expect(line).toMatch(/fails-schema\.kravspec: \$[^:]*: .+/);
+  });
+
+  it.each(['not-json', 'empty', 'wrong-format', 'newer-version', 'proto-key', 'invalid-utf8'])('validate rejects %s with exit 1', async (name) => {
+    const result = await runIn(['validate', path.join(fixtures, `${name}.kravspec`)]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/: \$.*: .+/);
+  });
+
+  it('validate reports a wrong organisation number as a problem', async () => {
+    await runIn(['new', '--jurisdiction', 'se', '--lang', 'sv', '--title', 'T', '--out', 'org']);
+    const file = path.join(dir, 'org.kravspec');
+    const doc = JSON.parse(await readFile(file, 'utf8')) as { buyer: { organisationNumber: string } };
+    doc.buyer.organisationNumber = '212000-0143';
+    await writeFile(file, JSON.stringify(doc));
+    const result = await runIn(['validate', 'org.kravspec']);
+    expect(result).toMatchObject({ code: 1 });
+    expect(result.stdout).toContain('$.buyer.organisationNumber');
+  });
+
+  it('validate accepts the rich fixture and says when a file is in an older format', async () => {
+    expect((await runIn(['validate', path.join(fixtures, 'rich.kravspec')])).code).toBe(0);
+    const old = await runIn(['validate', path.join(fixtures, 'version-0.kravspec')]);
+    expect(old.code).toBe(0);
+    expect(old.stdout).toContain('format version 0');
+  });
+
+  it('a missing file is a validation failure, not a crash', async () => {
+    expect(await runIn(['validate', 'nowhere.kravspec'])).toMatchObject({ code: 1, stdout: 'nowhere.kravspec: $: the file does not exist\n' });
   });
 });

@@ -82,6 +82,7 @@ const electron = vi.hoisted(() => {
     menuTemplate: null as unknown,
     privileged: [] as unknown[],
     permissionRequestHandler: null as Listener | null,
+    quitCalls: 0,
   };
   const session = {
     setPermissionRequestHandler: (handler: Listener) => {
@@ -100,11 +101,18 @@ const electron = vi.hoisted(() => {
       getPath: (name: string) => (name === 'userData' ? state.userData : path.join(state.userData, name)),
       getVersion: () => '9.9.9',
       getPreferredSystemLanguages: () => ['sv-SE'],
-      quit: vi.fn(),
-      exit: vi.fn(),
+      quit: () => {
+        state.quitCalls += 1;
+      },
+      exit: () => undefined,
     },
     BrowserWindow: FakeWindow,
     clipboard: { writeText: vi.fn() },
+    dialog: {
+      showMessageBox: async () => ({ response: 0 }),
+      showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+      showSaveDialog: async () => ({ canceled: true }),
+    },
     ipcMain: {
       handle: (channel: string) => void state.ipcChannels.push(channel),
       removeHandler: vi.fn(),
@@ -188,6 +196,17 @@ describe('main-process bootstrap', () => {
   it('builds the native menu in the OS language', () => {
     const labels = (state.menuTemplate as { label: string }[]).map((item) => item.label);
     expect(labels).toEqual(['&Arkiv', '&Redigera', '&Visa', '&Hjälp']);
+  });
+
+  it('saves open documents before quitting, then quits', async () => {
+    const event = { preventDefault: vi.fn() };
+    state.appListeners.get('before-quit')?.(event);
+    expect(event.preventDefault).toHaveBeenCalled();
+    await vi.waitFor(() => expect(state.quitCalls).toBe(1));
+    // The second before-quit (from that quit) is let through.
+    const second = { preventDefault: vi.fn() };
+    state.appListeners.get('before-quit')?.(second);
+    expect(second.preventDefault).not.toHaveBeenCalled();
   });
 
   it('hands files from the command line and a second launch to the renderer once it has loaded', () => {

@@ -5,7 +5,14 @@ import type { Specification } from '../../../shared/specification/model';
 import type { DocumentEditor } from './useDocumentEditor';
 
 const useStyles = makeStyles({
-  form: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(280px, 1fr))', gap: tokens.spacingHorizontalXL, rowGap: tokens.spacingVerticalL, maxWidth: '960px' },
+  form: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(280px, 1fr))',
+    alignItems: 'start',
+    gap: tokens.spacingHorizontalXL,
+    rowGap: tokens.spacingVerticalL,
+    maxWidth: '960px',
+  },
   wide: { gridColumn: '1 / -1' },
   heading: { ...typographyStyles.subtitle1, margin: 0 },
   intro: { color: tokens.colorNeutralForeground2 },

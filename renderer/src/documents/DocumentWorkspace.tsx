@@ -7,6 +7,11 @@ import {
   DialogSurface,
   DialogTitle,
   makeStyles,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
   MessageBar,
   MessageBarBody,
   Text,
@@ -24,6 +29,7 @@ import {
   DismissRegular,
   FolderOpenRegular,
   HistoryRegular,
+  MoreHorizontalRegular,
   RenameRegular,
   SaveCopyRegular,
   SaveRegular,
@@ -189,18 +195,27 @@ export function DocumentWorkspace({ initial, language, headingRef, command, onCl
         <ToolbarButton icon={<HistoryRegular />} onClick={() => setDialog('versions')}>
           {t('workspace.versions')}
         </ToolbarButton>
-        <ToolbarButton icon={<CopyRegular />} onClick={() => void duplicate()}>
-          {t('workspace.duplicate')}
-        </ToolbarButton>
-        <ToolbarButton icon={<RenameRegular />} onClick={() => setDialog('rename')}>
-          {t('workspace.rename')}
-        </ToolbarButton>
-        <ToolbarButton icon={<FolderOpenRegular />} onClick={() => void api.document.showInFolder({ path: document.path })}>
-          {t('workspace.showInFolder')}
-        </ToolbarButton>
-        <ToolbarButton icon={<DeleteRegular />} onClick={() => setDialog('trash')}>
-          {t('workspace.moveToTrash')}
-        </ToolbarButton>
+        <Menu>
+          <MenuTrigger disableButtonEnhancement>
+            <ToolbarButton icon={<MoreHorizontalRegular />}>{t('workspace.more')}</ToolbarButton>
+          </MenuTrigger>
+          <MenuPopover>
+            <MenuList>
+              <MenuItem icon={<CopyRegular />} onClick={() => void duplicate()}>
+                {t('workspace.duplicate')}
+              </MenuItem>
+              <MenuItem icon={<RenameRegular />} onClick={() => setDialog('rename')}>
+                {t('workspace.rename')}
+              </MenuItem>
+              <MenuItem icon={<FolderOpenRegular />} onClick={() => void api.document.showInFolder({ path: document.path })}>
+                {t('workspace.showInFolder')}
+              </MenuItem>
+              <MenuItem icon={<DeleteRegular />} onClick={() => setDialog('trash')}>
+                {t('workspace.moveToTrash')}
+              </MenuItem>
+            </MenuList>
+          </MenuPopover>
+        </Menu>
         <ToolbarDivider />
         <ToolbarButton icon={<DismissRegular />} onClick={() => void close()}>
           {t('workspace.close')}

@@ -99,7 +99,9 @@ export function VersionsDialog({ open, sessionId, language, beforeRestore, onRes
           ...(comparison.added.length > 0 ? [t('versions.added', { count: comparison.added.length })] : []),
           ...(comparison.removed.length > 0 ? [t('versions.removed', { count: comparison.removed.length })] : []),
           ...(comparison.changed.length > 0 ? [t('versions.changed', { count: comparison.changed.length })] : []),
-          ...(comparison.otherChanges.length > 0 ? [t('versions.otherChanged', { parts: comparison.otherChanges.join(', ') })] : []),
+          ...(comparison.otherChanges.length > 0
+            ? [t('versions.otherChanged', { parts: comparison.otherChanges.map((part) => t(`versions.parts.${part}`, { defaultValue: part })).join(', ') })]
+            : []),
         ];
 
   return (
