@@ -7,8 +7,8 @@ export const specificationSchemaId = `https://kravstudio.se/schema/specification
 /**
  * The published JSON Schema of a specification file, generated from the zod
  * model. Checks that relate fields to each other (references, the section
- * tree, organisation numbers per jurisdiction, CPV check digits) cannot be
- * said in JSON Schema; the schema describes the shape.
+ * tree, procedures per jurisdiction, CPV check digits) cannot be said in JSON
+ * Schema; the schema describes the shape.
  */
 export function specificationJsonSchema(): Record<string, unknown> {
   const generated = z.toJSONSchema(Specification, { target: 'draft-2020-12', io: 'input', unrepresentable: 'throw' }) as Record<string, unknown>;
@@ -22,7 +22,8 @@ export function specificationJsonSchema(): Record<string, unknown> {
       'The schema describes the shape of format version ' +
       String(currentSchemaVersion) +
       '; Kravstudio also checks that ids are unique, references resolve, sections form a tree, ' +
-      'organisation numbers and procedures fit the jurisdiction, and CPV check digits are right.',
+      'procedures fit the jurisdiction and CPV check digits are right. Organisation numbers and e-mail addresses ' +
+      'are checked as content (kravstudio validate reports them), so that a draft always saves.',
     ...rest,
   };
 }
