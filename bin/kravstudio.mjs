@@ -18,4 +18,5 @@ process.exitCode = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   env: process.env,
+  templatesDir: fileURLToPath(new URL('../templates', import.meta.url)),
 });

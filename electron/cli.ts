@@ -15,7 +15,10 @@ import { createSpecification } from '../shared/specification/create';
 import { Jurisdiction } from '../shared/specification/model';
 import { contentProblems } from '../shared/specification/content-checks';
 import { serializeSpecification } from '../shared/specification/document-file';
+import { catalogueEntries, resolvePack } from '../shared/templates/library';
+import { addFromLibrary, type AddRequest } from '../shared/templates/instantiate';
 import { DocumentReadError, readSpecificationFile } from './services/specification-file';
+import { TemplateLibraryStore } from './services/template-library';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -23,6 +26,37 @@ export interface CliIo {
   env: Readonly<Record<string, string | undefined>>;
   cwd?: string;
   now?: () => Date;
+  /** The shipped template library (the bin passes the one beside it). */
+  templatesDir?: string;
+  /** Where the user's own packs live, if any. */
+  userDataDir?: string;
+}
+
+function libraryStore(io: CliIo): TemplateLibraryStore {
+  if (io.templatesDir === undefined) throw new Error('No template library given to the command line.');
+  return new TemplateLibraryStore({ shippedDir: io.templatesDir, userDataDir: io.userDataDir ?? path.join(io.templatesDir, '.no-user-packs') });
+}
+
+/** Every requirement of the named packs (with their modules), once each, in pack order. */
+async function requirementsOfPacks(io: CliIo, packIds: readonly string[], t: Translate): Promise<AddRequest[]> {
+  const library = await libraryStore(io).load();
+  const entries = catalogueEntries(library);
+  const modules = new Map(library.modules.map((m) => [m.id, m]));
+  const requests: AddRequest[] = [];
+  const seen = new Set<string>();
+  for (const packId of packIds) {
+    const pack = library.packs.find((p) => p.id === packId);
+    if (pack === undefined) throw new UsageError(t('unknownPack', { pack: packId }));
+    const resolved = resolvePack(pack, modules);
+    const sectionTitles = new Map(resolved.sections.map((s) => [s.id, s]));
+    for (const requirement of resolved.requirements) {
+      if (seen.has(requirement.id)) continue;
+      seen.add(requirement.id);
+      const entry = entries.find((e) => e.requirement.id === requirement.id);
+      if (entry !== undefined) requests.push({ entry, packId: pack.id, packVersion: pack.version, values: {}, sectionTitles });
+    }
+  }
+  return requests;
 }
 
 export const exitCodes = { ok: 0, invalid: 1, usage: 2 } as const;
@@ -54,6 +88,10 @@ function parse<T extends Record<string, { type: 'string' | 'boolean'; short?: st
 }
 
 const NewOptions = z.object({
+  template: z
+    .string()
+    .optional()
+    .transform((value) => (value === undefined ? [] : value.split(',').map((part) => part.trim()).filter((part) => part !== ''))),
   jurisdiction: Jurisdiction,
   lang: z
     .string()
@@ -69,7 +107,14 @@ const commands: Record<string, Command> = {
     async run(args, io, t) {
       const { values, positionals } = parse(
         args,
-        { jurisdiction: { type: 'string' }, lang: { type: 'string' }, title: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' } },
+        {
+          jurisdiction: { type: 'string' },
+          lang: { type: 'string' },
+          title: { type: 'string' },
+          out: { type: 'string' },
+          template: { type: 'string' },
+          force: { type: 'boolean' },
+        },
         t,
       );
       if (positionals.length > 0) throw new UsageError(t('unexpectedArgument', { argument: positionals[0] ?? '' }));
@@ -82,7 +127,8 @@ const commands: Record<string, Command> = {
       const out = path.resolve(io.cwd ?? process.cwd(), parsed.data.out.endsWith(`.${documentExtension}`) ? parsed.data.out : `${parsed.data.out}.${documentExtension}`);
       if (values.force !== true && (await stat(out).catch(() => null)) !== null) throw new UsageError(t('exists', { file: out }));
       const languages = [...new Set(lang)];
-      const specification = createSpecification({
+      const fromPacks = await requirementsOfPacks(io, parsed.data.template, t);
+      const empty = createSpecification({
         id: randomUUID(),
         title,
         jurisdiction,
@@ -90,8 +136,40 @@ const commands: Record<string, Command> = {
         primaryLanguage: languages[0] ?? 'en',
         now: io.now?.() ?? new Date(),
       });
+      const specification = fromPacks.length === 0 ? empty : addFromLibrary(empty, fromPacks);
       await writeFile(out, serializeSpecification(specification), { flag: values.force === true ? 'w' : 'wx' });
-      io.stdout(`${t('created', { file: out })}\n`);
+      io.stdout(`${t('created', { file: out })}${fromPacks.length === 0 ? '' : ` ${t('withRequirements', { count: String(fromPacks.length) })}`}\n`);
+      return exitCodes.ok;
+    },
+  },
+  templates: {
+    summary: 'templatesSummary',
+    async run(args, io, t) {
+      const { values, positionals } = parse(args, { json: { type: 'boolean' } }, t);
+      if (positionals.length > 0) throw new UsageError(t('unexpectedArgument', { argument: positionals[0] ?? '' }));
+      const library = await libraryStore(io).load();
+      const modules = new Map(library.modules.map((m) => [m.id, m]));
+      const language = cliLanguage(io.env);
+      const rows = library.packs.map((pack) => {
+        const resolved = resolvePack(pack, modules);
+        return {
+          id: pack.id,
+          version: pack.version,
+          title: pack.title[language] ?? pack.title.en ?? pack.id,
+          serviceType: pack.serviceType,
+          requirements: resolved.requirements.length,
+          ownRequirements: pack.requirements.length,
+          modules: pack.includes,
+          user: library.userPackIds.includes(pack.id),
+        };
+      });
+      if (values.json === true) {
+        io.stdout(`${JSON.stringify({ packs: rows, modules: library.modules.map((m) => ({ id: m.id, version: m.version, requirements: m.requirements.length })) }, null, 2)}\n`);
+        return exitCodes.ok;
+      }
+      const width = Math.max(...rows.map((row) => row.id.length), 4);
+      for (const row of rows) io.stdout(`${row.id.padEnd(width)}  ${String(row.requirements).padStart(4)}  ${row.title}\n`);
+      io.stdout(`${t('templatesTotal', { packs: String(rows.length), requirements: String(catalogueEntries(library).length) })}\n`);
       return exitCodes.ok;
     },
   },
@@ -164,8 +242,10 @@ function helpText(t: Translate): string {
     t('description'),
     '',
     t('commandsTitle'),
-    `  new --jurisdiction se|no|eu --lang sv|nb|en[,…] --title TITLE --out FILE [--force]`,
+    `  new --jurisdiction se|no|eu --lang sv|nb|en[,…] --title TITLE --out FILE [--template PACK[,PACK]] [--force]`,
     `      ${t('newSummary')}`,
+    `  templates [--json]`,
+    `      ${t('templatesSummary')}`,
     `  validate FILE`,
     `      ${t('validateSummary')}`,
     '',

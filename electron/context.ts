@@ -6,6 +6,7 @@ import type { AppInfo, BundledLicence } from '../shared/app-info';
 import type { Settings, SettingsPatch } from '../shared/settings';
 import type { BackupStore } from './services/backups';
 import type { DocumentManager } from './services/document-manager';
+import type { TemplateLibraryStore } from './services/template-library';
 import type { Trash } from './services/trash';
 
 export interface Clock {
@@ -17,8 +18,10 @@ export interface AppPaths {
   userData: string;
   /** Where new specifications go by default. */
   documents: string;
-  /** Built resources shipped with the app (licences.json, templates). */
+  /** Built resources shipped with the app (licences.json). */
   resources: string;
+  /** The shipped template library (packs, modules, catalogues, rules). */
+  templates: string;
 }
 
 export interface SettingsStore {
@@ -29,6 +32,7 @@ export interface SettingsStore {
 /** Native file dialogs; null when the user cancels. */
 export interface Dialogs {
   chooseDocumentToOpen(defaultFolder: string): Promise<string | null>;
+  choosePackToImport(): Promise<string | null>;
   chooseSaveLocation(defaultPath: string): Promise<string | null>;
 }
 
@@ -45,6 +49,7 @@ export interface HandlerContext {
   documents: DocumentManager;
   backups: BackupStore;
   trash: Trash;
+  templates: TemplateLibraryStore;
   clock: Clock;
   paths: AppPaths;
 }

@@ -10,6 +10,8 @@ import type { OpenDocument } from '../shared/documents';
 import { KravstudioError } from '../shared/errors';
 import { validateExternalUrl } from '../shared/external-url';
 import { parseSpecificationBytes, serializeSpecification } from '../shared/specification/document-file';
+import { packFromSpecification } from '../shared/templates/from-specification';
+import type { TemplatePack } from '../shared/templates/model';
 import { compareVersions } from '../shared/version-comparison';
 import type { HandlerContext } from './context';
 import type { DocumentSession } from './services/document-session';
@@ -49,6 +51,10 @@ async function storedVersion(ctx: HandlerContext, backupId: string) {
     throw new KravstudioError({ code: 'BAD_DOCUMENT', message: parsed.problem.message, file: entry.file, problem: parsed.problem.code, details: parsed.problem.issues });
   }
   return { entry, specification: parsed.specification };
+}
+
+function summary(pack: TemplatePack) {
+  return { id: pack.id, title: { ...pack.title }, requirementCount: pack.requirements.length };
 }
 
 export const handlers: HandlerRegistry = {
@@ -164,6 +170,28 @@ export const handlers: HandlerRegistry = {
     await session.flush();
     return describe(session);
   },
+  'templates:library': async (ctx) => ctx.templates.load(),
+  'templates:import': async (ctx, { path: requested }) => {
+    const target = requested ?? (await ctx.dialogs.choosePackToImport());
+    if (target === null) return null;
+    try {
+      return summary(await ctx.templates.importPack(target));
+    } catch (error) {
+      throw fileError(error, target);
+    }
+  },
+  'templates:remove': async (ctx, { id }) => ctx.templates.removePack(id),
+  'templates:saveFromDocument': async (ctx, { sessionId, title }) => {
+    const session = sessionOf(ctx, sessionId);
+    const pack = packFromSpecification(session.specification, {
+      title,
+      now: ctx.clock.now(),
+      author: session.specification.buyer.name,
+    });
+    await ctx.templates.savePack(pack);
+    return summary(pack);
+  },
+
   'backups:openCopy': async (ctx, { backupId }) => {
     const { entry, specification } = await storedVersion(ctx, backupId);
     try {

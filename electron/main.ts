@@ -101,6 +101,7 @@ async function start(): Promise<void> {
       userData: app.getPath('userData'),
       documents: path.join(app.getPath('documents'), 'Kravstudio'),
       resources: outDir,
+      templates: path.resolve(outDir, '..', 'templates'),
     },
     appState,
     preferredLanguages: () => app.getPreferredSystemLanguages(),
@@ -111,6 +112,11 @@ async function start(): Promise<void> {
     dialogs: {
       chooseDocumentToOpen: async (defaultFolder) => {
         const options = { title: t('dialogs.openTitle'), defaultPath: defaultFolder, filters: fileFilters, properties: ['openFile' as const] };
+        const result = mainWindow !== null ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+        return result.canceled ? null : (result.filePaths[0] ?? null);
+      },
+      choosePackToImport: async () => {
+        const options = { title: t('dialogs.importPackTitle'), filters: [{ name: t('dialogs.packFilterName'), extensions: ['json'] }], properties: ['openFile' as const] };
         const result = mainWindow !== null ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
         return result.canceled ? null : (result.filePaths[0] ?? null);
       },

@@ -20,6 +20,19 @@ import {
 } from './documents';
 import { Settings, SettingsPatch } from './settings';
 import { Specification } from './specification/model';
+import { InnovationCriterion, JurisdictionRules, StandardEntry } from './templates/catalogues';
+import { TemplatePack } from './templates/model';
+
+/** The whole template library, as the renderer indexes and browses it. */
+const TemplateLibraryShape = z.object({
+  packs: z.array(TemplatePack),
+  modules: z.array(TemplatePack),
+  standards: z.array(StandardEntry),
+  innovation: z.array(InnovationCriterion),
+  rules: z.array(JurisdictionRules),
+  userPackIds: z.array(z.string()),
+});
+const PackSummary = z.object({ id: z.string(), title: z.record(z.string(), z.string()), requirementCount: z.number().int() });
 
 const filePath = z.string().min(1).max(4096);
 const sessionId = z.string().min(1).max(100);
@@ -68,6 +81,16 @@ export const channels = {
   'backups:forFile': { input: z.object({ path: filePath }).strict(), output: z.array(BackupSummary) },
   'backups:compare': { input: z.object({ sessionId, backupId: z.string().min(1).max(300) }).strict(), output: VersionComparison },
   'backups:restore': { input: z.object({ sessionId, backupId: z.string().min(1).max(300) }).strict(), output: OpenDocument },
+  'templates:library': { input: z.void(), output: TemplateLibraryShape },
+  /** Imports a pack file (the native dialog asks which when `path` is null; null back = cancelled). */
+  'templates:import': { input: z.object({ path: filePath.nullable() }).strict(), output: PackSummary.nullable() },
+  'templates:remove': { input: z.object({ id: z.string().min(1).max(100) }).strict(), output: z.void() },
+  /** Saves the open document's requirements as a pack in the user's own library. */
+  'templates:saveFromDocument': {
+    input: z.object({ sessionId, title: z.string().trim().min(1).max(200) }).strict(),
+    output: PackSummary,
+  },
+
   /** Opens a backup as a new file beside the original, which stays untouched. */
   'backups:openCopy': { input: z.object({ backupId: z.string().min(1).max(300) }).strict(), output: OpenDocument },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { Low } from 'lowdb';
 import type { SaveState } from '../../shared/documents';
 import { serializeSpecification } from '../../shared/specification/document-file';
-import type { Specification } from '../../shared/specification/model';
+import { Specification as SpecificationSchema, type Specification } from '../../shared/specification/model';
 import type { Clock } from '../context';
 import type { BackupStore } from './backups';
 import { diskSignature, SpecificationFile, type DiskSignature } from './specification-file';
@@ -78,7 +78,8 @@ export class DocumentSession {
   /** Writes a new document to a new file and opens it. */
   static async create(filePath: string, specification: Specification, deps: SessionDependencies): Promise<DocumentSession> {
     const file = new SpecificationFile(filePath);
-    const db = new Low<Specification>(file, specification);
+    // Parsed once here, so every later write can trust shape and key order.
+    const db = new Low<Specification>(file, SpecificationSchema.parse(specification));
     await db.write();
     const session = new DocumentSession(file, db, deps, { kind: 'saved', at: deps.clock.now().toISOString() });
     session.#signature = await diskSignature(filePath);
@@ -105,7 +106,7 @@ export class DocumentSession {
     return this.#dirty;
   }
 
-  /** Takes the edited document; it is written after a quiet moment (or at once with flush). */
+  /** Takes the edited document, already parsed (as IPC inputs are); written after a quiet moment or at flush. */
   update(specification: Specification): void {
     this.#db.data = specification;
     this.#dirty = true;

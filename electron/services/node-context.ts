@@ -11,6 +11,7 @@ import { BackupStore } from './backups';
 import { DocumentManager } from './document-manager';
 import type { DocumentSession } from './document-session';
 import { readBundledLicences } from './licences';
+import { TemplateLibraryStore } from './template-library';
 import { Trash } from './trash';
 
 export const appLicence = 'EUPL-1.2';
@@ -70,6 +71,7 @@ export function createHandlerContext(options: NodeContextOptions): HandlerContex
     documents,
     backups,
     trash,
+    templates: new TemplateLibraryStore({ shippedDir: options.paths.templates, userDataDir: options.paths.userData }),
     clock,
     paths: options.paths,
   };

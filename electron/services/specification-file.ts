@@ -10,7 +10,7 @@ import { Writer } from 'steno';
 import {
   defaultMaxDocumentBytes as maxDocumentBytes,
   parseSpecificationBytes,
-  serializeSpecification,
+  serializeParsedSpecification,
 } from '../../shared/specification/document-file';
 import type { DocumentProblem } from '../../shared/specification/problem';
 import type { Specification } from '../../shared/specification/model';
@@ -75,8 +75,9 @@ export class SpecificationFile implements Adapter<Specification> {
     return specification;
   }
 
+  /** Writes a document that came out of Specification.parse (every path into a session does). */
   async write(data: Specification): Promise<void> {
-    const content = serializeSpecification(data);
+    const content = serializeParsedSpecification(data);
     await this.#writer.write(content);
     this.lastContent = content;
   }

@@ -14,7 +14,8 @@ import { HomeScreen } from './components/HomeScreen';
 import { NavRail, type Screen } from './components/NavRail';
 import { SettingsScreen } from './components/SettingsScreen';
 import { ShortcutsDialog } from './components/ShortcutsDialog';
-import { DocumentWorkspace } from './documents/DocumentWorkspace';
+import { DocumentWorkspace, type WorkspaceCommand } from './documents/DocumentWorkspace';
+import { LibraryScreen } from './library/LibraryScreen';
 import { NewDocumentDialog } from './documents/NewDocumentDialog';
 import { OpenProblemNotice, type OpenProblem } from './documents/OpenProblemNotice';
 import { TrashDialog } from './documents/TrashDialog';
@@ -64,7 +65,7 @@ export function App({ info, initialSettings }: AppProps): React.JSX.Element {
   const [openDocument, setOpenDocument] = useState<OpenDocument | null>(null);
   const [openProblem, setOpenProblem] = useState<OpenProblem | null>(null);
   const [recent, setRecent] = useState<RecentDocumentSummary[]>([]);
-  const [documentCommand, setDocumentCommand] = useState<{ name: AppCommand } | null>(null);
+  const [documentCommand, setDocumentCommand] = useState<WorkspaceCommand | null>(null);
   const systemLanguage = pickUiLanguage(info.preferredLanguages);
   const language = settings.language ?? systemLanguage;
   const { theme, name: themeName } = useResolvedTheme(settings.theme);
@@ -234,6 +235,14 @@ export function App({ info, initialSettings }: AppProps): React.JSX.Element {
                 onOpen={() => void open(null)}
                 onOpenRecent={(path) => void open(path)}
                 onTrash={() => openDialog('trash')}
+              />
+            )}
+            {screen === 'library' && (
+              <LibraryScreen
+                headingRef={headingRef}
+                language={language}
+                document={openDocument === null ? null : { title: openDocument.specification.title }}
+                onAdd={(requests) => setDocumentCommand({ name: 'addRequirements', requests })}
               />
             )}
             {screen === 'settings' && (

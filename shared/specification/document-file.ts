@@ -1,9 +1,7 @@
-import { findStructuralProblem, maxNestingDepth } from './json-guards';
-import { parseJsonText } from './json-text';
+import { readJsonBytes } from './json-bytes';
 import { migrateToCurrent } from './migrations';
 import { currentSchemaVersion, Specification } from './model';
-import { documentProblem, type DocumentProblem, invalidDocumentProblem } from './problem';
-import { decodeUtf8 } from './utf8';
+import { type DocumentProblem, invalidDocumentProblem } from './problem';
 
 /** Files above this size are refused before they are decoded. */
 export const defaultMaxDocumentBytes = 50 * 1024 * 1024;
@@ -19,23 +17,6 @@ export type ReadResult =
   | { ok: true; specification: Specification; migratedFrom: number | null }
   | { ok: false; problem: DocumentProblem };
 
-const byteOrderMark = [0xef, 0xbb, 0xbf] as const;
-
-function isBlank(bytes: Uint8Array): boolean {
-  const start = byteOrderMark.every((byte, index) => bytes[index] === byte) ? byteOrderMark.length : 0;
-  for (let index = start; index < bytes.length; index += 1) {
-    const byte = bytes[index];
-    if (byte !== 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d) return false;
-  }
-  return true;
-}
-
-function describeSize(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} kB`;
-  return `${bytes} bytes`;
-}
-
 function fail(problem: DocumentProblem): ReadResult {
   return { ok: false, problem };
 }
@@ -49,36 +30,8 @@ function fail(problem: DocumentProblem): ReadResult {
  * schema. Every refusal names the problem, the JSON path and the reason.
  */
 export function parseSpecificationBytes(bytes: Uint8Array, options: ReadOptions = {}): ReadResult {
-  const maxBytes = options.maxBytes ?? defaultMaxDocumentBytes;
-  if (bytes.byteLength > maxBytes) {
-    return fail(
-      documentProblem('too-large', `The file is ${describeSize(bytes.byteLength)}, more than the ${describeSize(maxBytes)} a specification may be.`),
-    );
-  }
-  if (isBlank(bytes)) return fail(documentProblem('empty', 'The file is empty.'));
-
-  const decoded = decodeUtf8(bytes);
-  if (!decoded.ok) {
-    return fail(
-      documentProblem('invalid-utf8', `The file is not valid UTF-8 text: a malformed byte sequence starts at byte ${decoded.offset} (line ${decoded.line}).`, [
-        { path: '$', message: `Malformed UTF-8 at byte ${decoded.offset}, line ${decoded.line}` },
-      ]),
-    );
-  }
-
-  const json = parseJsonText(decoded.text);
-  if (!json.ok) {
-    const where = json.line === null ? '' : ` at line ${json.line}, column ${json.column ?? 1}`;
-    return fail(documentProblem('not-json', `The file is not valid JSON${where}: ${json.reason}.`, [{ path: '$', message: `${json.reason}${where}` }]));
-  }
-
-  const structural = findStructuralProblem(json.value);
-  if (structural?.kind === 'too-deep') {
-    return fail(documentProblem('too-deep', `The file is nested more than ${maxNestingDepth} levels deep, at ${structural.issue.path}.`, [structural.issue]));
-  }
-  if (structural?.kind === 'forbidden-key') {
-    return fail(documentProblem('forbidden-key', `The file contains a key that is not allowed, at ${structural.issue.path}.`, [structural.issue]));
-  }
+  const json = readJsonBytes(bytes, options.maxBytes ?? defaultMaxDocumentBytes, 'a specification');
+  if (!json.ok) return fail(json.problem);
 
   const migrated = migrateToCurrent(json.value, options.now === undefined ? {} : { now: options.now });
   if (!migrated.ok) return fail(migrated.problem);
@@ -101,5 +54,14 @@ export function parseSpecificationBytes(bytes: Uint8Array, options: ReadOptions 
  * invalid document, so that every file Kravstudio writes reads back equal.
  */
 export function serializeSpecification(specification: Specification): string {
-  return `${JSON.stringify(Specification.parse(specification), null, 2)}\n`;
+  return serializeParsedSpecification(Specification.parse(specification));
+}
+
+/**
+ * The same text for a document that has just come out of `Specification.parse`
+ * (an IPC input, a file read): validation and key order are already done, so
+ * autosave does not pay for them twice.
+ */
+export function serializeParsedSpecification(parsed: Specification): string {
+  return `${JSON.stringify(parsed, null, 2)}\n`;
 }

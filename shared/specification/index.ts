@@ -8,3 +8,4 @@ export * from './document-file';
 export { specificationJsonSchema, specificationSchemaId } from './json-schema';
 export { findStructuralProblem, forbiddenKeys, maxNestingDepth, type StructuralProblem } from './json-guards';
 export * from './content-checks';
+export * from './json-bytes';

@@ -20,7 +20,7 @@ export interface TestContext {
   clipboard: string[];
   shownInFolder: string[];
   /** What the next native open / save dialogs answer (null = the user cancels). */
-  dialogAnswers: { open: (string | null)[]; save: (string | null)[] };
+  dialogAnswers: { open: (string | null)[]; save: (string | null)[]; pack: (string | null)[] };
   saveStates: { sessionId: string; state: SaveState }[];
   dispose(): Promise<void>;
 }
@@ -28,6 +28,7 @@ export interface TestContext {
 export async function createTestContext(options: {
   preferredLanguages?: string[];
   resourcesDir: string;
+  templatesDir?: string;
   autosaveDelayMs?: number;
   clock?: Clock;
   /** Called as the main process would send document:saveState to the window. */
@@ -43,11 +44,11 @@ export async function createTestContext(options: {
   const openedUrls: string[] = [];
   const clipboard: string[] = [];
   const shownInFolder: string[] = [];
-  const dialogAnswers: TestContext['dialogAnswers'] = { open: [], save: [] };
+  const dialogAnswers: TestContext['dialogAnswers'] = { open: [], save: [], pack: [] };
   const saveStates: TestContext['saveStates'] = [];
   const context = createHandlerContext({
     version: '0.0.0-test',
-    paths: { userData, documents, resources: options.resourcesDir },
+    paths: { userData, documents, resources: options.resourcesDir, templates: options.templatesDir ?? path.resolve(import.meta.dirname, '..', '..', 'templates') },
     appState,
     preferredLanguages: () => options.preferredLanguages ?? ['en-GB'],
     clock,
@@ -59,6 +60,7 @@ export async function createTestContext(options: {
     dialogs: {
       chooseDocumentToOpen: async () => dialogAnswers.open.shift() ?? null,
       chooseSaveLocation: async () => dialogAnswers.save.shift() ?? null,
+      choosePackToImport: async () => dialogAnswers.pack.shift() ?? null,
     },
     autosaveDelayMs: options.autosaveDelayMs ?? 200,
     onSaveState: (session, state) => {

@@ -36,6 +36,10 @@ const malformed: Record<ChannelName, unknown> = {
   'backups:compare': { sessionId: 'x' },
   'backups:restore': { backupId: 'x' },
   'backups:openCopy': { backupId: 3 },
+  'templates:library': { all: true },
+  'templates:import': { file: 'x.json' },
+  'templates:remove': { id: 7 },
+  'templates:saveFromDocument': { sessionId: 'x', title: '' },
 };
 
 /** A well-formed call for each channel; `session` is replaced by an open document's id. */
@@ -67,6 +71,10 @@ function wellFormed(channel: ChannelName, session: string, file: string, specifi
     'backups:compare': { sessionId: session, backupId: 'no-such-backup' },
     'backups:restore': { sessionId: session, backupId: 'no-such-backup' },
     'backups:openCopy': { backupId: 'no-such-backup' },
+    'templates:library': undefined,
+    'templates:import': { path: `${file}.missing.json` },
+    'templates:remove': { id: 'cloud-service' },
+    'templates:saveFromDocument': { sessionId: session, title: 'Våra egna krav' },
   };
   return inputs[channel];
 }

@@ -1,5 +1,6 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import {
+  BookRegular,
   DocumentTextRegular,
   HomeRegular,
   InfoRegular,
@@ -8,7 +9,7 @@ import {
 } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 
-export type Screen = 'home' | 'document' | 'settings';
+export type Screen = 'home' | 'document' | 'library' | 'settings';
 
 const useStyles = makeStyles({
   nav: {
@@ -41,6 +42,7 @@ export function NavRail({ current, documentTitle, onNavigate, onOpenDialog }: Na
     ...(documentTitle !== null
       ? [{ id: 'document' as const, label: documentTitle.trim() === '' ? t('nav.document') : documentTitle, icon: <DocumentTextRegular /> }]
       : []),
+    { id: 'library', label: t('nav.library'), icon: <BookRegular /> },
     { id: 'settings', label: t('nav.settings'), icon: <SettingsRegular /> },
   ];
   return (

@@ -24,6 +24,7 @@ import {
 import {
   ArrowRedoRegular,
   ArrowUndoRegular,
+  BookAddRegular,
   CopyRegular,
   DeleteRegular,
   DismissRegular,
@@ -37,6 +38,7 @@ import {
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppCommand } from '../../../shared/commands';
+import { addFromLibrary, type AddRequest } from '../../../shared/templates/instantiate';
 import type { OpenDocument } from '../../../shared/documents';
 import type { UiLanguage } from '../../../shared/languages';
 import { api } from '../api';
@@ -44,6 +46,8 @@ import { fileNameOf, formatDateTime, formatNumber } from '../format';
 import { ConflictDialog } from './ConflictDialog';
 import { DetailsForm } from './DetailsForm';
 import { RenameDialog } from './RenameDialog';
+import { RequirementList } from './RequirementList';
+import { SaveAsPackDialog } from './SaveAsPackDialog';
 import { SaveIndicator } from './SaveIndicator';
 import { useDocumentEditor } from './useDocumentEditor';
 import { VersionsDialog } from './VersionsDialog';
@@ -68,14 +72,17 @@ const useStyles = makeStyles({
   },
 });
 
-type Dialog = 'versions' | 'rename' | 'trash' | null;
+type Dialog = 'versions' | 'rename' | 'trash' | 'saveAsPack' | null;
+
+/** What the rest of the app asks the open document to do: a menu command, or adding library requirements. */
+export type WorkspaceCommand = { name: AppCommand } | { name: 'addRequirements'; requests: AddRequest[] };
 
 export interface DocumentWorkspaceProps {
   initial: OpenDocument;
   language: UiLanguage;
   headingRef: React.Ref<HTMLHeadingElement>;
   /** Menu commands the workspace acts on (save, undo, …), one at a time. */
-  command: { name: AppCommand } | null;
+  command: WorkspaceCommand | null;
   onClosed: () => void;
 }
 
@@ -134,18 +141,21 @@ export function DocumentWorkspace({ initial, language, headingRef, command, onCl
   };
 
   // The menu (and its shortcuts) reach the open document through commands; each new command acts once.
-  const commandHandlers = useRef<Partial<Record<AppCommand, () => void>>>({});
+  const commandHandlers = useRef<(command: WorkspaceCommand) => void>(() => undefined);
   useEffect(() => {
-    commandHandlers.current = {
-      save: () => void editor.save(),
-      saveAs: () => void saveAs(),
-      close: () => void close(),
-      undo: editor.undo,
-      redo: editor.redo,
+    commandHandlers.current = (next) => {
+      if (next.name === 'addRequirements') {
+        const { requests } = next;
+        editor.edit('library', (spec) => addFromLibrary(spec, requests));
+      } else if (next.name === 'save') void editor.save();
+      else if (next.name === 'saveAs') void saveAs();
+      else if (next.name === 'close') void close();
+      else if (next.name === 'undo') editor.undo();
+      else if (next.name === 'redo') editor.redo();
     };
   });
   useEffect(() => {
-    if (command !== null) commandHandlers.current[command.name]?.();
+    if (command !== null) commandHandlers.current(command);
   }, [command]);
 
   // Coming back to the window: did another program change the file meanwhile?
@@ -210,6 +220,9 @@ export function DocumentWorkspace({ initial, language, headingRef, command, onCl
               <MenuItem icon={<FolderOpenRegular />} onClick={() => void api.document.showInFolder({ path: document.path })}>
                 {t('workspace.showInFolder')}
               </MenuItem>
+              <MenuItem icon={<BookAddRegular />} onClick={() => setDialog('saveAsPack')}>
+                {t('library.saveAsPack')}
+              </MenuItem>
               <MenuItem icon={<DeleteRegular />} onClick={() => setDialog('trash')}>
                 {t('workspace.moveToTrash')}
               </MenuItem>
@@ -232,6 +245,9 @@ export function DocumentWorkspace({ initial, language, headingRef, command, onCl
 
       <div className={styles.card}>
         <DetailsForm editor={editor} />
+      </div>
+      <div className={styles.card}>
+        <RequirementList specification={specification} language={language} />
       </div>
 
       {dialog === 'versions' && (
@@ -267,6 +283,18 @@ export function DocumentWorkspace({ initial, language, headingRef, command, onCl
           </DialogBody>
         </DialogSurface>
       </Dialog>
+      {dialog === 'saveAsPack' && (
+        <SaveAsPackDialog
+          defaultTitle={specification.title}
+          onCancel={() => setDialog(null)}
+          onSave={async (title) => {
+            await editor.flush();
+            const pack = await api.templates.saveFromDocument({ sessionId: document.sessionId, title });
+            setDialog(null);
+            setNotice({ intent: 'success', text: t('library.savedAsPack', { title, count: pack.requirementCount }) });
+          }}
+        />
+      )}
       <ConflictDialog open={saveState.kind === 'conflict'} path={document.path} onChoose={(keep) => void resolveConflict(keep)} />
     </div>
   );

@@ -1,0 +1,80 @@
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { UiLanguage } from '../../../shared/languages';
+import type { ParameterValues } from '../../../shared/templates/instantiate';
+import type { LibraryRequirement } from '../../../shared/templates/library';
+
+const useStyles = makeStyles({ content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM } });
+
+export interface AddRequirementDialogProps {
+  requirement: LibraryRequirement;
+  language: UiLanguage;
+  onAdd: (values: ParameterValues) => void;
+  onCancel: () => void;
+}
+
+/** The values a library requirement's parameters take in this specification. */
+export function AddRequirementDialog({ requirement, language, onAdd, onCancel }: AddRequirementDialogProps): React.JSX.Element {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const [values, setValues] = useState<Record<string, string>>(() =>
+    Object.fromEntries(requirement.parameters.map((p) => [p.name, String(p.default)])),
+  );
+  const problems = Object.fromEntries(
+    requirement.parameters.map((p) => {
+      const raw = values[p.name] ?? '';
+      if (p.type !== 'number' && p.type !== 'percentage') return [p.name, undefined];
+      const n = Number(raw.replace(',', '.'));
+      const bad = raw.trim() === '' || Number.isNaN(n) || (p.min !== undefined && n < p.min) || (p.max !== undefined && n > p.max);
+      return [p.name, bad ? `${p.min ?? '−∞'} – ${p.max ?? '∞'} ${p.unit ?? ''}`.trim() : undefined];
+    }),
+  );
+  const valid = Object.values(problems).every((problem) => problem === undefined);
+  const submit = (): void => {
+    if (!valid) return;
+    const out: ParameterValues = {};
+    for (const p of requirement.parameters) {
+      const raw = values[p.name] ?? '';
+      out[p.name] = p.type === 'number' || p.type === 'percentage' ? Number(raw.replace(',', '.')) : raw;
+    }
+    onAdd(out);
+  };
+  const label = (text: Partial<Record<UiLanguage, string>>): string => text[language] ?? text.en ?? text.sv ?? text.nb ?? '';
+  return (
+    <Dialog open onOpenChange={(_e, data) => !data.open && onCancel()}>
+      <DialogSurface>
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            submit();
+          }}
+        >
+          <DialogBody>
+            <DialogTitle as="h2">{t('library.addTitle', { id: requirement.id })}</DialogTitle>
+            <DialogContent className={styles.content}>
+              <Text as="p">{label(requirement.text)}</Text>
+              {requirement.parameters.length > 0 && <Text as="p">{t('library.addIntro')}</Text>}
+              {requirement.parameters.map((p) => (
+                <Field key={p.name} label={label(p.label) || p.name} validationMessage={problems[p.name]}>
+                  <Input
+                    value={values[p.name] ?? ''}
+                    inputMode={p.type === 'number' || p.type === 'percentage' ? 'decimal' : 'text'}
+                    contentAfter={p.unit}
+                    onChange={(_e, data) => setValues((current) => ({ ...current, [p.name]: data.value }))}
+                  />
+                </Field>
+              ))}
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="primary" type="submit" disabled={!valid}>
+                {t('library.addConfirm')}
+              </Button>
+              <Button onClick={onCancel}>{t('library.cancel')}</Button>
+            </DialogActions>
+          </DialogBody>
+        </form>
+      </DialogSurface>
+    </Dialog>
+  );
+}

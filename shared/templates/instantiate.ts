@@ -1,0 +1,100 @@
+/**
+ * Taking requirements from the library into a specification: the template's
+ * texts in the document's languages, its parameters with the values the
+ * buyer chose, its section (created when the document does not have it yet)
+ * and where it came from (pack, requirement id, pack version).
+ */
+import type { DocumentLanguage, LocalisedText } from '../specification/model/common';
+import type { Requirement, RequirementParameter } from '../specification/model/requirements';
+import type { Section } from '../specification/model/sections';
+import type { Specification } from '../specification/model/specification';
+import type { CatalogueEntry } from './library';
+import type { TemplateParameter, TemplateSection } from './model';
+
+export type ParameterValues = Record<string, string | number>;
+
+/** The text with each {name} replaced by its value; unknown names are left as they are. */
+export function fillParameters(text: string, values: Readonly<Record<string, string | number | null>>): string {
+  return text.replace(/\{([a-z][a-zA-Z0-9]*)\}/g, (match, name: string) => {
+    const value = values[name];
+    return value === undefined || value === null || value === '' ? match : String(value);
+  });
+}
+
+function pick(text: Partial<Record<DocumentLanguage, string>>, languages: readonly DocumentLanguage[]): LocalisedText {
+  const out: LocalisedText = {};
+  for (const language of languages) {
+    const value = text[language];
+    if (value !== undefined) out[language] = value;
+  }
+  return out;
+}
+
+function toParameter(parameter: TemplateParameter, values: ParameterValues): RequirementParameter {
+  const value = values[parameter.name] ?? parameter.default;
+  const out: RequirementParameter = { name: parameter.name, type: parameter.type, value };
+  if (parameter.unit !== undefined) out.unit = parameter.unit;
+  if (parameter.min !== undefined) out.min = parameter.min;
+  if (parameter.max !== undefined) out.max = parameter.max;
+  return out;
+}
+
+/** A requirement id not yet used in the document, based on the template's id. */
+function freeId(base: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n += 1) if (!taken.has(`${base}.${n}`)) return `${base}.${n}`;
+}
+
+export interface AddRequest {
+  entry: CatalogueEntry;
+  /** The pack the user took it from (one of entry.packIds), with its version. */
+  packId: string;
+  packVersion: string;
+  values: ParameterValues;
+  sectionTitles: ReadonlyMap<string, TemplateSection>;
+}
+
+/**
+ * Adds library requirements to a specification, at the end of their
+ * sections; sections (and their parents) are created as needed. Returns the
+ * new document; the input is not changed.
+ */
+export function addFromLibrary(spec: Specification, requests: readonly AddRequest[]): Specification {
+  const sections: Section[] = [...spec.sections];
+  const requirements: Requirement[] = [...spec.requirements];
+  const taken = new Set(requirements.map((r) => r.id));
+  const ensureSection = (id: string, lookup: ReadonlyMap<string, TemplateSection>): void => {
+    if (sections.some((s) => s.id === id)) return;
+    const template = lookup.get(id);
+    const parent = template?.parent ?? null;
+    if (parent !== null) ensureSection(parent, lookup);
+    const order = sections.filter((s) => s.parentId === parent).length;
+    sections.push({ id, parentId: parent, order, title: pick(template?.title ?? { en: id }, spec.languages) });
+  };
+  for (const request of requests) {
+    const template = request.entry.requirement;
+    ensureSection(template.section, request.sectionTitles);
+    const id = freeId(template.id, taken);
+    taken.add(id);
+    requirements.push({
+      id,
+      sectionId: template.section,
+      order: requirements.filter((r) => r.sectionId === template.section).length,
+      text: pick(template.text, spec.languages),
+      obligation: template.obligation,
+      role: template.role,
+      verification: { method: template.verification },
+      answerType: template.answerType,
+      parameters: template.parameters.map((p) => toParameter(p, request.values)),
+      level: template.level,
+      standards: [...template.standards],
+      needIds: [],
+      tracing: 'linked',
+      tracingReason: '',
+      provenance: { packId: request.packId, requirementId: template.id, packVersion: request.packVersion },
+      dismissedFindings: [],
+      notes: '',
+    });
+  }
+  return { ...spec, sections, requirements };
+}
