@@ -22,3 +22,8 @@ declare class TextDecoder {
   readonly ignoreBOM: boolean;
   decode(input?: Uint8Array, options?: { stream?: boolean }): string;
 }
+
+declare class TextEncoder {
+  constructor();
+  encode(input?: string): Uint8Array;
+}

@@ -14,8 +14,8 @@ export interface BackupSubject {
   documentPath: string;
   title: string;
   requirementCount: number;
-  /** The document as saved, serialised. */
-  content: string;
+  /** The document as saved: its text or its bytes. */
+  content: string | Uint8Array;
 }
 
 export class BackupStore {
@@ -60,7 +60,7 @@ export class BackupStore {
     const folder = path.join(this.#dir, subject.documentId.replace(/[^a-zA-Z0-9-]/g, '_'));
     await mkdir(folder, { recursive: true });
     const file = path.join(folder, `${stamp}-${this.#sequence}.kravspec`);
-    await writeFile(file, subject.content, 'utf8');
+    await writeFile(file, subject.content);
     const entry: BackupEntry = {
       id,
       documentId: subject.documentId,

@@ -70,7 +70,7 @@ export class DocumentSession {
     const session = new DocumentSession(file, db, deps, { kind: 'saved', at: deps.clock.now().toISOString() });
     session.#signature = await diskSignature(filePath);
     // Keep the file as it was before this session changes it (always when an old format was upgraded).
-    await session.#backUp(file.lastContent ?? serializeSpecification(db.data), file.migratedFrom !== null);
+    await session.#backUp(file.lastBytes ?? serializeSpecification(db.data), file.migratedFrom !== null);
     if (file.migratedFrom !== null) session.#dirty = true;
     return session;
   }
@@ -147,7 +147,7 @@ export class DocumentSession {
       return this.#state;
     }
     this.#setState({ kind: 'saved', at: this.#deps.clock.now().toISOString() });
-    await this.#backUp(this.#file.lastContent ?? serializeSpecification(data), false).catch(() => undefined);
+    await this.#backUp(this.#file.lastBytes ?? serializeSpecification(data), false).catch(() => undefined);
     return this.#state;
   }
 
@@ -176,8 +176,9 @@ export class DocumentSession {
     const now = await diskSignature(this.path);
     if (now === null) return 'missing';
     if (this.#signature !== null && now.size === this.#signature.size && now.mtimeMs === this.#signature.mtimeMs) return 'unchanged';
-    const content = await readFile(this.path, 'utf8').catch(() => null);
-    if (content !== null && content === this.#file.lastContent) {
+    const content = await readFile(this.path).catch(() => null);
+    const last = this.#file.lastBytes;
+    if (content !== null && last !== null && content.equals(last)) {
       this.#signature = now;
       return 'unchanged';
     }
@@ -216,7 +217,7 @@ export class DocumentSession {
     return state;
   }
 
-  async #backUp(content: string, force: boolean): Promise<void> {
+  async #backUp(content: string | Uint8Array, force: boolean): Promise<void> {
     const spec = this.#db.data;
     await this.#deps.backups.maybeBackUp(
       { documentId: spec.id, documentPath: this.path, title: spec.title, requirementCount: spec.requirements.length, content },

@@ -10,8 +10,8 @@ import { Writer } from 'steno';
 import {
   defaultMaxDocumentBytes as maxDocumentBytes,
   parseSpecificationBytes,
-  serializeParsedSpecification,
 } from '../../shared/specification/document-file';
+import { IncrementalSerializer } from '../../shared/specification/incremental-serializer';
 import type { DocumentProblem } from '../../shared/specification/problem';
 import type { Specification } from '../../shared/specification/model';
 
@@ -41,7 +41,7 @@ export async function diskSignature(filePath: string): Promise<DiskSignature | n
 /** Reads and validates a specification file without touching it. */
 export async function readSpecificationFile(
   filePath: string,
-): Promise<{ specification: Specification; migratedFrom: number | null; content: string }> {
+): Promise<{ specification: Specification; migratedFrom: number | null; bytes: Uint8Array }> {
   const info = await stat(filePath);
   if (info.size > maxDocumentBytes) {
     throw new DocumentReadError(filePath, {
@@ -53,14 +53,15 @@ export async function readSpecificationFile(
   const bytes = await readFile(filePath);
   const result = parseSpecificationBytes(bytes);
   if (!result.ok) throw new DocumentReadError(filePath, result.problem);
-  return { specification: result.specification, migratedFrom: result.migratedFrom, content: bytes.toString('utf8') };
+  return { specification: result.specification, migratedFrom: result.migratedFrom, bytes };
 }
 
 export class SpecificationFile implements Adapter<Specification> {
   readonly filePath: string;
   readonly #writer: Writer;
-  /** What was last read or written, to tell our own writes from other programs'. */
-  lastContent: string | null = null;
+  readonly #serializer = new IncrementalSerializer();
+  /** The bytes last read or written, to tell our own writes from other programs'. */
+  lastBytes: Uint8Array | null = null;
   migratedFrom: number | null = null;
 
   constructor(filePath: string) {
@@ -69,16 +70,16 @@ export class SpecificationFile implements Adapter<Specification> {
   }
 
   async read(): Promise<Specification | null> {
-    const { specification, migratedFrom, content } = await readSpecificationFile(this.filePath);
-    this.lastContent = content;
+    const { specification, migratedFrom, bytes } = await readSpecificationFile(this.filePath);
+    this.lastBytes = bytes;
     this.migratedFrom = migratedFrom;
     return specification;
   }
 
   /** Writes a document that came out of Specification.parse (every path into a session does). */
   async write(data: Specification): Promise<void> {
-    const content = serializeParsedSpecification(data);
-    await this.#writer.write(content);
-    this.lastContent = content;
+    const bytes = this.#serializer.bytes(data);
+    await this.#writer.write(bytes);
+    this.lastBytes = bytes;
   }
 }
