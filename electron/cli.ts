@@ -39,6 +39,7 @@ function libraryStore(io: CliIo): TemplateLibraryStore {
 
 /** Every requirement of the named packs (with their modules), once each, in pack order. */
 async function requirementsOfPacks(io: CliIo, packIds: readonly string[], t: Translate): Promise<AddRequest[]> {
+  if (packIds.length === 0) return [];
   const library = await libraryStore(io).load();
   const entries = catalogueEntries(library);
   const modules = new Map(library.modules.map((m) => [m.id, m]));

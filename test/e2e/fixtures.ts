@@ -105,7 +105,15 @@ export const test = base.extend<Options & { app: AppHarness }>({
       },
       async expectAccessible(what) {
         // Let open/close animations finish: axe measures colours as they are painted.
-        await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined))));
+        // (Endless ones, such as a spinner, are skipped.)
+        await page.evaluate(() =>
+          Promise.all(
+            document
+              .getAnimations()
+              .filter((animation) => animation.effect?.getComputedTiming().iterations !== Infinity)
+              .map((animation) => animation.finished.catch(() => undefined)),
+          ),
+        );
         // Fluent UI's focus manager (Tabster) puts invisible sentinels at the page edges that hand
         // focus on at once; they are aria-hidden by design and are not content, so axe skips them.
         const result = await new AxeBuilder({ page })

@@ -67,9 +67,11 @@ test('the system theme follows the OS colour scheme', async ({ app }) => {
 test('the whole flow works from the keyboard alone', async ({ app }) => {
   const { page } = app;
   await app.open();
-  // First Tab stop is the navigation: Home, then Settings.
+  // First Tab stops are the navigation: Home, the library, then Settings.
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: en.nav.home })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: en.nav.library })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: en.nav.settings })).toBeFocused();
   await page.keyboard.press('Enter');

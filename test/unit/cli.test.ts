@@ -150,3 +150,48 @@ describe('kravstudio new and validate', () => {
     expect(await runIn(['validate', 'nowhere.kravspec'])).toMatchObject({ code: 1, stdout: 'nowhere.kravspec: $: the file does not exist\n' });
   });
 });
+
+describe('kravstudio templates and new --template', () => {
+  const templatesDir = path.resolve(import.meta.dirname, '..', '..', 'templates');
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'kravstudio-cli-tpl-'));
+  });
+  afterEach(() => rm(dir, { recursive: true, force: true }));
+
+  const runWith = async (argv: string[]) => {
+    let stdout = '';
+    let stderr = '';
+    const code = await runCli(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), env: {}, cwd: dir, templatesDir });
+    return { code, stdout, stderr };
+  };
+
+  it('lists every pack with its requirement count, as text and as JSON', async () => {
+    const text = await runWith(['templates']);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/^cloud-service\s+\d+\s+Cloud service/m);
+    const json = JSON.parse((await runWith(['templates', '--json'])).stdout) as { packs: { id: string; requirements: number; modules: string[] }[] };
+    expect(json.packs.length).toBeGreaterThanOrEqual(8);
+    for (const pack of json.packs) expect(pack.requirements, pack.id).toBeGreaterThan(pack.modules.length);
+  });
+
+  it('new --template creates a specification with every requirement of the packs, once each', async () => {
+    const result = await runWith(['new', '--jurisdiction', 'se', '--lang', 'sv', '--title', 'Drift och moln', '--template', 'cloud-service,it-operations', '--out', 'drift']);
+    expect(result.code).toBe(0);
+    const parsed = parseSpecificationBytes(await readFile(path.join(dir, 'drift.kravspec')));
+    if (!parsed.ok) throw new Error(parsed.problem.message);
+    const ids = parsed.specification.requirements.map((r) => r.provenance?.requirementId);
+    expect(new Set(ids).size).toBe(ids.length);
+    const json = JSON.parse((await runWith(['templates', '--json'])).stdout) as { packs: { id: string; requirements: number }[] };
+    const cloud = json.packs.find((p) => p.id === 'cloud-service')?.requirements ?? 0;
+    expect(ids.length).toBeGreaterThan(cloud);
+    expect(parsed.specification.requirements.every((r) => r.text.sv !== undefined && r.text.en === undefined)).toBe(true);
+    expect((await runWith(['validate', 'drift.kravspec'])).code).toBe(0);
+  });
+
+  it('an unknown pack is a usage error', async () => {
+    const result = await runWith(['new', '--jurisdiction', 'se', '--lang', 'sv', '--title', 'T', '--template', 'no-such-pack', '--out', 'x']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('no-such-pack');
+  });
+});

@@ -23,6 +23,7 @@ import { api } from '../api';
 import { formatNumber } from '../format';
 import { AddRequirementDialog } from './AddRequirementDialog';
 import { RequirementDetail } from './RequirementDetail';
+import { RulesPanel } from './RulesPanel';
 import { useTemplateLibrary, type LibraryData } from './useTemplateLibrary';
 
 const useStyles = makeStyles({
@@ -37,6 +38,9 @@ const useStyles = makeStyles({
     border: 'none',
     padding: 0,
     margin: 0,
+    // Grid items may shrink below a long option's width; the select then fits its column.
+    '& > *': { minWidth: 0 },
+    '& select': { minWidth: 0, width: '100%', textOverflow: 'ellipsis' },
   },
   columns: { display: 'grid', gridTemplateColumns: 'minmax(280px, 2fr) minmax(300px, 3fr)', gap: tokens.spacingHorizontalL, alignItems: 'start' },
   panel: {
@@ -311,6 +315,10 @@ export function LibraryScreen({ headingRef, language, document, onAdd }: Library
         <Button icon={<ArrowImportRegular />} onClick={() => void importPack()}>
           {t('library.import')}
         </Button>
+      </section>
+
+      <section className={styles.panel} aria-label={t('rules.title')}>
+        <RulesPanel rules={library.rules} language={language} />
       </section>
 
       {adding !== null && (

@@ -1,0 +1,158 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { catalogues } from '../../shared/i18n/catalogues';
+import { uiLanguages } from '../../shared/languages';
+import { parseSpecificationBytes } from '../../shared/specification/document-file';
+import { expect, test, type AppHarness } from './fixtures';
+
+const en = catalogues.en;
+const templates = path.resolve(import.meta.dirname, '..', '..', 'templates');
+
+async function newDocument(app: AppHarness, title: string): Promise<void> {
+  const { page } = app;
+  await page.getByRole('button', { name: en.homeDocs.new }).click();
+  const dialog = page.getByRole('dialog', { name: en.newDocument.title });
+  await dialog.getByRole('textbox', { name: en.newDocument.titleLabel }).fill(title);
+  await dialog.getByRole('button', { name: en.newDocument.create }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+}
+
+async function openLibrary(page: Page, text = en): Promise<void> {
+  await page.getByRole('navigation').getByRole('button', { name: text.nav.library }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(text.library.title);
+}
+
+function results(page: Page) {
+  return page.getByRole('region', { name: en.library.resultsLabel }).getByRole('listitem');
+}
+
+for (const language of uiLanguages) {
+  const text = catalogues[language];
+  test.describe(`library in ${language}`, () => {
+    test.use({ preferredLanguages: [{ sv: 'sv-SE', nb: 'nb-NO', en: 'en-GB' }[language]] });
+
+    test('search as you type, filter, and read a requirement in all three languages', async ({ app }) => {
+      const { page } = app;
+      await app.open();
+      await openLibrary(page, text);
+      const query = { sv: 'säkerhetskopi', nb: 'sikkerhetskopi', en: 'backup' }[language];
+      await page.getByRole('searchbox', { name: text.library.search }).fill(query);
+      const list = page.getByRole('region', { name: text.library.resultsLabel }).getByRole('listitem');
+      await expect(list.first()).toBeVisible();
+      const count = await list.count();
+      expect(count).toBeGreaterThan(0);
+      await list.first().getByRole('button').click();
+      const detail = page.getByRole('region', { name: text.library.detailLabel });
+      for (const name of ['Svenska', 'Norsk bokmål', 'English']) await expect(detail.getByText(name, { exact: true })).toBeVisible();
+      await expect(detail.getByText(text.library.why, { exact: true })).toBeVisible();
+      await app.expectAccessible(`library (${language})`);
+      await app.screenshot(`library-${language}`);
+
+      await page.getByRole('combobox', { name: text.library.obligation }).selectOption('evaluated');
+      const filtered = await list.count();
+      expect(filtered).toBeLessThanOrEqual(count);
+    });
+  });
+}
+
+test('add a requirement with its parameter values, then several at once; they are saved with their origin', async ({ app }) => {
+  const { page } = app;
+  await app.open();
+  await newDocument(app, 'Molntjänst för e-arkiv');
+  await openLibrary(page);
+  await page.getByRole('combobox', { name: en.library.pack }).selectOption({ label: 'Cloud service (SaaS)' });
+  await page.getByRole('searchbox', { name: en.library.search }).fill('availability');
+  const first = results(page).first();
+  await first.getByRole('button').click();
+  const detail = page.getByRole('region', { name: en.library.detailLabel });
+  await detail.getByRole('button', { name: en.library.add }).click();
+  const dialog = page.getByRole('dialog');
+  await app.expectAccessible('add requirement dialog');
+  const inputs = dialog.getByRole('textbox');
+  const parameterCount = await inputs.count();
+  // Set the first parameter to a value of our own, inside its allowed range (one more or less than the default).
+  let chosen: string | number = '';
+  if (parameterCount > 0) {
+    const initial = await inputs.first().inputValue();
+    const asNumber = Number(initial);
+    chosen = Number.isNaN(asNumber) ? `${initial} (adapted)` : asNumber > 1 ? asNumber - 1 : asNumber;
+    await inputs.first().fill(String(chosen));
+  }
+  await dialog.getByRole('button', { name: en.library.addConfirm }).click();
+  await expect(page.getByRole('status').filter({ hasText: '1 requirement was added' })).toBeVisible();
+
+  await page.getByRole('searchbox', { name: en.library.search }).fill('');
+  for (const index of [3, 4, 5]) await results(page).nth(index).getByRole('checkbox').check();
+  await page.getByRole('button', { name: new RegExp(en.library.addSelected) }).click();
+  await expect(page.getByRole('status').filter({ hasText: '3 requirements were added' })).toBeVisible();
+
+  await page.getByRole('navigation').getByRole('button', { name: 'Molntjänst för e-arkiv' }).click();
+  const list = page.getByRole('region', { name: /./ }).getByRole('listitem');
+  await expect(page.getByRole('heading', { name: en.workspace.requirementsTitle })).toBeVisible();
+  await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'saved');
+  expect(await list.count()).toBeGreaterThanOrEqual(4);
+  await app.screenshot('workspace-with-requirements-en');
+
+  const file = path.join(app.data.documentsDir, 'Molntjänst för e-arkiv.kravspec');
+  const parsed = parseSpecificationBytes(await readFile(file));
+  if (!parsed.ok) throw new Error(parsed.problem.message);
+  expect(parsed.specification.requirements).toHaveLength(4);
+  expect(parsed.specification.requirements.every((r) => r.provenance !== null && r.provenance.packVersion !== '')).toBe(true);
+  if (parameterCount > 0) expect(parsed.specification.requirements[0]?.parameters[0]?.value).toBe(chosen);
+});
+
+test('import a pack, see it under My packs, remove it; a broken pack is refused with the place of the problem', async ({ app }) => {
+  const { page } = app;
+  await app.open();
+  const shipped = JSON.parse(await readFile(path.join(templates, 'packs', 'it-consultancy.json'), 'utf8')) as { id: string; title: Record<string, string> };
+  const own = path.join(app.data.dataDir, 'our-consultancy.json');
+  await writeFile(own, JSON.stringify({ ...shipped, id: 'our-consultancy', title: { sv: 'Våra konsultkrav', nb: 'Våre konsulentkrav', en: 'Our consultancy requirements' } }));
+  const broken = path.join(app.data.dataDir, 'broken.json');
+  await writeFile(broken, JSON.stringify({ ...shipped, id: 'broken', version: 'one' }));
+
+  await openLibrary(page);
+  app.data.dialogAnswers.pack.push(own);
+  await page.getByRole('button', { name: en.library.import }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Our consultancy requirements' })).toBeVisible();
+  const myPacks = page.getByRole('region', { name: en.library.myPacks });
+  await expect(myPacks.getByText(/Our consultancy requirements/)).toBeVisible();
+  await expect(page.getByRole('combobox', { name: en.library.pack }).getByRole('option', { name: 'Our consultancy requirements' })).toHaveCount(1);
+
+  app.data.dialogAnswers.pack.push(broken);
+  await page.getByRole('button', { name: en.library.import }).click();
+  await expect(page.getByRole('status').filter({ hasText: '$.version' })).toBeVisible();
+
+  await myPacks.getByRole('button', { name: en.library.removeNamed.replace('{{title}}', 'Our consultancy requirements') }).click();
+  await expect(myPacks.getByText(en.library.noMyPacks)).toBeVisible();
+});
+
+test("a specification's requirements can be saved as the organisation's own pack", async ({ app }) => {
+  const { page } = app;
+  await app.open();
+  await newDocument(app, 'Drift 2027');
+  await openLibrary(page);
+  for (const index of [0, 1]) await results(page).nth(index).getByRole('checkbox').check();
+  await page.getByRole('button', { name: new RegExp(en.library.addSelected) }).click();
+  await page.getByRole('navigation').getByRole('button', { name: 'Drift 2027' }).click();
+  await page.getByRole('toolbar').getByRole('button', { name: en.workspace.more }).click();
+  await page.getByRole('menuitem', { name: en.library.saveAsPack }).click();
+  const dialog = page.getByRole('dialog', { name: en.library.saveAsPackTitle });
+  await dialog.getByRole('textbox', { name: en.library.packTitle }).fill('Kommunens driftkrav');
+  await dialog.getByRole('button', { name: en.library.save }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Kommunens driftkrav' })).toBeVisible();
+  await openLibrary(page);
+  await expect(page.getByRole('region', { name: en.library.myPacks }).getByText(/Kommunens driftkrav/)).toBeVisible();
+});
+
+test('thresholds show their validity and which values must be checked', async ({ app }) => {
+  const { page } = app;
+  await app.open();
+  await openLibrary(page);
+  const rules = page.getByRole('region', { name: en.rules.title });
+  await rules.getByRole('tab', { name: en.jurisdiction.no }).click();
+  const verify = rules.getByText(en.rules.verify);
+  expect(await verify.count()).toBeGreaterThan(0);
+  await expect(rules.getByRole('cell', { name: /NOK\s?1,300,000/ })).toBeVisible();
+  await app.expectAccessible('rules panel');
+});
