@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { isValidNorwegianOrgNumber, isValidSwedishOrgNumber } from '../identifiers';
 import { uuidFromText } from './derived-id';
 
 /**
@@ -82,14 +81,13 @@ export function migrateV0ToV1(old: SpecificationV0, now: Date): Record<string, u
     };
   });
 
+  // Kept as it was, even when its check digit is wrong: the editor points that out
+  // (content checks) and the user corrects it; nothing typed is thrown away.
   const orgNumber = old.buyer.orgNumber.trim();
-  const orgNumberFails =
-    (old.jurisdiction === 'se' && orgNumber !== '' && !isValidSwedishOrgNumber(orgNumber)) ||
-    (old.jurisdiction === 'no' && orgNumber !== '' && !isValidNorwegianOrgNumber(orgNumber));
-  const summary = orgNumberFails
-    ? `Migrated from format version 0. The organisation number "${orgNumber}" failed its check and was removed.`
-    : 'Migrated from format version 0';
+  const summary = 'Migrated from format version 0';
 
+  // Written out in full rather than built with createSpecification: a migration
+  // must keep producing version 1 even when later versions change the defaults.
   return {
     format: 'kravstudio-specification',
     schemaVersion: 1,
@@ -100,7 +98,7 @@ export function migrateV0ToV1(old: SpecificationV0, now: Date): Record<string, u
     primaryLanguage: language,
     createdAt: stamp,
     updatedAt: stamp,
-    buyer: { name: old.buyer.name, organisationNumber: orgNumberFails ? '' : orgNumber, contact: {} },
+    buyer: { name: old.buyer.name, organisationNumber: orgNumber, contact: {} },
     procurement: {
       referenceNumber: '',
       procedure: null,

@@ -1,3 +1,4 @@
+import { contentProblems } from '../../../shared/specification/content-checks';
 import { describe, expect, it } from 'vitest';
 import { migrateToCurrent, parseSpecificationBytes, serializeSpecification } from '../../../shared/specification';
 import { encode, fixtureBytes } from './fixtures';
@@ -57,14 +58,14 @@ describe('format version 0', () => {
     expect(reopened.ok && reopened.specification).toEqual(first);
   });
 
-  it('moves an organisation number that fails its check into the revision note', () => {
+  it('keeps an organisation number that fails its check, for the user to correct', () => {
     const old = JSON.parse(new TextDecoder().decode(fixtureBytes('version-0.kravspec'))) as { buyer: { orgNumber: string } };
     old.buyer.orgNumber = '212000-1976';
     const result = parseSpecificationBytes(encode(JSON.stringify(old)), { now });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.specification.buyer.organisationNumber).toBe('');
-    expect(result.specification.revisions[0]?.summary).toContain('"212000-1976" failed its check');
+    expect(result.specification.buyer.organisationNumber).toBe('212000-1976');
+    expect(contentProblems(result.specification).map((p) => p.path)).toEqual(['$.buyer.organisationNumber']);
   });
 
   it('refuses a broken version 0 file with paths into the old format', () => {
