@@ -25,3 +25,12 @@ export function pickUiLanguage(preferred: readonly string[]): UiLanguage {
   }
   return 'en';
 }
+
+/**
+ * A text in the wanted language, or else in the first of the others that has
+ * it (English, Swedish, Norwegian), or '' when there is none.
+ */
+export function inLanguage(text: Partial<Record<UiLanguage, string>> | undefined, language: UiLanguage): string {
+  if (text === undefined) return '';
+  return text[language] ?? text.en ?? text.sv ?? text.nb ?? '';
+}

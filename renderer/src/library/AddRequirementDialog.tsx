@@ -1,7 +1,7 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { UiLanguage } from '../../../shared/languages';
+import { inLanguage, type UiLanguage } from '../../../shared/languages';
 import type { ParameterValues } from '../../../shared/templates/instantiate';
 import type { LibraryRequirement } from '../../../shared/templates/library';
 
@@ -40,7 +40,7 @@ export function AddRequirementDialog({ requirement, language, onAdd, onCancel }:
     }
     onAdd(out);
   };
-  const label = (text: Partial<Record<UiLanguage, string>>): string => text[language] ?? text.en ?? text.sv ?? text.nb ?? '';
+  const label = (text: Partial<Record<UiLanguage, string>>): string => inLanguage(text, language);
   return (
     <Dialog open onOpenChange={(_e, data) => !data.open && onCancel()}>
       <DialogSurface>

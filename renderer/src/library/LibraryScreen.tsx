@@ -15,7 +15,7 @@ import {
 import { AddRegular, ArrowImportRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { UiLanguage } from '../../../shared/languages';
+import { inLanguage, type UiLanguage } from '../../../shared/languages';
 import type { AddRequest, ParameterValues } from '../../../shared/templates/instantiate';
 import { resolvePack, type CatalogueEntry } from '../../../shared/templates/library';
 import type { TemplateFilters } from '../../../shared/templates/search';
@@ -98,7 +98,17 @@ export function LibraryScreen({ headingRef, language, document, onAdd }: Library
   const [notice, setNotice] = useState<Notice>(null);
 
   const results = useMemo(() => (state.kind === 'ready' ? state.search.search(query, filters) : []), [state, query, filters]);
-  const local = (text: Partial<Record<UiLanguage, string>> | undefined): string => (text === undefined ? '' : (text[language] ?? text.en ?? text.sv ?? text.nb ?? ''));
+  // The sections the section filter offers: those of the chosen pack, or of all packs.
+  const sectionsForFilter = useMemo(() => {
+    if (state.kind !== 'ready') return [];
+    const { library } = state;
+    const modules = new Map(library.modules.map((m) => [m.id, m]));
+    const packs = filters.packId === undefined ? library.packs : library.packs.filter((p) => p.id === filters.packId);
+    const seen = new Map<string, string>();
+    for (const pack of packs) for (const s of resolvePack(pack, modules).sections) if (!seen.has(s.id)) seen.set(s.id, inLanguage(s.title, language));
+    return [...seen.entries()].sort((a, b) => a[1].localeCompare(b[1]));
+  }, [state, filters.packId, language]);
+  const local = (text: Partial<Record<UiLanguage, string>> | undefined): string => inLanguage(text, language);
 
   if (state.kind === 'loading') return <Spinner label={t('library.loading')} />;
   if (state.kind === 'failed') {
@@ -115,13 +125,6 @@ export function LibraryScreen({ headingRef, language, document, onAdd }: Library
       const entries = Object.entries({ ...f, [key]: value }).filter(([k, v]) => v !== '' && v !== undefined && !(key === 'packId' && k === 'sectionId'));
       return Object.fromEntries(entries) as TemplateFilters;
     });
-  const sectionsForFilter = (() => {
-    const modules = new Map(library.modules.map((m) => [m.id, m]));
-    const packs = filters.packId === undefined ? library.packs : library.packs.filter((p) => p.id === filters.packId);
-    const seen = new Map<string, string>();
-    for (const pack of packs) for (const s of resolvePack(pack, modules).sections) if (!seen.has(s.id)) seen.set(s.id, local(s.title));
-    return [...seen.entries()].sort((a, b) => a[1].localeCompare(b[1]));
-  })();
 
   const add = (requests: AddRequest[]): void => {
     if (document === null) return;

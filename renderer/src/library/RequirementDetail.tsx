@@ -1,7 +1,7 @@
 import { Badge, Button, Link, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens, typographyStyles } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
-import { uiLanguages, type UiLanguage } from '../../../shared/languages';
+import { inLanguage, uiLanguages, type UiLanguage } from '../../../shared/languages';
 import type { CatalogueEntry } from '../../../shared/templates/library';
 import { validateExternalUrl } from '../../../shared/external-url';
 import { api } from '../api';
@@ -34,8 +34,7 @@ export function RequirementDetail({ entry, library, language, canAdd, onAdd }: R
   const styles = useStyles();
   const { t } = useTranslation();
   const r = entry.requirement;
-  const local = (text: Partial<Record<UiLanguage, string>> | undefined): string =>
-    text === undefined ? '' : (text[language] ?? text.en ?? text.sv ?? text.nb ?? '');
+  const local = (text: Partial<Record<UiLanguage, string>> | undefined): string => inLanguage(text, language);
   const standards = r.standards.map((id) => library.standards.find((s) => s.id === id)).filter((s) => s !== undefined);
   const innovation = r.innovation.map((id) => library.innovation.find((c) => c.id === id)).filter((c) => c !== undefined);
   const packTitles = entry.packIds.map((id) => local(library.packs.find((p) => p.id === id)?.title) || id);

@@ -1,7 +1,7 @@
 import { Badge, makeStyles, Tab, TabList, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens, typographyStyles } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localeOf, type UiLanguage } from '../../../shared/languages';
+import { inLanguage, localeOf, type UiLanguage } from '../../../shared/languages';
 import type { JurisdictionRules } from '../../../shared/templates/catalogues';
 
 const useStyles = makeStyles({
@@ -16,7 +16,7 @@ export function RulesPanel({ rules, language }: { rules: JurisdictionRules[]; la
   const { t } = useTranslation();
   const [selected, setSelected] = useState<string>(rules[0]?.jurisdiction ?? 'se');
   const current = rules.find((r) => r.jurisdiction === selected);
-  const local = (text: Partial<Record<UiLanguage, string>> | undefined): string => (text === undefined ? '' : (text[language] ?? text.en ?? ''));
+  const local = (text: Partial<Record<UiLanguage, string>> | undefined): string => inLanguage(text, language);
   const money = (amount: number, currency: string): string =>
     new Intl.NumberFormat(localeOf[language], { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
   const date = (iso: string): string => new Intl.DateTimeFormat(localeOf[language], { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
