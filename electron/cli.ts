@@ -8,9 +8,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import packageJson from '../package.json' with { type: 'json' };
+import { SsaAgreement } from '../shared/export-choices';
 import { documentExtension } from '../shared/document-file';
 import { catalogues, lookup } from '../shared/i18n/catalogues';
-import { pickUiLanguage, UiLanguage } from '../shared/languages';
+import { inLanguage, pickUiLanguage, UiLanguage } from '../shared/languages';
 import { createSpecification } from '../shared/specification/create';
 import { Jurisdiction } from '../shared/specification/model';
 import { contentProblems } from '../shared/specification/content-checks';
@@ -18,6 +19,7 @@ import { serializeSpecification } from '../shared/specification/document-file';
 import { catalogueEntries, resolvePack } from '../shared/templates/library';
 import { addFromLibrary, type AddRequest } from '../shared/templates/instantiate';
 import { DocumentReadError, readSpecificationFile } from './services/specification-file';
+import { exportResponseFormDocx, exportSpecificationDocx } from './services/docx';
 import { TemplateLibraryStore } from './services/template-library';
 
 export interface CliIo {
@@ -88,6 +90,20 @@ function parse<T extends Record<string, { type: 'string' | 'boolean'; short?: st
   }
 }
 
+/** A file that is not a readable specification: one line per problem ("FILE: JSON-PATH: reason"), exit 1. */
+function reportUnreadable(error: unknown, file: string, io: CliIo, t: Translate): number {
+  if (error instanceof DocumentReadError) {
+    const issues = error.problem.issues.length > 0 ? error.problem.issues : [{ path: '$', message: error.problem.message }];
+    for (const issue of issues) io.stdout(`${file}: ${issue.path}: ${issue.message}\n`);
+    return exitCodes.invalid;
+  }
+  if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+    io.stdout(`${file}: $: ${t('notFound')}\n`);
+    return exitCodes.invalid;
+  }
+  throw error;
+}
+
 const NewOptions = z.object({
   template: z
     .string()
@@ -156,7 +172,7 @@ const commands: Record<string, Command> = {
         return {
           id: pack.id,
           version: pack.version,
-          title: pack.title[language] ?? pack.title.en ?? pack.id,
+          title: inLanguage(pack.title, language) || pack.id,
           serviceType: pack.serviceType,
           requirements: resolved.requirements.length,
           ownRequirements: pack.requirements.length,
@@ -171,6 +187,64 @@ const commands: Record<string, Command> = {
       const width = Math.max(...rows.map((row) => row.id.length), 4);
       for (const row of rows) io.stdout(`${row.id.padEnd(width)}  ${String(row.requirements).padStart(4)}  ${row.title}\n`);
       io.stdout(`${t('templatesTotal', { packs: String(rows.length), requirements: String(catalogueEntries(library).length) })}\n`);
+      return exitCodes.ok;
+    },
+  },
+  export: {
+    summary: 'exportSummary',
+    async run(args, io, t) {
+      const { values, positionals } = parse(
+        args,
+        {
+          format: { type: 'string' },
+          lang: { type: 'string' },
+          'response-form': { type: 'boolean' },
+          guidance: { type: 'boolean' },
+          ssa: { type: 'string' },
+          out: { type: 'string' },
+          force: { type: 'boolean' },
+        },
+        t,
+      );
+      const [file, ...rest] = positionals;
+      if (file === undefined) throw new UsageError(t('missingFile'));
+      if (rest.length > 0) throw new UsageError(t('unexpectedArgument', { argument: rest[0] ?? '' }));
+      if (values.format !== undefined && values.format !== 'docx') throw new UsageError(t('badOption', { option: '--format' }));
+      if (values.out === undefined) throw new UsageError(t('badOption', { option: '--out' }));
+      const ssa = values.ssa === undefined ? undefined : SsaAgreement.safeParse(values.ssa.toUpperCase());
+      if (ssa !== undefined && !ssa.success) throw new UsageError(t('badOption', { option: '--ssa' }));
+      const cwd = io.cwd ?? process.cwd();
+      const source = path.resolve(cwd, file);
+      let specification;
+      try {
+        specification = (await readSpecificationFile(source)).specification;
+      } catch (error) {
+        return reportUnreadable(error, file, io, t);
+      }
+      const language = values.lang === undefined ? specification.primaryLanguage : UiLanguage.safeParse(values.lang).data;
+      if (language === undefined || !specification.languages.includes(language)) throw new UsageError(t('badOption', { option: '--lang' }));
+      const out = path.resolve(cwd, values.out.toLowerCase().endsWith('.docx') ? values.out : `${values.out}.docx`);
+      if (values.force !== true && (await stat(out).catch(() => null)) !== null) throw new UsageError(t('exists', { file: out }));
+      const library = io.templatesDir === undefined ? undefined : await libraryStore(io).load();
+      const input = {
+        specification,
+        standards: library?.standards ?? [],
+        ...(library === undefined ? {} : { library }),
+        options: {
+          language,
+          guidanceAnnex: values.guidance === true,
+          ssa: ssa?.data ?? (specification.jurisdiction === 'no' ? ('SSA-L' as const) : null),
+          version: '1.0',
+          date: io.now?.() ?? new Date(),
+        },
+      };
+      await writeFile(out, await exportSpecificationDocx(input));
+      io.stdout(`${t('exported', { file: out })}\n`);
+      if (values['response-form'] === true) {
+        const form = out.replace(/\.docx$/i, ` – ${lookup(catalogues[language], 'docx.responseForm.fileSuffix')}.docx`);
+        await writeFile(form, await exportResponseFormDocx(input));
+        io.stdout(`${t('exported', { file: form })}\n`);
+      }
       return exitCodes.ok;
     },
   },
@@ -193,17 +267,7 @@ const commands: Record<string, Command> = {
         io.stdout(`${t('valid', { file, count: String(specification.requirements.length) })}${note}\n`);
         return exitCodes.ok;
       } catch (error) {
-        if (error instanceof DocumentReadError) {
-          const issues = error.problem.issues.length > 0 ? error.problem.issues : [{ path: '$', message: error.problem.message }];
-          for (const issue of issues) io.stdout(`${file}: ${issue.path}: ${issue.message}\n`);
-          return exitCodes.invalid;
-        }
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'ENOENT') {
-          io.stdout(`${file}: $: ${t('notFound')}\n`);
-          return exitCodes.invalid;
-        }
-        throw error;
+        return reportUnreadable(error, file, io, t);
       }
     },
   },
@@ -247,6 +311,8 @@ function helpText(t: Translate): string {
     `      ${t('newSummary')}`,
     `  templates [--json]`,
     `      ${t('templatesSummary')}`,
+    `  export FILE --out OUT.docx [--format docx] [--lang sv|nb|en] [--response-form] [--guidance] [--ssa SSA-L|SSA-D|SSA-V|SSA-T]`,
+    `      ${t('exportSummary')}`,
     `  validate FILE`,
     `      ${t('validateSummary')}`,
     '',

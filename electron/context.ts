@@ -5,6 +5,7 @@
 import type { AppInfo, BundledLicence } from '../shared/app-info';
 import type { Settings, SettingsPatch } from '../shared/settings';
 import type { BackupStore } from './services/backups';
+import type { DocumentExports } from './services/document-export';
 import type { DocumentManager } from './services/document-manager';
 import type { TemplateLibraryStore } from './services/template-library';
 import type { Trash } from './services/trash';
@@ -33,6 +34,7 @@ export interface SettingsStore {
 export interface Dialogs {
   chooseDocumentToOpen(defaultFolder: string): Promise<string | null>;
   choosePackToImport(): Promise<string | null>;
+  chooseExportLocation(defaultPath: string): Promise<string | null>;
   chooseSaveLocation(defaultPath: string): Promise<string | null>;
 }
 
@@ -45,6 +47,11 @@ export interface HandlerContext {
   clipboard: { writeText(text: string): void };
   /** Shows a file in the system's file manager. */
   showItemInFolder(filePath: string): void;
+  /** Opens a file with the program the system uses for it. */
+  openPath(filePath: string): Promise<void>;
+  exports: DocumentExports;
+  /** Tells the window how far an export has come (0–1). */
+  onExportProgress(sessionId: string, fraction: number): void;
   dialogs: Dialogs;
   documents: DocumentManager;
   backups: BackupStore;

@@ -15,6 +15,7 @@ import type { TemplatePack } from '../shared/templates/model';
 import { compareVersions } from '../shared/version-comparison';
 import type { HandlerContext } from './context';
 import type { DocumentSession } from './services/document-session';
+import { suggestedFileName } from './services/document-export';
 import { fileError } from './services/file-errors';
 
 export type Handler<C extends ChannelName> = (
@@ -190,6 +191,28 @@ export const handlers: HandlerRegistry = {
     });
     await ctx.templates.savePack(pack);
     return summary(pack);
+  },
+
+  'export:choices': async (ctx, { sessionId }) => ctx.exports.choices(sessionOf(ctx, sessionId).specification),
+  'export:run': async (ctx, { sessionId, choices }) => {
+    const session = sessionOf(ctx, sessionId);
+    await session.flush();
+    const suggested = path.join(path.dirname(session.path), suggestedFileName(session.specification));
+    const chosen = await ctx.dialogs.chooseExportLocation(suggested);
+    if (chosen === null) return null;
+    const target = chosen.toLowerCase().endsWith('.docx') ? chosen : `${chosen}.docx`;
+    try {
+      return await ctx.exports.run(session.specification, choices, target, (fraction) => ctx.onExportProgress(sessionId, fraction));
+    } catch (error) {
+      throw fileError(error, target);
+    }
+  },
+  'export:cancel': async (ctx, { sessionId }) => ctx.exports.cancel(sessionOf(ctx, sessionId).specification.id),
+  'export:open': async (ctx, { path: filePath }) => {
+    if (!ctx.exports.wasExported(filePath)) {
+      throw new KravstudioError({ code: 'NOT_ALLOWED', message: 'Only files exported in this session can be opened from here.' });
+    }
+    await ctx.openPath(filePath);
   },
 
   'backups:openCopy': async (ctx, { backupId }) => {

@@ -109,6 +109,11 @@ async function start(): Promise<void> {
     openExternal,
     clipboard: { writeText: (text) => clipboard.writeText(text) },
     showItemInFolder: (filePath) => shell.showItemInFolder(filePath),
+    openPath: async (filePath) => {
+      const problem = await shell.openPath(filePath);
+      if (problem !== '') console.error(`Opening ${filePath} failed: ${problem}`);
+    },
+    onExportProgress: (sessionId, fraction) => send('export:progress', { sessionId, fraction }),
     dialogs: {
       chooseDocumentToOpen: async (defaultFolder) => {
         const options = { title: t('dialogs.openTitle'), defaultPath: defaultFolder, filters: fileFilters, properties: ['openFile' as const] };
@@ -119,6 +124,11 @@ async function start(): Promise<void> {
         const options = { title: t('dialogs.importPackTitle'), filters: [{ name: t('dialogs.packFilterName'), extensions: ['json'] }], properties: ['openFile' as const] };
         const result = mainWindow !== null ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
         return result.canceled ? null : (result.filePaths[0] ?? null);
+      },
+      chooseExportLocation: async (defaultPath) => {
+        const options = { title: t('dialogs.exportTitle'), defaultPath, filters: [{ name: t('dialogs.docxFilterName'), extensions: ['docx'] }] };
+        const result = mainWindow !== null ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+        return result.canceled ? null : (result.filePath ?? null);
       },
       chooseSaveLocation: async (defaultPath) => {
         const options = { title: t('dialogs.saveAsTitle'), defaultPath, filters: fileFilters };

@@ -18,6 +18,7 @@ import {
   TrashItem,
   VersionComparison,
 } from './documents';
+import { ExportChoices, ExportResult } from './export-choices';
 import { Settings, SettingsPatch } from './settings';
 import { Specification } from './specification/model';
 import { InnovationCriterion, JurisdictionRules, StandardEntry } from './templates/catalogues';
@@ -91,6 +92,14 @@ export const channels = {
     output: PackSummary,
   },
 
+  /** The export choices for a document: those used last time, or sensible defaults. */
+  'export:choices': { input: session, output: ExportChoices },
+  /** Exports to DOCX: the native dialog asks where (null back = cancelled); progress comes as export:progress events. */
+  'export:run': { input: z.object({ sessionId, choices: ExportChoices }).strict(), output: ExportResult.nullable() },
+  'export:cancel': { input: session, output: z.void() },
+  /** Opens a file this app exported, with the system's program for it. */
+  'export:open': { input: z.object({ path: filePath }).strict(), output: z.void() },
+
   /** Opens a backup as a new file beside the original, which stays untouched. */
   'backups:openCopy': { input: z.object({ backupId: z.string().min(1).max(300) }).strict(), output: OpenDocument },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
@@ -100,6 +109,8 @@ export const events = {
   'menu:command': z.object({ command: AppCommand }),
   /** A file the OS asked Kravstudio to open (double click, second launch). */
   'app:openFile': z.object({ path: z.string() }),
+  /** How far an export has come, 0–1. */
+  'export:progress': z.object({ sessionId: z.string(), fraction: z.number().min(0).max(1) }),
   /** A document's save state changed (autosave started, finished or failed). */
   'document:saveState': z.object({ sessionId: z.string(), state: SaveState }),
 } as const satisfies Record<string, z.ZodType>;

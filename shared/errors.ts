@@ -12,6 +12,8 @@ export const ipcErrorCodes = [
   'NOT_FOUND',
   /** Reading or writing a file failed (permissions, full disk, missing folder). */
   'IO_FAILED',
+  /** The user cancelled a long task (an export). */
+  'CANCELLED',
   'INTERNAL',
 ] as const;
 

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { Low } from 'lowdb';
 import { DataFile } from 'lowdb/node';
 import { z } from 'zod';
+import { ExportChoices } from '../../shared/export-choices';
 import { defaultSettings, Settings, type SettingsPatch } from '../../shared/settings';
 import { defaultWindowState, WindowState } from '../window-state';
 import type { Clock, SettingsStore } from '../context';
@@ -60,6 +61,8 @@ export const AppState = z.object({
   recent: z.array(RecentDocument).default([]),
   backups: z.array(BackupEntry).default([]),
   trash: z.array(TrashEntry).default([]),
+  /** The export choices last used, per document id. */
+  exportChoices: z.record(z.string(), ExportChoices).default({}),
 });
 export type AppState = z.infer<typeof AppState>;
 
@@ -72,6 +75,7 @@ export function defaultAppState(): AppState {
     recent: [],
     backups: [],
     trash: [],
+    exportChoices: {},
   };
 }
 

@@ -11,6 +11,7 @@ import { BackupStore } from './backups';
 import { DocumentManager } from './document-manager';
 import type { DocumentSession } from './document-session';
 import { readBundledLicences } from './licences';
+import { DocumentExports } from './document-export';
 import { TemplateLibraryStore } from './template-library';
 import { Trash } from './trash';
 
@@ -29,6 +30,8 @@ export interface NodeContextOptions {
   openExternal: (url: string) => Promise<void>;
   clipboard: { writeText(text: string): void };
   showItemInFolder: (filePath: string) => void;
+  openPath: (filePath: string) => Promise<void>;
+  onExportProgress?: (sessionId: string, fraction: number) => void;
   dialogs: Dialogs;
   autosaveDelayMs?: number;
   onSaveState?: (session: DocumentSession, state: SaveState) => void;
@@ -60,6 +63,7 @@ export function createHandlerContext(options: NodeContextOptions): HandlerContex
     licence: appLicence,
     templatesLicence,
   });
+  const templates = new TemplateLibraryStore({ shippedDir: options.paths.templates, userDataDir: options.paths.userData });
   return {
     appInfo,
     licences: () => readBundledLicences(options.paths.resources),
@@ -67,11 +71,14 @@ export function createHandlerContext(options: NodeContextOptions): HandlerContex
     openExternal: options.openExternal,
     clipboard: options.clipboard,
     showItemInFolder: options.showItemInFolder,
+    openPath: options.openPath,
+    exports: new DocumentExports({ appState: options.appState, templates, clock }),
+    onExportProgress: options.onExportProgress ?? (() => undefined),
     dialogs: options.dialogs,
     documents,
     backups,
     trash,
-    templates: new TemplateLibraryStore({ shippedDir: options.paths.templates, userDataDir: options.paths.userData }),
+    templates,
     clock,
     paths: options.paths,
   };

@@ -191,13 +191,16 @@ export function App({ info, initialSettings }: AppProps): React.JSX.Element {
         case 'save':
         case 'saveAs':
         case 'close':
+        case 'export':
+          if (openDocument === null) break;
+          if (command === 'export') setScreen('document');
+          setDocumentCommand({ name: command });
+          break;
         case 'undo':
         case 'redo':
           if (openDocument !== null && screen === 'document') setDocumentCommand({ name: command });
           // Outside a document, undo and redo act on the text field being edited.
-          else if (command === 'undo' || command === 'redo') document.execCommand(command);
-          break;
-        case 'export':
+          else document.execCommand(command);
           break;
       }
     };

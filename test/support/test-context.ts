@@ -20,7 +20,9 @@ export interface TestContext {
   clipboard: string[];
   shownInFolder: string[];
   /** What the next native open / save dialogs answer (null = the user cancels). */
-  dialogAnswers: { open: (string | null)[]; save: (string | null)[]; pack: (string | null)[] };
+  dialogAnswers: { open: (string | null)[]; save: (string | null)[]; pack: (string | null)[]; export: (string | null)[] };
+  openedPaths: string[];
+  exportProgress: number[];
   saveStates: { sessionId: string; state: SaveState }[];
   dispose(): Promise<void>;
 }
@@ -44,7 +46,9 @@ export async function createTestContext(options: {
   const openedUrls: string[] = [];
   const clipboard: string[] = [];
   const shownInFolder: string[] = [];
-  const dialogAnswers: TestContext['dialogAnswers'] = { open: [], save: [], pack: [] };
+  const dialogAnswers: TestContext['dialogAnswers'] = { open: [], save: [], pack: [], export: [] };
+  const openedPaths: string[] = [];
+  const exportProgress: number[] = [];
   const saveStates: TestContext['saveStates'] = [];
   const context = createHandlerContext({
     version: '0.0.0-test',
@@ -57,10 +61,13 @@ export async function createTestContext(options: {
     },
     clipboard: { writeText: (text) => void clipboard.push(text) },
     showItemInFolder: (filePath) => void shownInFolder.push(filePath),
+    openPath: async (filePath) => void openedPaths.push(filePath),
+    onExportProgress: (_sessionId, fraction) => void exportProgress.push(fraction),
     dialogs: {
       chooseDocumentToOpen: async () => dialogAnswers.open.shift() ?? null,
       chooseSaveLocation: async () => dialogAnswers.save.shift() ?? null,
       choosePackToImport: async () => dialogAnswers.pack.shift() ?? null,
+      chooseExportLocation: async () => dialogAnswers.export.shift() ?? null,
     },
     autosaveDelayMs: options.autosaveDelayMs ?? 200,
     onSaveState: (session, state) => {
@@ -77,6 +84,8 @@ export async function createTestContext(options: {
     clipboard,
     shownInFolder,
     dialogAnswers,
+    openedPaths,
+    exportProgress,
     saveStates,
     dispose: () => rm(dataDir, { recursive: true, force: true }),
   };

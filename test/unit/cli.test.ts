@@ -195,3 +195,38 @@ describe('kravstudio templates and new --template', () => {
     expect(result.stderr).toContain('no-such-pack');
   });
 });
+
+describe('kravstudio export', () => {
+  const templatesDir = path.resolve(import.meta.dirname, '..', '..', 'templates');
+  const rich = path.resolve(import.meta.dirname, '..', 'fixtures', 'documents', 'rich.kravspec');
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'kravstudio-cli-export-'));
+  });
+  afterEach(() => rm(dir, { recursive: true, force: true }));
+
+  const runWith = async (argv: string[]) => {
+    let stdout = '';
+    let stderr = '';
+    const code = await runCli(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), env: {}, cwd: dir, templatesDir });
+    return { code, stdout, stderr };
+  };
+
+  it('writes the DOCX and, when asked, the response form', async () => {
+    const result = await runWith(['export', rich, '--format', 'docx', '--lang', 'en', '--response-form', '--out', 'spec.docx']);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect((await readFile(path.join(dir, 'spec.docx'))).subarray(0, 2).toString()).toBe('PK');
+    expect((await readFile(path.join(dir, 'spec – response form.docx'))).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('refuses a language the document is not written in, a wrong format, and overwriting; a bad file exits 1', async () => {
+    expect((await runWith(['export', rich, '--lang', 'nb', '--out', 'x.docx'])).code).toBe(2);
+    expect((await runWith(['export', rich, '--format', 'pdf', '--out', 'x.docx'])).code).toBe(2);
+    expect((await runWith(['export', rich])).code).toBe(2);
+    await writeFile(path.join(dir, 'taken.docx'), 'keep');
+    expect((await runWith(['export', rich, '--out', 'taken.docx'])).code).toBe(2);
+    expect(await readFile(path.join(dir, 'taken.docx'), 'utf8')).toBe('keep');
+    const bad = path.resolve(import.meta.dirname, '..', 'fixtures', 'documents', 'not-json.kravspec');
+    expect((await runWith(['export', bad, '--out', 'y.docx'])).code).toBe(1);
+  });
+});

@@ -40,6 +40,10 @@ const malformed: Record<ChannelName, unknown> = {
   'templates:import': { file: 'x.json' },
   'templates:remove': { id: 7 },
   'templates:saveFromDocument': { sessionId: 'x', title: '' },
+  'export:choices': { sessionId: 1 },
+  'export:run': { sessionId: 'x', choices: { language: 'de', guidanceAnnex: false, responseForm: false, ssa: null } },
+  'export:cancel': {},
+  'export:open': { path: 5 },
 };
 
 /** A well-formed call for each channel; `session` is replaced by an open document's id. */
@@ -75,6 +79,10 @@ function wellFormed(channel: ChannelName, session: string, file: string, specifi
     'templates:import': { path: `${file}.missing.json` },
     'templates:remove': { id: 'cloud-service' },
     'templates:saveFromDocument': { sessionId: session, title: 'Våra egna krav' },
+    'export:choices': { sessionId: session },
+    'export:run': { sessionId: session, choices: { language: 'sv', guidanceAnnex: false, responseForm: false, ssa: null } },
+    'export:cancel': { sessionId: session },
+    'export:open': { path: '/etc/passwd' },
   };
   return inputs[channel];
 }

@@ -25,6 +25,7 @@ import {
   ArrowRedoRegular,
   ArrowUndoRegular,
   BookAddRegular,
+  DocumentArrowRightRegular,
   CopyRegular,
   DeleteRegular,
   DismissRegular,
@@ -45,6 +46,7 @@ import { api } from '../api';
 import { fileNameOf, formatDateTime, formatNumber } from '../format';
 import { ConflictDialog } from './ConflictDialog';
 import { DetailsForm } from './DetailsForm';
+import { ExportDialog } from './ExportDialog';
 import { RenameDialog } from './RenameDialog';
 import { RequirementList } from './RequirementList';
 import { SaveAsPackDialog } from './SaveAsPackDialog';
@@ -72,7 +74,7 @@ const useStyles = makeStyles({
   },
 });
 
-type Dialog = 'versions' | 'rename' | 'trash' | 'saveAsPack' | null;
+type Dialog = 'versions' | 'rename' | 'trash' | 'saveAsPack' | 'export' | null;
 
 /** What the rest of the app asks the open document to do: a menu command, or adding library requirements. */
 export type WorkspaceCommand = { name: AppCommand } | { name: 'addRequirements'; requests: AddRequest[] };
@@ -150,6 +152,7 @@ export function DocumentWorkspace({ initial, language, headingRef, command, onCl
       } else if (next.name === 'save') void editor.save();
       else if (next.name === 'saveAs') void saveAs();
       else if (next.name === 'close') void close();
+      else if (next.name === 'export') setDialog('export');
       else if (next.name === 'undo') editor.undo();
       else if (next.name === 'redo') editor.redo();
     };
@@ -202,6 +205,9 @@ export function DocumentWorkspace({ initial, language, headingRef, command, onCl
           {t('workspace.redo')}
         </ToolbarButton>
         <ToolbarDivider />
+        <ToolbarButton icon={<DocumentArrowRightRegular />} onClick={() => setDialog('export')}>
+          {t('exportDialog.button')}
+        </ToolbarButton>
         <ToolbarButton icon={<HistoryRegular />} onClick={() => setDialog('versions')}>
           {t('workspace.versions')}
         </ToolbarButton>
@@ -283,6 +289,16 @@ export function DocumentWorkspace({ initial, language, headingRef, command, onCl
           </DialogBody>
         </DialogSurface>
       </Dialog>
+      {dialog === 'export' && (
+        <ExportDialog
+          sessionId={document.sessionId}
+          specification={specification}
+          beforeExport={async () => {
+            await editor.save();
+          }}
+          onClose={() => setDialog(null)}
+        />
+      )}
       {dialog === 'saveAsPack' && (
         <SaveAsPackDialog
           defaultTitle={specification.title}

@@ -1,0 +1,26 @@
+/** What the user chooses when exporting a specification; remembered per document. */
+import { z } from 'zod';
+import { DocumentLanguage } from './specification/model/common';
+
+export const ssaAgreements = ['SSA-L', 'SSA-D', 'SSA-V', 'SSA-T'] as const;
+export const SsaAgreement = z.enum(ssaAgreements);
+export type SsaAgreement = z.infer<typeof SsaAgreement>;
+
+export const ExportChoices = z
+  .object({
+    language: DocumentLanguage,
+    /** Adds an annex with each requirement's guidance (the "why"), for training. */
+    guidanceAnnex: z.boolean(),
+    /** Also writes the supplier response form as a second file. */
+    responseForm: z.boolean(),
+    /** Norway: the state standard agreement the specification is Bilag 1 of. */
+    ssa: SsaAgreement.nullable(),
+  })
+  .strict();
+export type ExportChoices = z.infer<typeof ExportChoices>;
+
+export const ExportResult = z.object({
+  path: z.string(),
+  responseFormPath: z.string().nullable(),
+});
+export type ExportResult = z.infer<typeof ExportResult>;

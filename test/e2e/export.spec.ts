@@ -1,0 +1,52 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { catalogues } from '../../shared/i18n/catalogues';
+import { expect, test } from './fixtures';
+
+const en = catalogues.en;
+
+test('export to DOCX with a response form; the choices are remembered; the file can be opened', async ({ app }) => {
+  const { page } = app;
+  await app.open();
+  await page.getByRole('button', { name: en.homeDocs.new }).click();
+  const create = page.getByRole('dialog', { name: en.newDocument.title });
+  await create.getByRole('textbox', { name: en.newDocument.titleLabel }).fill('Export test');
+  await create.getByRole('checkbox', { name: 'Svenska' }).check();
+  await create.getByRole('button', { name: en.newDocument.create }).click();
+  await page.getByRole('navigation').getByRole('button', { name: en.nav.library }).click();
+  const results = page.getByRole('region', { name: en.library.resultsLabel }).getByRole('listitem');
+  for (const index of [0, 1, 2]) await results.nth(index).getByRole('checkbox').check();
+  await page.getByRole('button', { name: new RegExp(en.library.addSelected) }).click();
+  await page.getByRole('navigation').getByRole('button', { name: 'Export test' }).click();
+
+  await page.getByRole('toolbar').getByRole('button', { name: en.exportDialog.button }).click();
+  const dialog = page.getByRole('dialog', { name: en.exportDialog.title });
+  await expect(dialog.getByRole('radio', { name: 'English' })).toBeChecked();
+  await dialog.getByRole('radio', { name: 'Svenska' }).check();
+  await dialog.getByRole('checkbox', { name: en.exportDialog.responseForm }).check();
+  await app.expectAccessible('export dialog');
+  await app.screenshot('export-dialog-en');
+  const target = path.join(app.data.documentsDir, 'Export test.docx');
+  app.data.dialogAnswers.export.push(target);
+  await dialog.getByRole('button', { name: en.exportDialog.export }).click();
+  await expect(dialog.getByRole('status')).toContainText('Export test.docx');
+  expect((await readFile(target)).subarray(0, 2).toString()).toBe('PK');
+  expect((await readFile(path.join(app.data.documentsDir, 'Export test – svarsformulär.docx'))).subarray(0, 2).toString()).toBe('PK');
+  expect(app.data.exportProgress.at(-1)).toBe(1);
+
+  await dialog.getByRole('button', { name: en.exportDialog.open }).click();
+  await expect.poll(() => app.data.openedPaths).toEqual([target]);
+  await dialog.getByRole('button', { name: en.exportDialog.close }).click();
+
+  // File > Export opens the dialog with the same choices.
+  await app.emit('menu:command', { command: 'export' });
+  await expect(page.getByRole('dialog', { name: en.exportDialog.title }).getByRole('radio', { name: 'Svenska' })).toBeChecked();
+  await expect(page.getByRole('dialog', { name: en.exportDialog.title }).getByRole('checkbox', { name: en.exportDialog.responseForm })).toBeChecked();
+});
+
+test('only files exported in this session can be opened from the window', async ({ app }) => {
+  await app.open();
+  const result = await app.page.evaluate(async () => (await window.kravstudio.export.open({ path: '/etc/passwd' })) as { ok: boolean; error?: { code: string } });
+  expect(result).toMatchObject({ ok: false, error: { code: 'NOT_ALLOWED' } });
+  expect(app.data.openedPaths).toEqual([]);
+});
