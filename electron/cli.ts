@@ -17,7 +17,7 @@ import { Jurisdiction } from '../shared/specification/model';
 import { contentProblems } from '../shared/specification/content-checks';
 import { serializeSpecification } from '../shared/specification/document-file';
 import { catalogueEntries, resolvePack } from '../shared/templates/library';
-import { addFromLibrary, type AddRequest } from '../shared/templates/instantiate';
+import { addFromLibrary, addRequestsForPacks, type AddRequest } from '../shared/templates/instantiate';
 import { DocumentReadError, readSpecificationFile } from './services/specification-file';
 import { exportResponseFormDocx, exportSpecificationDocx } from './services/docx';
 import { TemplateLibraryStore } from './services/template-library';
@@ -39,26 +39,11 @@ function libraryStore(io: CliIo): TemplateLibraryStore {
   return new TemplateLibraryStore({ shippedDir: io.templatesDir, userDataDir: io.userDataDir ?? path.join(io.templatesDir, '.no-user-packs') });
 }
 
-/** Every requirement of the named packs (with their modules), once each, in pack order. */
+/** Every requirement of the named packs (with their modules), once each; an unknown pack is a usage error. */
 async function requirementsOfPacks(io: CliIo, packIds: readonly string[], t: Translate): Promise<AddRequest[]> {
   if (packIds.length === 0) return [];
-  const library = await libraryStore(io).load();
-  const entries = catalogueEntries(library);
-  const modules = new Map(library.modules.map((m) => [m.id, m]));
-  const requests: AddRequest[] = [];
-  const seen = new Set<string>();
-  for (const packId of packIds) {
-    const pack = library.packs.find((p) => p.id === packId);
-    if (pack === undefined) throw new UsageError(t('unknownPack', { pack: packId }));
-    const resolved = resolvePack(pack, modules);
-    const sectionTitles = new Map(resolved.sections.map((s) => [s.id, s]));
-    for (const requirement of resolved.requirements) {
-      if (seen.has(requirement.id)) continue;
-      seen.add(requirement.id);
-      const entry = entries.find((e) => e.requirement.id === requirement.id);
-      if (entry !== undefined) requests.push({ entry, packId: pack.id, packVersion: pack.version, values: {}, sectionTitles });
-    }
-  }
+  const { requests, unknown } = addRequestsForPacks(await libraryStore(io).load(), packIds);
+  if (unknown[0] !== undefined) throw new UsageError(t('unknownPack', { pack: unknown[0] }));
   return requests;
 }
 

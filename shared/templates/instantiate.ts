@@ -8,7 +8,7 @@ import type { DocumentLanguage, LocalisedText } from '../specification/model/com
 import type { Requirement, RequirementParameter } from '../specification/model/requirements';
 import type { Section } from '../specification/model/sections';
 import type { Specification } from '../specification/model/specification';
-import type { CatalogueEntry } from './library';
+import { catalogueEntries, resolvePack, type CatalogueEntry, type TemplateLibrary } from './library';
 import type { TemplateParameter, TemplateSection } from './model';
 
 export type ParameterValues = Record<string, string | number>;
@@ -97,4 +97,44 @@ export function addFromLibrary(spec: Specification, requests: readonly AddReques
     });
   }
   return { ...spec, sections, requirements };
+}
+
+/**
+ * The request to add one library requirement, taken from `preferredPackId`
+ * when that pack offers it (else the first pack that does), with that pack's
+ * sections for creating the requirement's section in the document.
+ */
+export function addRequestFor(
+  entry: CatalogueEntry,
+  library: Pick<TemplateLibrary, 'packs' | 'modules'>,
+  preferredPackId: string | undefined,
+  values: ParameterValues,
+): AddRequest {
+  const packId = preferredPackId !== undefined && entry.packIds.includes(preferredPackId) ? preferredPackId : (entry.packIds[0] ?? entry.requirement.definedIn);
+  const pack = library.packs.find((p) => p.id === packId);
+  const modules = new Map(library.modules.map((m) => [m.id, m]));
+  const sections = pack === undefined ? [] : resolvePack(pack, modules).sections;
+  return { entry, packId, packVersion: pack?.version ?? entry.requirement.definedInVersion, values, sectionTitles: new Map(sections.map((s) => [s.id, s])) };
+}
+
+/** Every requirement of the named packs (with their modules), once each, in pack order; unknown pack ids are returned apart. */
+export function addRequestsForPacks(library: TemplateLibrary, packIds: readonly string[]): { requests: AddRequest[]; unknown: string[] } {
+  const entries = new Map(catalogueEntries(library).map((e) => [e.requirement.id, e]));
+  const requests: AddRequest[] = [];
+  const unknown: string[] = [];
+  const seen = new Set<string>();
+  for (const packId of packIds) {
+    const pack = library.packs.find((p) => p.id === packId);
+    if (pack === undefined) {
+      unknown.push(packId);
+      continue;
+    }
+    for (const requirement of resolvePack(pack, new Map(library.modules.map((m) => [m.id, m]))).requirements) {
+      const entry = entries.get(requirement.id);
+      if (entry === undefined || seen.has(requirement.id)) continue;
+      seen.add(requirement.id);
+      requests.push(addRequestFor(entry, library, pack.id, {}));
+    }
+  }
+  return { requests, unknown };
 }

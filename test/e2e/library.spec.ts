@@ -156,3 +156,29 @@ test('thresholds show their validity and which values must be checked', async ({
   await expect(rules.getByRole('cell', { name: /NOK\s?1,300,000/ })).toBeVisible();
   await app.expectAccessible('rules panel');
 });
+
+test('the library works from the keyboard alone: search, pick, read, add', async ({ app }) => {
+  const { page } = app;
+  await app.open();
+  await newDocument(app, 'Keyboard test');
+  await openLibrary(page);
+  const search = page.getByRole('searchbox', { name: en.library.search });
+  await search.focus();
+  await page.keyboard.type('backup');
+  // Tab past the filters to the first result's checkbox, tick it with Space, then open it with Enter.
+  const firstCheckbox = results(page).first().getByRole('checkbox');
+  for (let i = 0; i < 40 && !(await firstCheckbox.evaluate((el) => el === document.activeElement)); i += 1) await page.keyboard.press('Tab');
+  await expect(firstCheckbox).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(firstCheckbox).toBeChecked();
+  await page.keyboard.press('Tab');
+  await expect(results(page).first().getByRole('button')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: en.library.detailLabel }).getByRole('heading', { level: 2 })).toBeVisible();
+  // Back up with Shift+Tab to "Add selected", which sits above the results.
+  const addSelected = page.getByRole('button', { name: new RegExp(en.library.addSelected) });
+  for (let i = 0; i < 10 && !(await addSelected.evaluate((el) => el === document.activeElement)); i += 1) await page.keyboard.press('Shift+Tab');
+  await expect(addSelected).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: '1 requirement was added' })).toBeVisible();
+});

@@ -16,7 +16,7 @@ import { AddRegular, ArrowImportRegular, DeleteRegular } from '@fluentui/react-i
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { inLanguage, type UiLanguage } from '../../../shared/languages';
-import type { AddRequest, ParameterValues } from '../../../shared/templates/instantiate';
+import { addRequestFor, type AddRequest } from '../../../shared/templates/instantiate';
 import { resolvePack, type CatalogueEntry } from '../../../shared/templates/library';
 import type { TemplateFilters } from '../../../shared/templates/search';
 import { api } from '../api';
@@ -24,7 +24,7 @@ import { formatNumber } from '../format';
 import { AddRequirementDialog } from './AddRequirementDialog';
 import { RequirementDetail } from './RequirementDetail';
 import { RulesPanel } from './RulesPanel';
-import { useTemplateLibrary, type LibraryData } from './useTemplateLibrary';
+import { useTemplateLibrary } from './useTemplateLibrary';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -77,14 +77,6 @@ export interface LibraryScreenProps {
 }
 
 type Notice = { intent: 'success' | 'error'; text: string } | null;
-
-function requestFor(entry: CatalogueEntry, library: LibraryData, packFilter: string | undefined, values: ParameterValues): AddRequest {
-  const packId = packFilter !== undefined && entry.packIds.includes(packFilter) ? packFilter : (entry.packIds[0] ?? entry.requirement.definedIn);
-  const pack = library.packs.find((p) => p.id === packId);
-  const modules = new Map(library.modules.map((m) => [m.id, m]));
-  const sections = pack === undefined ? [] : resolvePack(pack, modules).sections;
-  return { entry, packId, packVersion: pack?.version ?? entry.requirement.definedInVersion, values, sectionTitles: new Map(sections.map((s) => [s.id, s])) };
-}
 
 export function LibraryScreen({ headingRef, language, document, onAdd }: LibraryScreenProps): React.JSX.Element {
   const styles = useStyles();
@@ -252,7 +244,7 @@ export function LibraryScreen({ headingRef, language, document, onAdd }: Library
                   appearance="primary"
                   icon={<AddRegular />}
                   disabled={selected.size === 0}
-                  onClick={() => add(entries.filter((e) => selected.has(e.requirement.id)).map((e) => requestFor(e, library, filters.packId, {})))}
+                  onClick={() => add(entries.filter((e) => selected.has(e.requirement.id)).map((e) => addRequestFor(e, library, filters.packId, {})))}
                 >
                   {t('library.addSelected')} ({t('library.selectedCount', { count: selected.size })})
                 </Button>
@@ -331,7 +323,7 @@ export function LibraryScreen({ headingRef, language, document, onAdd }: Library
           onCancel={() => setAdding(null)}
           onAdd={(values) => {
             setAdding(null);
-            add([requestFor(adding, library, filters.packId, values)]);
+            add([addRequestFor(adding, library, filters.packId, values)]);
           }}
         />
       )}
