@@ -40,6 +40,8 @@ export interface Dialogs {
 
 export interface HandlerContext {
   appInfo(): AppInfo;
+  /** Hands over the files waiting to be opened; from then on they arrive as app:openFile events. */
+  takeLaunchFiles(): string[];
   licences(): Promise<BundledLicence[]>;
   settings: SettingsStore;
   /** Opens an already validated https URL in the user's browser. */

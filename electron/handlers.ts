@@ -61,6 +61,7 @@ function summary(pack: TemplatePack) {
 export const handlers: HandlerRegistry = {
   'app:getInfo': async (ctx) => ctx.appInfo(),
   'app:getLicences': async (ctx) => ctx.licences(),
+  'app:takeLaunchFiles': async (ctx) => ctx.takeLaunchFiles(),
   'settings:get': async (ctx) => ctx.settings.get(),
   'settings:update': async (ctx, patch) => ctx.settings.update(patch),
   'shell:openExternal': async (ctx, { url }) => {

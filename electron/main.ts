@@ -27,13 +27,15 @@ const outDir = path.resolve(here, '..');
 const rendererDir = path.join(outDir, 'renderer');
 const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
 const devServerOrigin = devServerUrl !== undefined ? new URL(devServerUrl).origin : null;
-const allowedOrigins = devServerOrigin !== null ? [appOrigin, devServerOrigin] : [appOrigin];
+// In development the page also comes from the Vite server, whose hot reload uses a websocket.
+const allowedOrigins = devServerOrigin !== null ? [appOrigin, devServerOrigin, devServerOrigin.replace(/^http/, 'ws')] : [appOrigin];
 
 protocol.registerSchemesAsPrivileged([
   { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
 ]);
 
 let mainWindow: BrowserWindow | null = null;
+/** True once the page has taken the launch files, so later ones can be sent as events it listens for. */
 let rendererReady = false;
 let readyToQuit = false;
 const pendingFiles: string[] = documentPathsFromArgv(process.argv.slice(1), process.cwd());
@@ -114,6 +116,10 @@ async function start(): Promise<void> {
       if (problem !== '') console.error(`Opening ${filePath} failed: ${problem}`);
     },
     onExportProgress: (sessionId, fraction) => send('export:progress', { sessionId, fraction }),
+    takeLaunchFiles: () => {
+      rendererReady = true;
+      return pendingFiles.splice(0);
+    },
     dialogs: {
       chooseDocumentToOpen: async (defaultFolder) => {
         const options = { title: t('dialogs.openTitle'), defaultPath: defaultFolder, filters: fileFilters, properties: ['openFile' as const] };
@@ -238,9 +244,9 @@ function createWindow(appState: AppStateStore): void {
   mainWindow = window;
   if (saved.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());
-  window.webContents.on('did-finish-load', () => {
-    rendererReady = true;
-    flushPendingFiles();
+  // A reload starts a page that has not yet asked for its launch files.
+  window.webContents.on('did-start-loading', () => {
+    rendererReady = false;
   });
 
   let saveTimer: NodeJS.Timeout | undefined;

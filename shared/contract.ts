@@ -42,6 +42,8 @@ const session = z.object({ sessionId }).strict();
 export const channels = {
   'app:getInfo': { input: z.void(), output: AppInfo },
   'app:getLicences': { input: z.void(), output: BundledLicences },
+  /** Files the OS asked us to open before the window was listening (launch arguments); asked once at start. */
+  'app:takeLaunchFiles': { input: z.void(), output: z.array(z.string()) },
   'settings:get': { input: z.void(), output: Settings },
   'settings:update': { input: SettingsPatch, output: Settings },
   'shell:openExternal': {

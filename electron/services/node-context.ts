@@ -32,6 +32,7 @@ export interface NodeContextOptions {
   showItemInFolder: (filePath: string) => void;
   openPath: (filePath: string) => Promise<void>;
   onExportProgress?: (sessionId: string, fraction: number) => void;
+  takeLaunchFiles?: () => string[];
   dialogs: Dialogs;
   autosaveDelayMs?: number;
   onSaveState?: (session: DocumentSession, state: SaveState) => void;
@@ -66,6 +67,7 @@ export function createHandlerContext(options: NodeContextOptions): HandlerContex
   const templates = new TemplateLibraryStore({ shippedDir: options.paths.templates, userDataDir: options.paths.userData });
   return {
     appInfo,
+    takeLaunchFiles: options.takeLaunchFiles ?? (() => []),
     licences: () => readBundledLicences(options.paths.resources),
     settings: options.appState,
     openExternal: options.openExternal,

@@ -208,6 +208,16 @@ export function App({ info, initialSettings }: AppProps): React.JSX.Element {
 
   useEffect(() => api.on('menu:command', ({ command }) => commandHandler.current(command)), []);
   useEffect(() => api.on('app:openFile', ({ path }) => void open(path)), [open]);
+  // Files the OS handed over at launch (a double-clicked document), once the listener above is in place.
+  const launchFilesTaken = useRef(false);
+  useEffect(() => {
+    if (launchFilesTaken.current) return;
+    launchFilesTaken.current = true;
+    void api.app.takeLaunchFiles().then((files) => {
+      const last = files.at(-1);
+      if (last !== undefined) void open(last);
+    });
+  }, [open]);
 
   return (
     <FluentProvider theme={theme} className={styles.provider}>

@@ -290,3 +290,14 @@ test('a file handed over by the operating system opens in the window', async ({ 
   await page.getByRole('toolbar').getByRole('button', { name: en.workspace.saveAs }).click();
   await expect(page.getByText(en.workspace.fileLabel.replace('{{file}}', 'Handed over.kravspec'))).toBeVisible();
 });
+
+test.describe('a document double-clicked to start the app', () => {
+  test.use({ launchFiles: [path.join(fixtures, 'norwegian.kravspec')] });
+
+  test('opens as soon as the window is ready', async ({ app }) => {
+    const { page } = app;
+    await page.goto('https://kravstudio.invalid/index.html');
+    const title = (await readDocument(path.join(fixtures, 'norwegian.kravspec'))).title;
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  });
+});

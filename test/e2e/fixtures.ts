@@ -32,14 +32,18 @@ export interface AppHarness {
 
 interface Options {
   preferredLanguages: string[];
+  /** Files handed over at launch, as a double-clicked document would be. */
+  launchFiles: string[];
 }
 
 export const test = base.extend<Options & { app: AppHarness }>({
   preferredLanguages: [['en-GB'], { option: true }],
-  app: async ({ page, preferredLanguages }, use) => {
+  launchFiles: [[], { option: true }],
+  app: async ({ page, preferredLanguages, launchFiles }, use) => {
     // Save states reach the page as webContents.send would deliver them.
     const data = await createTestContext({
       preferredLanguages,
+      launchFiles: [...launchFiles],
       resourcesDir: path.join(repoRoot, 'out'),
       onSaveState: (sessionId, state) => {
         void page

@@ -33,6 +33,8 @@ export async function createTestContext(options: {
   templatesDir?: string;
   autosaveDelayMs?: number;
   clock?: Clock;
+  /** Files the OS handed over at launch (a double-clicked document). */
+  launchFiles?: string[];
   /** Called as the main process would send document:saveState to the window. */
   onSaveState?: (sessionId: string, state: SaveState) => void;
 }): Promise<TestContext> {
@@ -63,6 +65,7 @@ export async function createTestContext(options: {
     showItemInFolder: (filePath) => void shownInFolder.push(filePath),
     openPath: async (filePath) => void openedPaths.push(filePath),
     onExportProgress: (_sessionId, fraction) => void exportProgress.push(fraction),
+    takeLaunchFiles: () => (options.launchFiles ?? []).splice(0),
     dialogs: {
       chooseDocumentToOpen: async () => dialogAnswers.open.shift() ?? null,
       chooseSaveLocation: async () => dialogAnswers.save.shift() ?? null,

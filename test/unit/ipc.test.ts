@@ -12,6 +12,7 @@ const appFrame = { url: `${appOrigin}/index.html`, isTopFrame: true };
 const malformed: Record<ChannelName, unknown> = {
   'app:getInfo': { unexpected: true },
   'app:getLicences': 42,
+  'app:takeLaunchFiles': ['x'],
   'settings:get': 'all',
   'settings:update': { language: 'de' },
   'shell:openExternal': { href: 'https://example.com' },
@@ -51,6 +52,7 @@ function wellFormed(channel: ChannelName, session: string, file: string, specifi
   const inputs: Record<ChannelName, unknown> = {
     'app:getInfo': undefined,
     'app:getLicences': undefined,
+    'app:takeLaunchFiles': undefined,
     'settings:get': undefined,
     'settings:update': { theme: 'dark' },
     'shell:openExternal': { url: 'https://example.com/' },

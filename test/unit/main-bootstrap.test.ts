@@ -79,6 +79,7 @@ const electron = vi.hoisted(() => {
     ready: () => ready(),
     protocolHandlers: new Map<string, (request: Request) => Promise<Response>>(),
     ipcChannels: [] as string[],
+    ipcHandlers: new Map<string, Listener>(),
     menuTemplate: null as unknown,
     privileged: [] as unknown[],
     permissionRequestHandler: null as Listener | null,
@@ -114,7 +115,10 @@ const electron = vi.hoisted(() => {
       showSaveDialog: async () => ({ canceled: true }),
     },
     ipcMain: {
-      handle: (channel: string) => void state.ipcChannels.push(channel),
+      handle: (channel: string, listener: Listener) => {
+        state.ipcChannels.push(channel);
+        state.ipcHandlers.set(channel, listener);
+      },
       removeHandler: vi.fn(),
     },
     Menu: {
@@ -209,14 +213,13 @@ describe('main-process bootstrap', () => {
     expect(second.preventDefault).not.toHaveBeenCalled();
   });
 
-  it('hands files from the command line and a second launch to the renderer once it has loaded', () => {
+  it('keeps launch files until the page asks for them, then sends later ones as events', async () => {
     const window = state.windows[0];
-    window?.webContents.listeners.get('did-finish-load')?.();
+    const handler = state.ipcHandlers.get('app:takeLaunchFiles');
+    const sender = { senderFrame: { url: 'app://kravstudio/index.html', parent: null } };
+    await expect(handler?.(sender, undefined)).resolves.toEqual({ ok: true, value: ['/tmp/Upphandling 2027.kravspec'] });
     state.appListeners.get('second-instance')?.({}, ['kravstudio', '--flag', 'Avtal.kravspec'], '/home/anna/Dokument');
     expect(window?.focused).toBe(1);
-    expect(window?.webContents.sent).toEqual([
-      ['app:openFile', { path: '/tmp/Upphandling 2027.kravspec' }],
-      ['app:openFile', { path: '/home/anna/Dokument/Avtal.kravspec' }],
-    ]);
+    expect(window?.webContents.sent).toEqual([['app:openFile', { path: '/home/anna/Dokument/Avtal.kravspec' }]]);
   });
 });
