@@ -18,6 +18,7 @@ import { contentProblems } from '../shared/specification/content-checks';
 import { serializeSpecification } from '../shared/specification/document-file';
 import { catalogueEntries, resolvePack } from '../shared/templates/library';
 import { addFromLibrary, addRequestsForPacks, type AddRequest } from '../shared/templates/instantiate';
+import { lintSpecification } from '../shared/quality/lint';
 import { DocumentReadError, readSpecificationFile } from './services/specification-file';
 import { exportResponseFormDocx, exportSpecificationDocx } from './services/docx';
 import { TemplateLibraryStore } from './services/template-library';
@@ -233,6 +234,34 @@ const commands: Record<string, Command> = {
       return exitCodes.ok;
     },
   },
+  lint: {
+    summary: 'lintSummary',
+    async run(args, io, t) {
+      const { values, positionals } = parse(args, { json: { type: 'boolean' }, lang: { type: 'string' } }, t);
+      const [file, ...rest] = positionals;
+      if (file === undefined) throw new UsageError(t('missingFile'));
+      if (rest.length > 0) throw new UsageError(t('unexpectedArgument', { argument: rest[0] ?? '' }));
+      let specification;
+      try {
+        specification = (await readSpecificationFile(path.resolve(io.cwd ?? process.cwd(), file))).specification;
+      } catch (error) {
+        return reportUnreadable(error, file, io, t);
+      }
+      const language = values.lang === undefined ? specification.primaryLanguage : UiLanguage.safeParse(values.lang).data;
+      if (language === undefined || !specification.languages.includes(language)) throw new UsageError(t('badOption', { option: '--lang' }));
+      const messages = catalogues[cliLanguage(io.env)];
+      const findings = lintSpecification(specification, language).map((f) => ({
+        ...f,
+        message: lookup(messages, `quality.rules.${f.ruleId}`),
+      }));
+      if (values.json === true) io.stdout(`${JSON.stringify({ file, language, findings }, null, 2)}\n`);
+      else {
+        for (const f of findings) io.stdout(`${file}: ${f.requirementId} ${f.ruleId} ${f.severity} [${f.start}–${f.end}]: ${f.message}\n`);
+        io.stdout(`${t('lintTotal', { count: String(findings.length), errors: String(findings.filter((f) => f.severity === 'error').length) })}\n`);
+      }
+      return findings.some((f) => f.severity === 'error') ? exitCodes.invalid : exitCodes.ok;
+    },
+  },
   validate: {
     summary: 'validateSummary',
     async run(args, io, t) {
@@ -298,6 +327,8 @@ function helpText(t: Translate): string {
     `      ${t('templatesSummary')}`,
     `  export FILE --out OUT.docx [--format docx] [--lang sv|nb|en] [--response-form] [--guidance] [--ssa SSA-L|SSA-D|SSA-V|SSA-T]`,
     `      ${t('exportSummary')}`,
+    `  lint FILE [--json] [--lang sv|nb|en]`,
+    `      ${t('lintSummary')}`,
     `  validate FILE`,
     `      ${t('validateSummary')}`,
     '',

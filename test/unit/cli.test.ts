@@ -230,3 +230,38 @@ describe('kravstudio export', () => {
     expect((await runWith(['export', bad, '--out', 'y.docx'])).code).toBe(1);
   });
 });
+
+describe('kravstudio lint', () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'kravstudio-cli-lint-'));
+  });
+  afterEach(() => rm(dir, { recursive: true, force: true }));
+
+  const runIn = async (argv: string[]) => {
+    let stdout = '';
+    let stderr = '';
+    const code = await runCli(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), env: {}, cwd: dir });
+    return { code, stdout, stderr };
+  };
+
+  it('prints each finding with requirement id, rule, severity, span and message, and exits 1 on an error', async () => {
+    await runIn(['new', '--jurisdiction', 'se', '--lang', 'sv', '--title', 'T', '--out', 'spec']);
+    const file = path.join(dir, 'spec.kravspec');
+    const doc = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown> & { requirements: unknown[]; sections: unknown[] };
+    const requirement = (id: string, text: string) => ({
+      id, sectionId: 'allmant', order: 0, text: { sv: text }, obligation: 'mandatory', role: 'specification',
+      verification: { method: 'declaration' }, answerType: { kind: 'confirmation' }, parameters: [], level: 'basic', standards: [],
+      needIds: [], tracing: 'not-needed', tracingReason: '', provenance: null, dismissedFindings: [], notes: '',
+    });
+    doc.sections = [{ id: 'allmant', parentId: null, order: 0, title: { sv: 'Allmänt' } }];
+    doc.requirements = [requirement('K-1', 'Tjänsten ska integreras med SharePoint.'), requirement('K-2', 'Leverantören ska svara inom 2 arbetsdagar.')];
+    await writeFile(file, JSON.stringify(doc));
+    const text = await runIn(['lint', 'spec.kravspec']);
+    expect(text.code).toBe(1);
+    expect(text.stdout).toMatch(/spec\.kravspec: K-1 PP01 error \[\d+–\d+\]: /);
+    const json = JSON.parse((await runIn(['lint', 'spec.kravspec', '--json'])).stdout) as { findings: { requirementId: string; ruleId: string; start: number; end: number }[] };
+    expect(json.findings).toContainEqual(expect.objectContaining({ requirementId: 'K-1', ruleId: 'PP01', start: 28, end: 38 }));
+    expect(json.findings.filter((f) => f.requirementId === 'K-2')).toEqual([]);
+  });
+});

@@ -1,0 +1,180 @@
+/**
+ * The requirement-quality checker: pure code that runs on one requirement's
+ * text (as the user types) or on a whole document (the CLI, the review).
+ * Each finding names the rule, its severity and the characters it is about.
+ * Only requirement text is checked, never guidance, notes or headings.
+ */
+import type { DocumentLanguage } from '../specification/model/common';
+import { findAll, lexicon, listPattern, type Match, type PhraseList } from './lexicon';
+import { ruleById, type Severity } from './rules';
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  start: number;
+  end: number;
+}
+
+export interface CheckedRequirement {
+  text: string;
+  language: DocumentLanguage;
+  obligation: 'mandatory' | 'evaluated';
+  role: 'qualification' | 'specification' | 'contract';
+}
+
+export interface CheckContext {
+  /** Terms defined in the specification's glossary: exempt from the vagueness rules. */
+  glossaryTerms?: readonly string[];
+  /** How many annexes the specification lists ("se bilaga 7" beyond that is a dangling reference). */
+  annexCount?: number;
+  /** The estimated contract value, for the turnover rule. */
+  estimatedValue?: number | null;
+  /** Rules to run; the catalogue's default-on rules when absent. */
+  enabledRules?: ReadonlySet<string>;
+}
+
+const wordCountLimit: Record<DocumentLanguage, number> = { sv: 35, nb: 35, en: 30 };
+
+function overlaps(match: Match, spans: readonly Match[]): boolean {
+  return spans.some((span) => match.start < span.end && span.start < match.end);
+}
+
+/** Money amounts written with spaces or dots as thousands separators: "5 000 000", "10.000.000". */
+function amounts(text: string): number[] {
+  return [...text.matchAll(/\d{1,3}(?:[ \u00a0.]\d{3})+|\d{4,}/g)].map((m) => Number(m[0].replace(/[ \u00a0.]/g, '')));
+}
+
+export function checkRequirement(requirement: CheckedRequirement, context: CheckContext = {}): Finding[] {
+  const { text, language, obligation, role } = requirement;
+  const words = lexicon(language);
+  const findings: Finding[] = [];
+  // Set phrases ("när som helst", "et enkelt datasett") are not the vague words they contain.
+  const neutral = findAll(text, listPattern(language, 'neutral'));
+  const has = (list: PhraseList): Match[] => findAll(text, listPattern(language, list)).filter((m) => list === 'neutral' || !overlaps(m, neutral));
+  const glossary = (context.glossaryTerms ?? [])
+    .filter((term) => term.trim() !== '')
+    .flatMap((term) => findAll(text, new RegExp(`(?<![\\p{L}\\p{N}])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'giu')));
+  const add = (ruleId: string, matches: readonly Match[] | Match, options: { exemptGlossary?: boolean } = {}): void => {
+    const rule = ruleById.get(ruleId);
+    if (rule === undefined) return;
+    if (context.enabledRules !== undefined ? !context.enabledRules.has(ruleId) : !rule.defaultOn) return;
+    if (rule.scope !== 'all' && rule.scope !== obligation) return;
+    const severity = obligation === 'mandatory' && rule.mandatorySeverity !== undefined ? rule.mandatorySeverity : rule.severity;
+    for (const match of Array.isArray(matches) ? matches : [matches]) {
+      if (options.exemptGlossary === true && overlaps(match, glossary)) continue;
+      findings.push({ ruleId, severity, start: match.start, end: match.end });
+    }
+  };
+  const equivalence = has('equivalence').length > 0;
+  const hasNumber = /\d/.test(text) || /\{[a-z][a-zA-Z0-9]*\}/.test(text);
+
+  add('RQ01', has('weakModal'));
+  add('RQ02', has('escape'));
+  add('RQ03', has('subjective'), { exemptGlossary: true });
+  add('RQ04', has('openEnded'));
+  add('RQ05', has('vagueQuantifier'), { exemptGlossary: true });
+  if (!hasNumber) add('RQ06', has('qualityAttribute'));
+  // A number right after "be / vara / være" (optionally "at least") that ends the clause with no unit.
+  const bareNumber = /(?<![\p{L}\p{N}])(?:vara|är|være|er|be|is)\s+(?:minst|högst|maks(?:imalt)?|minimum|at least|at most|no more than)?\s*(\d+(?:[.,]\d+)?)(?=\s*(?:[.;,]|$|\s+(?:och|og|and|samt)\s))/giu;
+  add('RQ07', [...text.matchAll(bareNumber)].map((m) => ({ start: m.index + m[0].length - (m[1]?.length ?? 0), end: m.index + m[0].length, text: m[1] ?? '' })));
+  add('RQ08', has('comparative'), { exemptGlossary: true });
+  add('RQ09', has('absolute'));
+  const obligations = has('obligation');
+  if (obligations.length >= 2) {
+    const second = obligations[1] as Match;
+    const joiner = findAll(text.slice(0, second.start), listPattern(language, 'conjunction')).at(-1);
+    if (joiner !== undefined) add('RQ10', { start: joiner.start, end: text.length, text: text.slice(joiner.start) });
+  }
+  const slashes = [...text.matchAll(/(?<![\p{L}\p{N}/])(\p{Ll}{3,})\/(\p{Ll}{3,})(?![\p{L}\p{N}/])/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+  add('RQ11', [...has('andOr'), ...slashes]);
+  add('RQ12', passives(text, language));
+  const opener = has('actorlessOpener').filter((m) => text.slice(0, m.start).trim() === '' || /[.!?]\s*$/.test(text.slice(0, m.start)));
+  add('RQ16', opener);
+  const startPronoun = new RegExp(`(?:^|[.!?]\\s+)(${words.ambiguousStart.join('|')})\\s+(?:${words.obligation.join('|')})(?![\\p{L}])`, 'giu');
+  const ambiguous = [...text.matchAll(startPronoun)]
+    .map((m) => {
+      const word = m[1] ?? '';
+      const start = m.index + m[0].indexOf(word);
+      return { start, end: start + word.length, text: word };
+    })
+    .filter((m) => !overlaps(m, opener));
+  add('RQ13', [...ambiguous, ...has('asAbove')]);
+  const annexes = has('annexReference').flatMap((m) => {
+    const number = /^\s*(\d+)/.exec(text.slice(m.end));
+    if (number === null) return [];
+    const n = Number(number[1]);
+    return context.annexCount !== undefined && n <= context.annexCount ? [] : [{ start: m.start, end: m.end + (number[0]?.length ?? 0), text: '' }];
+  });
+  const rq14 = [...has('placeholder'), ...annexes];
+  add('RQ14', rq14);
+  const vagueTime = has('vagueTime');
+  add('RQ15', vagueTime);
+  if (text.trim().split(/\s+/).length > wordCountLimit[language]) add('RQ17', { start: 0, end: text.length, text });
+
+  if (!equivalence) {
+    add('PP01', has('brands'));
+    const prefixes = words.standardPrefix.map((p) => p.replace('/', '\\/')).join('|');
+    const standards = [...text.matchAll(new RegExp(`(?<![\\p{L}])(?:${prefixes})(?:[ -](?:${prefixes}))*[ -]?\\d{3,5}(?:-\\d+)?`, 'gu'))].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+    const rule = ruleById.get('PP02');
+    if (rule !== undefined && standards.length > 0) {
+      if (obligation === 'mandatory' && role === 'specification') add('PP02', standards);
+      else for (const s of standards) if (context.enabledRules?.has('PP02') ?? rule.defaultOn) findings.push({ ruleId: 'PP02', severity: 'warning', start: s.start, end: s.end });
+    }
+  }
+  add('PP03', has('proprietaryFormat'));
+  if (has('interfaceReference').length === 0) add('PP04', has('existingSystem'));
+  add('PP06', has('asMuchAsPossible'));
+  add('PP07', has('internalDocuments'));
+  if (role === 'specification') add('PP08', has('supplierAttributes'));
+  const turnover = has('supplierAttributes').filter((m) => /oms|turnover|revenue/i.test(m.text));
+  if (turnover.length > 0 && context.estimatedValue !== undefined && context.estimatedValue !== null && context.estimatedValue > 0) {
+    const limit = 2 * context.estimatedValue;
+    if (amounts(text).some((amount) => amount > limit)) add('PP09', turnover);
+  }
+  // PP05: a mandatory requirement that cannot be verified as written.
+  if (obligation === 'mandatory' && findings.some((f) => f.severity === 'error' && (f.ruleId === 'RQ06' || f.ruleId === 'RQ14' || f.ruleId === 'RQ15'))) {
+    add('PP05', { start: 0, end: text.length, text });
+  }
+  return findings.sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId));
+}
+
+/** "data ska sparas" / "data skal lagres" / "data shall be stored" with no "av / by" actor after it. */
+function passives(text: string, language: DocumentLanguage): Match[] {
+  const words = lexicon(language);
+  const deponents = new Set(words.deponents.map((w) => w.toLowerCase()));
+  const obligation = words.obligation.join('|');
+  const pattern =
+    language === 'en'
+      ? new RegExp(`(?<![\\p{L}])(?:${obligation})\\s+be\\s+(\\p{L}+ed)(?![\\p{L}])`, 'giu')
+      : new RegExp(`(?<![\\p{L}])(?:${obligation})\\s+(\\p{L}+${words.passiveSuffix})(?![\\p{L}])`, 'giu');
+  const agent = language === 'en' ? /^\s+by\s/i : /^\s+av\s/i;
+  return [...text.matchAll(pattern)]
+    .filter((m) => !deponents.has((m[1] ?? '').toLowerCase()) && !agent.test(text.slice(m.index + m[0].length)))
+    .map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+}
+
+export interface DocumentRequirement extends CheckedRequirement {
+  id: string;
+}
+
+/** SET01: a requirement that says (nearly) the same as an earlier one. */
+export function nearDuplicates(requirements: readonly DocumentRequirement[]): Map<string, string> {
+  const words = (text: string): Set<string> => new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2));
+  const seen: { id: string; words: Set<string> }[] = [];
+  const duplicates = new Map<string, string>();
+  for (const requirement of requirements) {
+    const own = words(requirement.text);
+    if (own.size >= 4) {
+      for (const earlier of seen) {
+        let shared = 0;
+        for (const w of own) if (earlier.words.has(w)) shared += 1;
+        if (shared / (own.size + earlier.words.size - shared) >= 0.9) {
+          duplicates.set(requirement.id, earlier.id);
+          break;
+        }
+      }
+    }
+    seen.push({ id: requirement.id, words: own });
+  }
+  return duplicates;
+}

@@ -1,0 +1,39 @@
+/**
+ * Checks every requirement of a specification in one of its languages:
+ * the per-requirement rules, PP05 for mandatory requirements without a
+ * verification method, and SET01 for near-duplicates. Findings the user
+ * dismissed (kept in the document with a reason) are left out.
+ */
+import type { DocumentLanguage } from '../specification/model/common';
+import type { Specification } from '../specification/model';
+import { checkRequirement, nearDuplicates, type CheckContext, type Finding } from './checker';
+import { ruleById } from './rules';
+
+export interface DocumentFinding extends Finding {
+  requirementId: string;
+}
+
+export function lintSpecification(spec: Specification, language: DocumentLanguage = spec.primaryLanguage, options: Pick<CheckContext, 'enabledRules'> = {}): DocumentFinding[] {
+  const context: CheckContext = {
+    glossaryTerms: spec.glossary.map((entry) => entry.term),
+    annexCount: spec.attachments.length,
+    estimatedValue: spec.procurement.estimatedValue,
+    ...options,
+  };
+  const on = (id: string): boolean => (options.enabledRules !== undefined ? options.enabledRules.has(id) : (ruleById.get(id)?.defaultOn ?? false));
+  const texts = spec.requirements.map((r) => ({ id: r.id, text: r.text[language] ?? '', language, obligation: r.obligation, role: r.role }));
+  const duplicates = on('SET01') ? nearDuplicates(texts) : new Map<string, string>();
+  const out: DocumentFinding[] = [];
+  for (const requirement of spec.requirements) {
+    const text = requirement.text[language] ?? '';
+    if (text.trim() === '') continue;
+    const dismissed = new Set(requirement.dismissedFindings.map((d) => d.ruleId));
+    const findings = checkRequirement({ text, language, obligation: requirement.obligation, role: requirement.role }, context);
+    if (requirement.obligation === 'mandatory' && requirement.verification.method === null && on('PP05') && !findings.some((f) => f.ruleId === 'PP05')) {
+      findings.push({ ruleId: 'PP05', severity: 'error', start: 0, end: text.length });
+    }
+    if (duplicates.has(requirement.id)) findings.push({ ruleId: 'SET01', severity: 'info', start: 0, end: text.length });
+    for (const finding of findings) if (!dismissed.has(finding.ruleId)) out.push({ ...finding, requirementId: requirement.id });
+  }
+  return out;
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { checkRequirement, type CheckedRequirement } from '../../../shared/quality/checker';
+
+const rules = (text: string, options: Partial<CheckedRequirement> = {}, context = {}) =>
+  checkRequirement({ text, language: 'sv', obligation: 'mandatory', role: 'specification', ...options }, context).map((f) => f.ruleId);
+
+describe('requirement quality checker', () => {
+  it('knows the obligation: "bör" is weak in a mandatory requirement and right in an evaluated one', () => {
+    expect(rules('Tjänsten bör stödja export av ärenden.')).toContain('RQ01');
+    expect(rules('Tjänsten bör stödja export av ärenden.', { obligation: 'evaluated' })).not.toContain('RQ01');
+  });
+
+  it('minimal pairs: a brand or a standard with and without the equivalence words', () => {
+    expect(rules('Tjänsten ska integreras med SharePoint.')).toContain('PP01');
+    expect(rules('Tjänsten ska integreras med SharePoint eller likvärdigt.')).not.toContain('PP01');
+    expect(rules('Leverantören ska vara certifierad enligt ISO 27001.', { role: 'qualification' })).toEqual(expect.arrayContaining(['PP02']));
+    expect(rules('Leverantören ska vara certifierad enligt ISO 27001 eller likvärdigt.', { role: 'qualification' })).not.toContain('PP02');
+    expect(checkRequirement({ text: 'The service shall use Microsoft Teams or equivalent.', language: 'en', obligation: 'mandatory', role: 'specification' })).toEqual([]);
+  });
+
+  it('minimal pairs: a quality attribute with and without a number and unit', () => {
+    expect(rules('Tjänsten ska ha hög tillgänglighet.')).toEqual(expect.arrayContaining(['RQ06', 'PP05']));
+    expect(rules('Tjänsten ska ha en tillgänglighet på minst 99,5 % per kalendermånad.')).not.toContain('RQ06');
+    expect(rules('Svarstiden ska vara 2.')).toContain('RQ07');
+    expect(rules('Svarstiden ska vara 2 sekunder.')).not.toContain('RQ07');
+  });
+
+  it('matches inflections and multiword phrases, and leaves set phrases alone', () => {
+    expect(rules('Gränssnittet ska vara användarvänligt.')).toContain('RQ03');
+    expect(rules('Leverantören ska åtgärda fel i möjligaste mån.')).toContain('RQ02');
+    expect(rules('Användaren ska när som helst kunna exportera sina data.')).not.toContain('RQ01');
+  });
+
+  it('exempts terms the glossary defines', () => {
+    expect(rules('Tjänsten ska ha en enkel inloggning.', {}, { glossaryTerms: ['enkel inloggning'] })).not.toContain('RQ03');
+  });
+
+  it('finds actorless openers, vague times, placeholders and dangling annexes', () => {
+    expect(rules('Det ska finnas en sökfunktion.')).toContain('RQ16');
+    expect(rules('Leverantören ska åtgärda fel skyndsamt.')).toEqual(expect.arrayContaining(['RQ15', 'PP05']));
+    expect(rules('Tjänsten ska hantera TBD användare.')).toContain('RQ14');
+    expect(rules('Tjänsten ska följa kraven i se bilaga 7.', {}, { annexCount: 3 })).toContain('RQ14');
+    expect(rules('Tjänsten ska följa kraven, se bilaga 2.', {}, { annexCount: 3 })).not.toContain('RQ14');
+  });
+
+  it('flags a turnover demand above twice the contract value', () => {
+    const text = 'Leverantören ska ha en årsomsättning om minst 10 000 000 kronor.';
+    expect(rules(text, { role: 'qualification' }, { estimatedValue: 4_000_000 })).toContain('PP09');
+    expect(rules(text, { role: 'qualification' }, { estimatedValue: 6_000_000 })).not.toContain('PP09');
+  });
+
+  it('gives character spans that point at the words', () => {
+    const text = 'Tjänsten ska vara snabb och modern.';
+    const found = checkRequirement({ text, language: 'sv', obligation: 'mandatory', role: 'specification' }).filter((f) => f.ruleId === 'RQ03');
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual(['snabb', 'modern']);
+  });
+
+  it('works in Norwegian and English too', () => {
+    expect(checkRequirement({ text: 'Løsningen skal være brukervennlig.', language: 'nb', obligation: 'mandatory', role: 'specification' }).map((f) => f.ruleId)).toContain('RQ03');
+    expect(checkRequirement({ text: 'Data shall be stored.', language: 'en', obligation: 'mandatory', role: 'specification' }).map((f) => f.ruleId)).toContain('RQ12');
+    expect(checkRequirement({ text: 'There shall be a search function.', language: 'en', obligation: 'mandatory', role: 'specification' }).map((f) => f.ruleId)).toContain('RQ16');
+  });
+});
