@@ -157,24 +157,37 @@ export interface DocumentRequirement extends CheckedRequirement {
   id: string;
 }
 
-/** SET01: a requirement that says (nearly) the same as an earlier one. */
+const duplicateThreshold = 0.9;
+
+/**
+ * SET01: a requirement that says (nearly) the same as an earlier one — word
+ * sets with a Jaccard similarity of at least 0.9. Candidates come from a
+ * prefix filter (two sets that similar must share one of their rarest few
+ * words), so a large document is not compared pair by pair.
+ */
 export function nearDuplicates(requirements: readonly DocumentRequirement[]): Map<string, string> {
-  const words = (text: string): Set<string> => new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2));
-  const seen: { id: string; words: Set<string> }[] = [];
+  const sets = requirements.map((r) => ({ id: r.id, words: [...new Set(r.text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2))] }));
+  const frequency = new Map<string, number>();
+  for (const { words } of sets) for (const w of words) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+  const byRarity = (a: string, b: string): number => (frequency.get(a) ?? 0) - (frequency.get(b) ?? 0) || a.localeCompare(b);
+  const index = new Map<string, number[]>();
   const duplicates = new Map<string, string>();
-  for (const requirement of requirements) {
-    const own = words(requirement.text);
-    if (own.size >= 4) {
-      for (const earlier of seen) {
+  sets.forEach(({ id, words }, position) => {
+    if (words.length >= 4) {
+      const own = new Set(words);
+      const prefix = [...words].sort(byRarity).slice(0, words.length - Math.ceil(duplicateThreshold * words.length) + 1);
+      const candidates = new Set(prefix.flatMap((w) => index.get(w) ?? []));
+      for (const earlier of [...candidates].sort((a, b) => a - b)) {
+        const other = sets[earlier] as { id: string; words: string[] };
         let shared = 0;
-        for (const w of own) if (earlier.words.has(w)) shared += 1;
-        if (shared / (own.size + earlier.words.size - shared) >= 0.9) {
-          duplicates.set(requirement.id, earlier.id);
+        for (const w of other.words) if (own.has(w)) shared += 1;
+        if (shared / (own.size + other.words.length - shared) >= duplicateThreshold) {
+          duplicates.set(id, other.id);
           break;
         }
       }
+      for (const w of prefix) index.set(w, [...(index.get(w) ?? []), position]);
     }
-    seen.push({ id: requirement.id, words: own });
-  }
+  });
   return duplicates;
 }

@@ -61,3 +61,16 @@ describe('requirement quality checker', () => {
     expect(checkRequirement({ text: 'There shall be a search function.', language: 'en', obligation: 'mandatory', role: 'specification' }).map((f) => f.ruleId)).toContain('RQ16');
   });
 });
+
+describe('near-duplicates (SET01)', () => {
+  it('finds a requirement that repeats an earlier one, and not a different one', async () => {
+    const { nearDuplicates } = await import('../../../shared/quality/checker');
+    const base = { language: 'sv' as const, obligation: 'mandatory' as const, role: 'specification' as const };
+    const result = nearDuplicates([
+      { ...base, id: 'A', text: 'Leverantören ska leverera en månatlig rapport om tillgänglighet, incidenter och ändringar till beställaren.' },
+      { ...base, id: 'B', text: 'Tjänsten ska kunna exportera samtliga ärenden i ett öppet format.' },
+      { ...base, id: 'C', text: 'Leverantören ska leverera en månatlig rapport om tillgänglighet, incidenter och ändringar till beställaren!' },
+    ]);
+    expect([...result]).toEqual([['C', 'A']]);
+  });
+});
