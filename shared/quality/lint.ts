@@ -14,17 +14,21 @@ export interface DocumentFinding extends Finding {
 }
 
 export function lintSpecification(spec: Specification, language: DocumentLanguage = spec.primaryLanguage, options: Pick<CheckContext, 'enabledRules'> = {}): DocumentFinding[] {
-  const context: CheckContext = {
+  return lintRequirements(spec.requirements, language, {
     glossaryTerms: spec.glossary.map((entry) => entry.term),
     annexCount: spec.attachments.length,
     estimatedValue: spec.procurement.estimatedValue,
     ...options,
-  };
-  const on = (id: string): boolean => (options.enabledRules !== undefined ? options.enabledRules.has(id) : (ruleById.get(id)?.defaultOn ?? false));
-  const texts = spec.requirements.map((r) => ({ id: r.id, text: r.text[language] ?? '', language, obligation: r.obligation, role: r.role }));
+  });
+}
+
+/** The same for a list of requirements with the document facts the rules need. */
+export function lintRequirements(requirements: Specification['requirements'], language: DocumentLanguage, context: CheckContext): DocumentFinding[] {
+  const on = (id: string): boolean => (context.enabledRules !== undefined ? context.enabledRules.has(id) : (ruleById.get(id)?.defaultOn ?? false));
+  const texts = requirements.map((r) => ({ id: r.id, text: r.text[language] ?? '', language, obligation: r.obligation, role: r.role }));
   const duplicates = on('SET01') ? nearDuplicates(texts) : new Map<string, string>();
   const out: DocumentFinding[] = [];
-  for (const requirement of spec.requirements) {
+  for (const requirement of requirements) {
     const text = requirement.text[language] ?? '';
     if (text.trim() === '') continue;
     const dismissed = new Set(requirement.dismissedFindings.map((d) => d.ruleId));

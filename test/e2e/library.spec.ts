@@ -92,6 +92,7 @@ test('add a requirement with its parameter values, then several at once; they ar
   await expect(page.getByRole('heading', { name: en.workspace.requirementsTitle })).toBeVisible();
   await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'saved');
   expect(await list.count()).toBeGreaterThanOrEqual(4);
+  await app.expectAccessible('workspace with requirements and their quality findings');
   await app.screenshot('workspace-with-requirements-en');
 
   const file = path.join(app.data.documentsDir, 'Molntjänst för e-arkiv.kravspec');
