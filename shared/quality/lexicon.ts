@@ -1,6 +1,6 @@
 /**
  * The checker's word lists (lexicon/<lang>.json), compiled into matchers.
- * A phrase matches whole words, case-insensitively; a trailing "*" lets a
+ * A phrase matches whole words, case-insensitively (brand names as written); a trailing "*" lets a
  * word take any ending (inflections: "användarvänlig*" finds
  * "användarvänligt" and "användarvänliga"). Longer phrases are tried first.
  */
@@ -30,6 +30,9 @@ function phrasePattern(phrase: string): string {
   return `${startsWithWord ? '(?<![\\p{L}\\p{N}])' : ''}${body}${wildcard ? '[\\p{L}-]*' : ''}${endsWithWord ? '(?![\\p{L}\\p{N}])' : ''}`;
 }
 
+/** Names are matched as written (capitalised): "Windows" is a brand, "maintenance windows" is not. */
+const caseSensitiveLists: ReadonlySet<PhraseList> = new Set(['brands']);
+
 const compiled = new Map<string, RegExp>();
 
 /** A matcher for one list of one language (cached). */
@@ -38,7 +41,7 @@ export function listPattern(language: DocumentLanguage, list: PhraseList): RegEx
   let pattern = compiled.get(key);
   if (pattern === undefined) {
     const phrases = [...lexicons[language][list]].sort((a, b) => b.length - a.length);
-    pattern = new RegExp(phrases.length === 0 ? '(?!)' : phrases.map(phrasePattern).join('|'), 'giu');
+    pattern = new RegExp(phrases.length === 0 ? '(?!)' : phrases.map(phrasePattern).join('|'), caseSensitiveLists.has(list) ? 'gu' : 'giu');
     compiled.set(key, pattern);
   }
   return pattern;

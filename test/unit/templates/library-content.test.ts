@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { InnovationCatalogue, JurisdictionRules, StandardsCatalogue } from '../../../shared/templates/catalogues';
 import { placeholdersIn, resolvePack } from '../../../shared/templates/library';
 import { TemplatePack } from '../../../shared/templates/model';
+import { checkRequirement } from '../../../shared/quality/checker';
 
 const root = path.resolve(import.meta.dirname, '..', '..', '..', 'templates');
 const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
@@ -138,6 +139,19 @@ describe('shipped template library', () => {
       expect(rules.thresholds.length).toBeGreaterThan(0);
       expect(rules.procedures.length).toBeGreaterThan(0);
     }
+  });
+
+  it('the quality checker finds no error in any shipped requirement, in any language', () => {
+    const errors: string[] = [];
+    for (const { file, requirement } of allRequirements) {
+      for (const language of ['sv', 'nb', 'en'] as const) {
+        const text = requirement.text[language] ?? '';
+        for (const finding of checkRequirement({ text, language, obligation: requirement.obligation, role: requirement.role })) {
+          if (finding.severity === 'error') errors.push(`${file} ${requirement.id} ${language} ${finding.ruleId}: «${text.slice(finding.start, finding.end)}»`);
+        }
+      }
+    }
+    expect(errors).toEqual([]);
   });
 
   it('no requirement id has disappeared since the committed list (ids are a public contract)', () => {
