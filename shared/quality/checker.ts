@@ -25,7 +25,7 @@ export interface CheckedRequirement {
 export interface CheckContext {
   /** Terms defined in the specification's glossary: exempt from the vagueness rules. */
   glossaryTerms?: readonly string[];
-  /** How many annexes the specification lists ("se bilaga 7" beyond that is a dangling reference). */
+  /** How many annexes the specification lists ("se bilaga 7" beyond that is a dangling reference); unknown: not checked. */
   annexCount?: number;
   /** The estimated contract value, for the turnover rule. */
   estimatedValue?: number | null;
@@ -103,7 +103,8 @@ export function checkRequirement(requirement: CheckedRequirement, context: Check
     const number = /^\s*(\d+)/.exec(text.slice(m.end));
     if (number === null) return [];
     const n = Number(number[1]);
-    return context.annexCount !== undefined && n <= context.annexCount ? [] : [{ start: m.start, end: m.end + (number[0]?.length ?? 0), text: '' }];
+    // Only when the document's annexes are known: "se bilaga 7" when it lists fewer than seven.
+    return context.annexCount === undefined || n <= context.annexCount ? [] : [{ start: m.start, end: m.end + (number[0]?.length ?? 0), text: '' }];
   });
   const rq14 = [...has('placeholder'), ...annexes];
   add('RQ14', rq14);
@@ -111,8 +112,10 @@ export function checkRequirement(requirement: CheckedRequirement, context: Check
   add('RQ15', vagueTime);
   if (text.trim().split(/\s+/).length > wordCountLimit[language]) add('RQ17', { start: 0, end: text.length, text });
 
+  const formats = has('proprietaryFormat');
   if (!equivalence) {
-    add('PP01', has('brands'));
+    // "Excel file" is a format question (PP03), not a product demand.
+    add('PP01', has('brands').filter((m) => !overlaps(m, formats)));
     const prefixes = words.standardPrefix.map((p) => p.replace('/', '\\/')).join('|');
     const standards = [...text.matchAll(new RegExp(`(?<![\\p{L}])(?:${prefixes})(?:[ -](?:${prefixes}))*[ -]?\\d{3,5}(?:-\\d+)?`, 'gu'))].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
     const rule = ruleById.get('PP02');
@@ -121,7 +124,7 @@ export function checkRequirement(requirement: CheckedRequirement, context: Check
       else for (const s of standards) if (context.enabledRules?.has('PP02') ?? rule.defaultOn) findings.push({ ruleId: 'PP02', severity: 'warning', start: s.start, end: s.end });
     }
   }
-  add('PP03', has('proprietaryFormat'));
+  add('PP03', formats);
   if (has('interfaceReference').length === 0) add('PP04', has('existingSystem'));
   add('PP06', has('asMuchAsPossible'));
   add('PP07', has('internalDocuments'));

@@ -27,7 +27,8 @@ function phrasePattern(phrase: string): string {
   const body = (wildcard ? phrase.slice(0, -1) : phrase).split(/\s+/).map(escape).join('\\s+');
   const startsWithWord = /^[\p{L}\p{N}]/u.test(phrase);
   const endsWithWord = /[\p{L}\p{N}*]$/u.test(phrase);
-  return `${startsWithWord ? '(?<![\\p{L}\\p{N}])' : ''}${body}${wildcard ? '[\\p{L}-]*' : ''}${endsWithWord ? '(?![\\p{L}\\p{N}])' : ''}`;
+  // A word joined by a hyphen to another ("Excel-fil") is part of a compound, not the word itself.
+  return `${startsWithWord ? '(?<![\\p{L}\\p{N}])' : ''}${body}${wildcard ? '[\\p{L}-]*' : ''}${endsWithWord ? '(?![\\p{L}\\p{N}]|-\\p{L})' : ''}`;
 }
 
 /** Names are matched as written (capitalised): "Windows" is a brand, "maintenance windows" is not. */
