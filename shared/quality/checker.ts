@@ -5,7 +5,7 @@
  * Only requirement text is checked, never guidance, notes or headings.
  */
 import type { DocumentLanguage } from '../specification/model/common';
-import { findAll, lexicon, listPattern, type Match, type PhraseList } from './lexicon';
+import { escape, findAll, lexicon, listPattern, type Match, type PhraseList } from './lexicon';
 import { ruleById, type Severity } from './rules';
 
 export interface Finding {
@@ -125,7 +125,7 @@ export function checkRequirement(requirement: CheckedRequirement, context: Check
     }
   }
   add('PP03', formats);
-  if (has('interfaceReference').length === 0) add('PP04', has('existingSystem'));
+  if (has('interfaceReference').length === 0) add('PP04', existingSystems(text, language, has('existingSystem')));
   add('PP06', has('asMuchAsPossible'));
   add('PP07', has('internalDocuments'));
   if (role === 'specification') add('PP08', has('supplierAttributes'));
@@ -139,6 +139,45 @@ export function checkRequirement(requirement: CheckedRequirement, context: Check
     add('PP05', { start: 0, end: text.length, text });
   }
   return findings.sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId));
+}
+
+const existingSystemPatterns = new Map<DocumentLanguage, { phrase: RegExp; comparison: RegExp; source: RegExp }>();
+
+function existingSystemPattern(language: DocumentLanguage): { phrase: RegExp; comparison: RegExp; source: RegExp } {
+  let patterns = existingSystemPatterns.get(language);
+  if (patterns === undefined) {
+    const words = lexicon(language);
+    const alternatives = (list: readonly string[]): string => list.map(escape).join('|');
+    const word = (list: readonly string[]): RegExp => new RegExp(`(?<![\\p{L}])(?:${alternatives(list)})(?![\\p{L}])`, 'iu');
+    const extraWords = language === 'en' ? 3 : 2;
+    patterns = {
+      phrase: new RegExp(
+        `(?<![\\p{L}])(?:${alternatives(words.existingQualifier)})\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,${extraWords}}?[\\p{L}-]*(?:${alternatives(words.systemNoun)})(?![\\p{L}\\p{N}])`,
+        'giu',
+      ),
+      comparison: word(words.comparisonBaseline),
+      source: word(words.sourceOfData),
+    };
+    existingSystemPatterns.set(language, patterns);
+  }
+  return patterns;
+}
+
+/**
+ * "kommunens befintliga ärendehanteringssystem" / "dagens HR-system" / "our existing ticketing system":
+ * a qualifier for what is already in place, then up to a few words ending in a system noun (a compound
+ * counts: "e-handelssystem"), plus the set phrases of the existingSystem list ("våra system", "our ERP").
+ * Not when the phrase is a comparison's baseline ("bättre än nuvarande lösning"), nor where migrated
+ * data comes from ("migrate the records from the current system"): neither is an integration.
+ */
+function existingSystems(text: string, language: DocumentLanguage, listed: readonly Match[]): Match[] {
+  const { phrase, comparison, source } = existingSystemPattern(language);
+  const migration = findAll(text, listPattern(language, 'migration')).length > 0;
+  const found = findAll(text, phrase);
+  return [...found, ...listed.filter((match) => !overlaps(match, found))].filter((match) => {
+    const before = text.slice(0, match.start).trim().split(/\s+/).slice(-3).join(' ');
+    return !comparison.test(before) && !(migration && source.test(before));
+  });
 }
 
 /** "data ska sparas" / "data skal lagres" / "data shall be stored" with no "av / by" actor after it. */

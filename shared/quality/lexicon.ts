@@ -20,7 +20,7 @@ export interface Match {
   text: string;
 }
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+export const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 function phrasePattern(phrase: string): string {
   const wildcard = phrase.endsWith('*');

@@ -31,6 +31,17 @@ describe('requirement quality checker', () => {
     expect(rules('Användaren ska när som helst kunna exportera sina data.')).not.toContain('RQ01');
   });
 
+  it('minimal pairs: integration with an existing system, with and without a named interface', () => {
+    expect(rules('Plattformen ska integreras med kommunens befintliga e-handelssystem.')).toContain('PP04');
+    expect(rules('Plattformen ska integreras med kommunens befintliga e-handelssystem via gränssnittet i bilaga 4.')).not.toContain('PP04');
+    expect(rules('Tjänsten skal hente brukerdata fra dagens HR-system.', { language: 'nb' })).toContain('PP04');
+    expect(rules('The service shall send alerts to our existing ticketing system.', { language: 'en' })).toContain('PP04');
+    // A comparison's baseline or where migrated data comes from is not an integration.
+    expect(rules('Tjänsten ska ha en högre säkerhetsnivå än nuvarande lösning.')).not.toContain('PP04');
+    expect(rules('The Supplier shall migrate all case records from the current system.', { language: 'en' })).not.toContain('PP04');
+    expect(rules('The Supplier shall migrate the data to our existing systems at contract end.', { language: 'en' })).toContain('PP04');
+  });
+
   it('exempts terms the glossary defines', () => {
     expect(rules('Tjänsten ska ha en enkel inloggning.', {}, { glossaryTerms: ['enkel inloggning'] })).not.toContain('RQ03');
   });
