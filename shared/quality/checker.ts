@@ -127,7 +127,7 @@ export function checkRequirement(requirement: CheckedRequirement, context: Check
   add('PP03', formats);
   if (has('interfaceReference').length === 0) add('PP04', existingSystems(text, language, has('existingSystem')));
   add('PP06', has('asMuchAsPossible'));
-  add('PP07', has('internalDocuments'));
+  add('PP07', internalDocuments(text, language, has('internalDocuments')));
   if (role === 'specification') add('PP08', has('supplierAttributes'));
   const turnover = has('supplierAttributes').filter((m) => /oms|turnover|revenue/i.test(m.text));
   if (turnover.length > 0 && context.estimatedValue !== undefined && context.estimatedValue !== null && context.estimatedValue > 0) {
@@ -141,43 +141,56 @@ export function checkRequirement(requirement: CheckedRequirement, context: Check
   return findings.sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId));
 }
 
-const existingSystemPatterns = new Map<DocumentLanguage, { phrase: RegExp; comparison: RegExp; source: RegExp }>();
+const headedPhrasePatterns = new Map<string, RegExp>();
 
-function existingSystemPattern(language: DocumentLanguage): { phrase: RegExp; comparison: RegExp; source: RegExp } {
-  let patterns = existingSystemPatterns.get(language);
-  if (patterns === undefined) {
+/**
+ * A word from `heads`, then up to `extraWords` words, then a word ending in one of `nouns` (so a
+ * compound counts: "e-handelssystem", "informationssäkerhetspolicy"). Built from the word lists.
+ */
+function headedPhrase(language: DocumentLanguage, heads: PhraseList, nouns: PhraseList, extraWords: number): RegExp {
+  const key = `${language}:${heads}:${nouns}:${extraWords}`;
+  let pattern = headedPhrasePatterns.get(key);
+  if (pattern === undefined) {
     const words = lexicon(language);
-    const alternatives = (list: readonly string[]): string => list.map(escape).join('|');
-    const word = (list: readonly string[]): RegExp => new RegExp(`(?<![\\p{L}])(?:${alternatives(list)})(?![\\p{L}])`, 'iu');
-    const extraWords = language === 'en' ? 3 : 2;
-    patterns = {
-      phrase: new RegExp(
-        `(?<![\\p{L}])(?:${alternatives(words.existingQualifier)})\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,${extraWords}}?[\\p{L}-]*(?:${alternatives(words.systemNoun)})(?![\\p{L}\\p{N}])`,
-        'giu',
-      ),
-      comparison: word(words.comparisonBaseline),
-      source: word(words.sourceOfData),
-    };
-    existingSystemPatterns.set(language, patterns);
+    const alternatives = (list: readonly string[]): string => list.map((phrase) => phrase.split(/\s+/).map(escape).join('\\s+')).join('|');
+    pattern = new RegExp(
+      `(?<![\\p{L}])(?:${alternatives(words[heads])})\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,${extraWords}}?[\\p{L}-]*(?:${alternatives(words[nouns])})(?![\\p{L}\\p{N}])`,
+      'giu',
+    );
+    headedPhrasePatterns.set(key, pattern);
   }
-  return patterns;
+  return pattern;
+}
+
+/** The last few words before a match. */
+const wordsBefore = (text: string, match: Match): string => text.slice(0, match.start).trim().split(/\s+/).slice(-3).join(' ');
+
+/**
+ * "kommunens befintliga ärendehanteringssystem" / "dagens HR-system" / "our existing ticketing system",
+ * plus the set phrases of the existingSystem list ("våra system", "our ERP"). Not when the phrase is
+ * a comparison's baseline ("bättre än nuvarande lösning"), nor where migrated data comes from
+ * ("migrate the records from the current system"): neither is an integration.
+ */
+function existingSystems(text: string, language: DocumentLanguage, listed: readonly Match[]): Match[] {
+  const found = findAll(text, headedPhrase(language, 'existingQualifier', 'systemNoun', language === 'en' ? 3 : 2));
+  const migration = findAll(text, listPattern(language, 'migration')).length > 0;
+  const comparison = listPattern(language, 'comparisonBaseline');
+  const source = listPattern(language, 'sourceOfData');
+  return [...found, ...listed.filter((match) => !overlaps(match, found))].filter((match) => {
+    const before = wordsBefore(text, match);
+    return findAll(before, comparison).length === 0 && !(migration && findAll(before, source).length > 0);
+  });
 }
 
 /**
- * "kommunens befintliga ärendehanteringssystem" / "dagens HR-system" / "our existing ticketing system":
- * a qualifier for what is already in place, then up to a few words ending in a system noun (a compound
- * counts: "e-handelssystem"), plus the set phrases of the existingSystem list ("våra system", "our ERP").
- * Not when the phrase is a comparison's baseline ("bättre än nuvarande lösning"), nor where migrated
- * data comes from ("migrate the records from the current system"): neither is an integration.
+ * "enligt kommunens riktlinjer för klarspråk" / "Kundens sikkerhetsinstruks" / "our travel policy":
+ * the buyer's own policy, guideline or procedure, plus the set phrases of the internalDocuments list.
+ * Not when the requirement says the document is attached (bilaga / vedlegg / annex).
  */
-function existingSystems(text: string, language: DocumentLanguage, listed: readonly Match[]): Match[] {
-  const { phrase, comparison, source } = existingSystemPattern(language);
-  const migration = findAll(text, listPattern(language, 'migration')).length > 0;
-  const found = findAll(text, phrase);
-  return [...found, ...listed.filter((match) => !overlaps(match, found))].filter((match) => {
-    const before = text.slice(0, match.start).trim().split(/\s+/).slice(-3).join(' ');
-    return !comparison.test(before) && !(migration && source.test(before));
-  });
+function internalDocuments(text: string, language: DocumentLanguage, listed: readonly Match[]): Match[] {
+  if (findAll(text, listPattern(language, 'attachment')).length > 0) return [];
+  const found = findAll(text, headedPhrase(language, 'internalOwner', 'internalDocumentNoun', 3));
+  return [...found, ...listed.filter((match) => !overlaps(match, found))];
 }
 
 /** "data ska sparas" / "data skal lagres" / "data shall be stored" with no "av / by" actor after it. */

@@ -42,6 +42,16 @@ describe('requirement quality checker', () => {
     expect(rules('The Supplier shall migrate the data to our existing systems at contract end.', { language: 'en' })).toContain('PP04');
   });
 
+  it('minimal pairs: the buyer\'s internal documents, attached or not', () => {
+    expect(rules('Leverantören ska hantera regionens information enligt regionens informationssäkerhetspolicy.')).toContain('PP07');
+    expect(rules('Leverantören ska hantera regionens information enligt regionens informationssäkerhetspolicy (bilaga 5).')).not.toContain('PP07');
+    expect(rules('Leverandøren skal følge Kundens sikkerhetsinstruks ved arbeid i datasenteret.', { language: 'nb' })).toContain('PP07');
+    expect(rules('The Supplier shall invoice travel expenses in accordance with our travel policy.', { language: 'en' })).toContain('PP07');
+    expect(rules('The Supplier shall invoice travel expenses in accordance with our travel policy in Annex 3.', { language: 'en' })).not.toContain('PP07');
+    // A public document is not the buyer's own.
+    expect(rules('Leverantören ska följa Riksarkivets föreskrifter om gallring.')).not.toContain('PP07');
+  });
+
   it('exempts terms the glossary defines', () => {
     expect(rules('Tjänsten ska ha en enkel inloggning.', {}, { glossaryTerms: ['enkel inloggning'] })).not.toContain('RQ03');
   });
