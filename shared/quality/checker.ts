@@ -80,11 +80,8 @@ export function checkRequirement(requirement: CheckedRequirement, context: Check
   add('RQ08', has('comparative'), { exemptGlossary: true });
   add('RQ09', has('absolute'));
   const obligations = has('obligation');
-  if (obligations.length >= 2) {
-    const second = obligations[1] as Match;
-    const joiner = findAll(text.slice(0, second.start), listPattern(language, 'conjunction')).at(-1);
-    if (joiner !== undefined) add('RQ10', { start: joiner.start, end: text.length, text: text.slice(joiner.start) });
-  }
+  const joinedDemand = obligations.length >= 2 ? secondObligationJoin(text, language, obligations[1] as Match) : joinedVerbs(text, language);
+  if (joinedDemand !== undefined) add('RQ10', joinedDemand);
   const slashes = [...text.matchAll(/(?<![\p{L}\p{N}/])(\p{Ll}{3,})\/(\p{Ll}{3,})(?![\p{L}\p{N}/])/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
   add('RQ11', [...has('andOr'), ...slashes]);
   add('RQ12', passives(text, language));
@@ -191,6 +188,43 @@ function internalDocuments(text: string, language: DocumentLanguage, listed: rea
   if (findAll(text, listPattern(language, 'attachment')).length > 0) return [];
   const found = findAll(text, headedPhrase(language, 'internalOwner', 'internalDocumentNoun', 3));
   return [...found, ...listed.filter((match) => !overlaps(match, found))];
+}
+
+/** "… ska logga åtkomst och ska spara loggarna": from the conjunction before the second obligation to the end. */
+function secondObligationJoin(text: string, language: DocumentLanguage, second: Match): Match | undefined {
+  const joiner = findAll(text.slice(0, second.start), listPattern(language, 'conjunction')).at(-1);
+  return joiner === undefined ? undefined : { start: joiner.start, end: text.length, text: text.slice(joiner.start) };
+}
+
+const joinedVerbPatterns = new Map<DocumentLanguage, RegExp | null>();
+
+/**
+ * Two demands under one obligation, where the language shows the verbs by their ending: passives
+ * joined by a conjunction ("ska sparas i två år och granskas", "skal attesteres og anvises") or an
+ * infinitive after "samt" ("ska övervaka driftmiljön samt rapportera"). Nouns joined by "och / og"
+ * are left alone. Languages without the endings in their word list (English) are not checked here.
+ */
+function joinedVerbs(text: string, language: DocumentLanguage): Match | undefined {
+  let pattern = joinedVerbPatterns.get(language);
+  if (pattern === undefined) {
+    const words = lexicon(language);
+    const alternatives = (list: readonly string[]): string => list.map(escape).join('|');
+    const obligation = alternatives(words.obligation);
+    pattern =
+      words.passiveSuffix === '' || words.infinitiveSuffix === ''
+        ? null
+        : new RegExp(
+            `(?<![\\p{L}])(?:${obligation})\\s+(?:\\p{L}+\\s+)?\\p{L}{3,}${words.passiveSuffix}(?![\\p{L}]).*?\\s((?:${alternatives(words.conjunction)})\\s+(?:\\p{L}+\\s+)?\\p{L}{3,}${words.passiveSuffix}(?![\\p{L}]))` +
+              `|(?<![\\p{L}])(?:${obligation})\\s.*?\\s((?:${alternatives(words.verbJoiner)})\\s+\\p{L}{3,}${words.infinitiveSuffix}(?![\\p{L}]))`,
+            'iu',
+          );
+    joinedVerbPatterns.set(language, pattern);
+  }
+  const match = pattern === null ? null : pattern.exec(text);
+  if (match === null) return undefined;
+  const joined = match[1] ?? match[2] ?? '';
+  const start = match.index + match[0].length - joined.length;
+  return { start, end: text.length, text: text.slice(start) };
 }
 
 /** "data ska sparas" / "data skal lagres" / "data shall be stored" with no "av / by" actor after it. */

@@ -9,8 +9,8 @@ import en from './lexicon/en.json' with { type: 'json' };
 import nb from './lexicon/nb.json' with { type: 'json' };
 import sv from './lexicon/sv.json' with { type: 'json' };
 
-export type PhraseList = Exclude<keyof typeof sv, 'passiveSuffix'>;
-export type Lexicon = Record<PhraseList, string[]> & { passiveSuffix: string };
+export type PhraseList = Exclude<keyof typeof sv, 'passiveSuffix' | 'infinitiveSuffix'>;
+export type Lexicon = Record<PhraseList, string[]> & { passiveSuffix: string; infinitiveSuffix: string };
 
 const lexicons: Record<DocumentLanguage, Lexicon> = { sv, nb, en: en as Lexicon };
 

@@ -52,6 +52,14 @@ describe('requirement quality checker', () => {
     expect(rules('Leverantören ska följa Riksarkivets föreskrifter om gallring.')).not.toContain('PP07');
   });
 
+  it('finds two demands under one obligation in Swedish and Norwegian, not two nouns', () => {
+    expect(rules('Loggar ska sparas i två år och granskas av regionens säkerhetsfunktion varje månad.')).toContain('RQ10');
+    expect(rules('Leverantören ska övervaka driftmiljön dygnet runt samt rapportera avvikelser till regionens IT-enhet.')).toContain('RQ10');
+    expect(rules('Fakturaer skal attesteres og anvises elektronisk.', { language: 'nb' })).toContain('RQ10');
+    expect(rules('Tjänsten ska stödja svenska och engelska.')).not.toContain('RQ10');
+    expect(rules('Skjemaene skal være enkle og intuitive å fylle ut.', { language: 'nb' })).not.toContain('RQ10');
+  });
+
   it('exempts terms the glossary defines', () => {
     expect(rules('Tjänsten ska ha en enkel inloggning.', {}, { glossaryTerms: ['enkel inloggning'] })).not.toContain('RQ03');
   });
