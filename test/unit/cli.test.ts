@@ -9,10 +9,11 @@ import { parseSpecificationBytes } from '../../shared/specification/document-fil
 import { cliLanguage, runCli } from '../../electron/cli';
 import packageJson from '../../package.json' with { type: 'json' };
 
-async function run(argv: string[], env: Record<string, string> = {}) {
+/** Runs the CLI as a shell would, collecting what it prints; `cwd` and `templatesDir` only when a test gives them. */
+async function run(argv: string[], env: Record<string, string> = {}, where: { cwd?: string; templatesDir?: string } = {}) {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), env });
+  const code = await runCli(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), env, ...where });
   return { code, stdout, stderr };
 }
 
@@ -73,12 +74,7 @@ describe('kravstudio new and validate', () => {
   });
   afterEach(() => rm(dir, { recursive: true, force: true }));
 
-  const runIn = async (argv: string[], env: Record<string, string> = {}) => {
-    let stdout = '';
-    let stderr = '';
-    const code = await runCli(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), env, cwd: dir });
-    return { code, stdout, stderr };
-  };
+  const runIn = (argv: string[], env: Record<string, string> = {}) => run(argv, env, { cwd: dir });
 
   it('new writes a valid, empty specification that validate accepts', async () => {
     const created = await runIn(['new', '--jurisdiction', 'no', '--lang', 'nb,en', '--title', 'Driftstjenester 2027', '--out', 'drift']);
@@ -159,12 +155,7 @@ describe('kravstudio templates and new --template', () => {
   });
   afterEach(() => rm(dir, { recursive: true, force: true }));
 
-  const runWith = async (argv: string[]) => {
-    let stdout = '';
-    let stderr = '';
-    const code = await runCli(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), env: {}, cwd: dir, templatesDir });
-    return { code, stdout, stderr };
-  };
+  const runWith = (argv: string[]) => run(argv, {}, { cwd: dir, templatesDir });
 
   it('lists every pack with its requirement count, as text and as JSON', async () => {
     const text = await runWith(['templates']);
@@ -205,12 +196,7 @@ describe('kravstudio export', () => {
   });
   afterEach(() => rm(dir, { recursive: true, force: true }));
 
-  const runWith = async (argv: string[]) => {
-    let stdout = '';
-    let stderr = '';
-    const code = await runCli(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), env: {}, cwd: dir, templatesDir });
-    return { code, stdout, stderr };
-  };
+  const runWith = (argv: string[]) => run(argv, {}, { cwd: dir, templatesDir });
 
   it('writes the DOCX and, when asked, the response form', async () => {
     const result = await runWith(['export', rich, '--format', 'docx', '--lang', 'en', '--response-form', '--out', 'spec.docx']);
@@ -238,12 +224,7 @@ describe('kravstudio lint', () => {
   });
   afterEach(() => rm(dir, { recursive: true, force: true }));
 
-  const runIn = async (argv: string[]) => {
-    let stdout = '';
-    let stderr = '';
-    const code = await runCli(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), env: {}, cwd: dir });
-    return { code, stdout, stderr };
-  };
+  const runIn = (argv: string[]) => run(argv, {}, { cwd: dir });
 
   it('prints each finding with requirement id, rule, severity, span and message, and exits 1 on an error', async () => {
     await runIn(['new', '--jurisdiction', 'se', '--lang', 'sv', '--title', 'T', '--out', 'spec']);
