@@ -5,7 +5,7 @@
  * Only requirement text is checked, never guidance, notes or headings.
  */
 import type { DocumentLanguage } from '../specification/model/common';
-import { escape, findAll, lexicon, listPattern, type Match, type PhraseList } from './lexicon';
+import { anyOf, escape, findAll, lexicon, listPattern, type Match, type PhraseList } from './lexicon';
 import { ruleById, type Severity } from './rules';
 
 export interface Finding {
@@ -53,7 +53,7 @@ export function checkRequirement(requirement: CheckedRequirement, context: Check
   const has = (list: PhraseList): Match[] => findAll(text, listPattern(language, list)).filter((m) => list === 'neutral' || !overlaps(m, neutral));
   const glossary = (context.glossaryTerms ?? [])
     .filter((term) => term.trim() !== '')
-    .flatMap((term) => findAll(text, new RegExp(`(?<![\\p{L}\\p{N}])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'giu')));
+    .flatMap((term) => findAll(text, new RegExp(`(?<![\\p{L}\\p{N}])${escape(term)}(?![\\p{L}\\p{N}])`, 'giu')));
   const add = (ruleId: string, matches: readonly Match[] | Match, options: { exemptGlossary?: boolean } = {}): void => {
     const rule = ruleById.get(ruleId);
     if (rule === undefined) return;
@@ -87,7 +87,7 @@ export function checkRequirement(requirement: CheckedRequirement, context: Check
   add('RQ12', passives(text, language));
   const opener = has('actorlessOpener').filter((m) => text.slice(0, m.start).trim() === '' || /[.!?]\s*$/.test(text.slice(0, m.start)));
   add('RQ16', opener);
-  const startPronoun = new RegExp(`(?:^|[.!?]\\s+)(${words.ambiguousStart.join('|')})\\s+(?:${words.obligation.join('|')})(?![\\p{L}])`, 'giu');
+  const startPronoun = new RegExp(`(?:^|[.!?]\\s+)(${anyOf(words.ambiguousStart)})\\s+(?:${anyOf(words.obligation)})(?![\\p{L}])`, 'giu');
   const ambiguous = [...text.matchAll(startPronoun)]
     .map((m) => {
       const word = m[1] ?? '';
@@ -113,7 +113,7 @@ export function checkRequirement(requirement: CheckedRequirement, context: Check
   if (!equivalence) {
     // "Excel file" is a format question (PP03), not a product demand.
     add('PP01', has('brands').filter((m) => !overlaps(m, formats)));
-    const prefixes = words.standardPrefix.map((p) => p.replace('/', '\\/')).join('|');
+    const prefixes = anyOf(words.standardPrefix);
     const standards = [...text.matchAll(new RegExp(`(?<![\\p{L}])(?:${prefixes})(?:[ -](?:${prefixes}))*[ -]?\\d{3,5}(?:-\\d+)?`, 'gu'))].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
     const rule = ruleById.get('PP02');
     if (rule !== undefined && standards.length > 0) {
@@ -149,9 +149,8 @@ function headedPhrase(language: DocumentLanguage, heads: PhraseList, nouns: Phra
   let pattern = headedPhrasePatterns.get(key);
   if (pattern === undefined) {
     const words = lexicon(language);
-    const alternatives = (list: readonly string[]): string => list.map((phrase) => phrase.split(/\s+/).map(escape).join('\\s+')).join('|');
     pattern = new RegExp(
-      `(?<![\\p{L}])(?:${alternatives(words[heads])})\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,${extraWords}}?[\\p{L}-]*(?:${alternatives(words[nouns])})(?![\\p{L}\\p{N}])`,
+      `(?<![\\p{L}])(?:${anyOf(words[heads])})\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,${extraWords}}?[\\p{L}-]*(?:${anyOf(words[nouns])})(?![\\p{L}\\p{N}])`,
       'giu',
     );
     headedPhrasePatterns.set(key, pattern);
@@ -208,14 +207,13 @@ function joinedVerbs(text: string, language: DocumentLanguage): Match | undefine
   let pattern = joinedVerbPatterns.get(language);
   if (pattern === undefined) {
     const words = lexicon(language);
-    const alternatives = (list: readonly string[]): string => list.map(escape).join('|');
-    const obligation = alternatives(words.obligation);
+    const obligation = anyOf(words.obligation);
     pattern =
       words.passiveSuffix === '' || words.infinitiveSuffix === ''
         ? null
         : new RegExp(
-            `(?<![\\p{L}])(?:${obligation})\\s+(?:\\p{L}+\\s+)?\\p{L}{3,}${words.passiveSuffix}(?![\\p{L}]).*?\\s((?:${alternatives(words.conjunction)})\\s+(?:\\p{L}+\\s+)?\\p{L}{3,}${words.passiveSuffix}(?![\\p{L}]))` +
-              `|(?<![\\p{L}])(?:${obligation})\\s.*?\\s((?:${alternatives(words.verbJoiner)})\\s+\\p{L}{3,}${words.infinitiveSuffix}(?![\\p{L}]))`,
+            `(?<![\\p{L}])(?:${obligation})\\s+(?:\\p{L}+\\s+)?\\p{L}{3,}${words.passiveSuffix}(?![\\p{L}]).*?\\s((?:${anyOf(words.conjunction)})\\s+(?:\\p{L}+\\s+)?\\p{L}{3,}${words.passiveSuffix}(?![\\p{L}]))` +
+              `|(?<![\\p{L}])(?:${obligation})\\s.*?\\s((?:${anyOf(words.verbJoiner)})\\s+\\p{L}{3,}${words.infinitiveSuffix}(?![\\p{L}]))`,
             'iu',
           );
     joinedVerbPatterns.set(language, pattern);
@@ -231,7 +229,7 @@ function joinedVerbs(text: string, language: DocumentLanguage): Match | undefine
 function passives(text: string, language: DocumentLanguage): Match[] {
   const words = lexicon(language);
   const deponents = new Set(words.deponents.map((w) => w.toLowerCase()));
-  const obligation = words.obligation.join('|');
+  const obligation = anyOf(words.obligation);
   const pattern =
     language === 'en'
       ? new RegExp(`(?<![\\p{L}])(?:${obligation})\\s+be\\s+(\\p{L}+ed)(?![\\p{L}])`, 'giu')

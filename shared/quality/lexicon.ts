@@ -22,9 +22,15 @@ export interface Match {
 
 export const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
+/** A phrase as a regular-expression source: its words taken literally, any whitespace between them. */
+const literalWords = (phrase: string): string => phrase.split(/\s+/).map(escape).join('\\s+');
+
+/** A word list as one alternation source ("ska|skall"), for patterns built around the list. */
+export const anyOf = (list: readonly string[]): string => list.map(literalWords).join('|');
+
 function phrasePattern(phrase: string): string {
   const wildcard = phrase.endsWith('*');
-  const body = (wildcard ? phrase.slice(0, -1) : phrase).split(/\s+/).map(escape).join('\\s+');
+  const body = literalWords(wildcard ? phrase.slice(0, -1) : phrase);
   const startsWithWord = /^[\p{L}\p{N}]/u.test(phrase);
   const endsWithWord = /[\p{L}\p{N}*]$/u.test(phrase);
   // A word joined by a hyphen to another ("Excel-fil") is part of a compound, not the word itself.
