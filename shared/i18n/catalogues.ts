@@ -9,17 +9,44 @@ import docxSv from './docx.sv.json' with { type: 'json' };
 import en from './en.json' with { type: 'json' };
 import nb from './nb.json' with { type: 'json' };
 import sv from './sv.json' with { type: 'json' };
+import builderSv from './steps/builder.sv.json' with { type: 'json' };
+import builderNb from './steps/builder.nb.json' with { type: 'json' };
+import builderEn from './steps/builder.en.json' with { type: 'json' };
+import procurementSv from './steps/procurement.sv.json' with { type: 'json' };
+import procurementNb from './steps/procurement.nb.json' with { type: 'json' };
+import procurementEn from './steps/procurement.en.json' with { type: 'json' };
+import needsSv from './steps/needs.sv.json' with { type: 'json' };
+import needsNb from './steps/needs.nb.json' with { type: 'json' };
+import needsEn from './steps/needs.en.json' with { type: 'json' };
+import requirementsSv from './steps/requirements.sv.json' with { type: 'json' };
+import requirementsNb from './steps/requirements.nb.json' with { type: 'json' };
+import requirementsEn from './steps/requirements.en.json' with { type: 'json' };
+import evaluationSv from './steps/evaluation.sv.json' with { type: 'json' };
+import evaluationNb from './steps/evaluation.nb.json' with { type: 'json' };
+import evaluationEn from './steps/evaluation.en.json' with { type: 'json' };
+import reviewSv from './steps/review.sv.json' with { type: 'json' };
+import reviewNb from './steps/review.nb.json' with { type: 'json' };
+import reviewEn from './steps/review.en.json' with { type: 'json' };
 
 /**
  * The texts of exported documents (DOCX) live in their own files, docx.<lang>.json,
  * under the key "docx"; they are checked for completeness like the UI texts.
  */
-export type Catalogue = typeof en & { docx: typeof docxEn };
+export type Catalogue = typeof en & { docx: typeof docxEn; steps: typeof stepsEn };
+
+/**
+ * The guided builder's texts, one file per step (steps/<step>.<lang>.json),
+ * under the key "steps"; "builder" holds what all steps share (the rail,
+ * the "why this matters" panel).
+ */
+const stepsEn = { builder: builderEn, procurement: procurementEn, needs: needsEn, requirements: requirementsEn, evaluation: evaluationEn, review: reviewEn };
+const stepsSv = { builder: builderSv, procurement: procurementSv, needs: needsSv, requirements: requirementsSv, evaluation: evaluationSv, review: reviewSv };
+const stepsNb = { builder: builderNb, procurement: procurementNb, needs: needsNb, requirements: requirementsNb, evaluation: evaluationNb, review: reviewNb };
 
 export const catalogues: Record<UiLanguage, Catalogue> = {
-  sv: { ...sv, docx: docxSv },
-  nb: { ...nb, docx: docxNb },
-  en: { ...en, docx: docxEn },
+  sv: { ...sv, docx: docxSv, steps: stepsSv },
+  nb: { ...nb, docx: docxNb, steps: stepsNb },
+  en: { ...en, docx: docxEn, steps: stepsEn },
 };
 
 /** Reads a dotted key ("menu.file") from a catalogue; returns the key itself when missing. */

@@ -43,12 +43,12 @@ import { addFromLibrary, type AddRequest } from '../../../shared/templates/insta
 import type { OpenDocument } from '../../../shared/documents';
 import type { UiLanguage } from '../../../shared/languages';
 import { api } from '../api';
+import { SpecificationBuilder } from '../builder/SpecificationBuilder';
+import type { BuilderStep } from '../../../shared/builder/steps';
 import { fileNameOf, formatDateTime, formatNumber } from '../format';
 import { ConflictDialog } from './ConflictDialog';
-import { DetailsForm } from './DetailsForm';
 import { ExportDialog } from './ExportDialog';
 import { RenameDialog } from './RenameDialog';
-import { RequirementList } from './RequirementList';
 import { SaveAsPackDialog } from './SaveAsPackDialog';
 import { SaveIndicator } from './SaveIndicator';
 import { useDocumentEditor } from './useDocumentEditor';
@@ -95,6 +95,7 @@ export function DocumentWorkspace({ initial, language, headingRef, command, onCl
   const editor = useDocumentEditor(initial);
   const { document, specification, saveState } = editor;
   const [dialog, setDialog] = useState<Dialog>(null);
+  const [step, setStep] = useState<BuilderStep>('procurement');
   const [notice, setNotice] = useState<{ intent: 'success' | 'error' | 'info'; text: string } | null>(
     initial.migratedFrom !== null ? { intent: 'info', text: t('workspace.migrated') } : null,
   );
@@ -249,12 +250,7 @@ export function DocumentWorkspace({ initial, language, headingRef, command, onCl
         )}
       </div>
 
-      <div className={styles.card}>
-        <DetailsForm editor={editor} />
-      </div>
-      <div className={styles.card}>
-        <RequirementList specification={specification} language={language} />
-      </div>
+      <SpecificationBuilder editor={editor} language={language} step={step} onStepChange={setStep} />
 
       {dialog === 'versions' && (
       <VersionsDialog

@@ -32,6 +32,10 @@ export const EvaluationCriterion = z
     weightPercent: z.number().min(0).max(100).describe('Weight in percent; the weights of all criteria should add up to 100.'),
     requirementIds: z.array(ItemId),
     description: z.string().optional(),
+    environmental: z
+      .boolean()
+      .optional()
+      .describe('True when the criterion weighs climate and environment (counted for the Norwegian 30 % rule, FOA § 7-9).'),
   })
   .strict();
 export type EvaluationCriterion = z.infer<typeof EvaluationCriterion>;
@@ -46,6 +50,10 @@ export const EvaluationModel = z
     method: EvaluationMethod.nullable(),
     priceFormula: PriceFormula.nullable(),
     criteria: z.array(EvaluationCriterion),
+    environmentalReason: z
+      .string()
+      .optional()
+      .describe('Norway: why climate and environment are secured by requirements instead of a 30 % weight (FOA § 7-9).'),
   })
   .strict();
 export type EvaluationModel = z.infer<typeof EvaluationModel>;

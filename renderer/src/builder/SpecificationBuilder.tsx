@@ -1,0 +1,105 @@
+import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { checkCompleteness, progressByStep } from '../../../shared/builder/completeness';
+import type { BuilderStep } from '../../../shared/builder/steps';
+import type { UiLanguage } from '../../../shared/languages';
+import type { DocumentEditor } from '../documents/useDocumentEditor';
+import { EvaluationStep } from './evaluation/EvaluationStep';
+import { NeedsStep } from './needs/NeedsStep';
+import { ProcurementStep } from './procurement/ProcurementStep';
+import { RequirementsStep } from './requirements/RequirementsStep';
+import { ReviewStep } from './review/ReviewStep';
+import type { StepProps, StepTarget } from './step-props';
+import { StepRail } from './StepRail';
+import { WhyPanel } from './WhyPanel';
+
+const useStyles = makeStyles({
+  layout: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(190px, 230px) minmax(0, 1fr)',
+    alignItems: 'start',
+    gap: tokens.spacingHorizontalXL,
+    '@media (max-width: 860px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
+  },
+  rail: { position: 'sticky', top: 0, '@media (max-width: 860px)': { position: 'static' } },
+  page: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    minWidth: 0,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusLarge,
+    padding: tokens.spacingHorizontalXXL,
+    boxShadow: tokens.shadow4,
+  },
+  heading: { ...typographyStyles.title3, margin: 0, ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` } },
+  lead: { margin: `${tokens.spacingVerticalXS} 0 0`, color: tokens.colorNeutralForeground2, maxWidth: '80ch' },
+});
+
+const stepPages: Record<BuilderStep, (props: StepProps) => React.JSX.Element> = {
+  procurement: ProcurementStep,
+  needs: NeedsStep,
+  requirements: RequirementsStep,
+  evaluation: EvaluationStep,
+  review: ReviewStep,
+};
+
+export interface SpecificationBuilderProps {
+  editor: DocumentEditor;
+  language: UiLanguage;
+  /** The step to show; owned by the workspace so menu commands can move it. */
+  step: BuilderStep;
+  onStepChange: (step: BuilderStep) => void;
+}
+
+/** The guided steps: the progress rail beside the current step's page. */
+export function SpecificationBuilder({ editor, language, step, onStepChange }: SpecificationBuilderProps): React.JSX.Element {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const spec = editor.specification;
+  const checks = useMemo(() => checkCompleteness(spec), [spec]);
+  const progress = useMemo(() => progressByStep(checks), [checks]);
+  const [whyOpen, setWhyOpen] = useState(true);
+  const [focusItem, setFocusItem] = useState<string | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const shownStep = useRef(step);
+
+  // A step change moves focus to the new step's heading (not on first render: the document heading has it).
+  useEffect(() => {
+    if (shownStep.current === step) return;
+    shownStep.current = step;
+    if (focusItem === null) headingRef.current?.focus();
+  }, [step, focusItem]);
+
+  const goTo = (target: StepTarget): void => {
+    setFocusItem(target.itemId ?? null);
+    onStepChange(target.step);
+  };
+
+  const Page = stepPages[step];
+  return (
+    <div className={styles.layout}>
+      <div className={styles.rail}>
+        <StepRail current={step} progress={progress} onSelect={(next) => goTo({ step: next })} />
+      </div>
+      <section className={styles.page} aria-labelledby="step-heading" data-current-step={step}>
+        <div>
+          <h2 id="step-heading" ref={headingRef} tabIndex={-1} className={styles.heading}>
+            {t(`steps.builder.names.${step}`)}
+          </h2>
+          <p className={styles.lead}>{t(`steps.builder.lead.${step}`)}</p>
+        </div>
+        <WhyPanel step={step} jurisdiction={spec.jurisdiction} open={whyOpen} onToggle={setWhyOpen} />
+        <Page
+          editor={editor}
+          language={language}
+          checks={step === 'review' ? checks : checks.filter((check) => check.step === step)}
+          focusItem={focusItem}
+          goTo={goTo}
+        />
+      </section>
+    </div>
+  );
+}
+

@@ -1,0 +1,6 @@
+import type { StepProps } from '../step-props';
+
+/** Being built: see issue #5. */
+export function NeedsStep(_props: StepProps): React.JSX.Element {
+  return <div />;
+}

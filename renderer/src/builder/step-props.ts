@@ -1,0 +1,22 @@
+import type { CompletenessCheck } from '../../../shared/builder/completeness';
+import type { BuilderStep } from '../../../shared/builder/steps';
+import type { UiLanguage } from '../../../shared/languages';
+import type { DocumentEditor } from '../documents/useDocumentEditor';
+
+/** Where "go to" leads: a step, and optionally an item on it (a requirement, a need, a criterion). */
+export interface StepTarget {
+  step: BuilderStep;
+  itemId?: string;
+}
+
+/** What every step page gets from the builder. */
+export interface StepProps {
+  editor: DocumentEditor;
+  /** The UI language (labels, number and date formats). */
+  language: UiLanguage;
+  /** This step's completeness checks (the Review step gets all of them). */
+  checks: readonly CompletenessCheck[];
+  /** An item the user asked to go to on this step, or null. */
+  focusItem: string | null;
+  goTo: (target: StepTarget) => void;
+}
