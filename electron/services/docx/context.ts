@@ -8,7 +8,7 @@ import type { Currency, DocumentLanguage, Specification } from '../../../shared/
 import type { StandardEntry } from '../../../shared/templates/catalogues';
 import type { TemplateLibrary } from '../../../shared/templates/library';
 import { documentTexts, type Texts } from './labels';
-import { type DocumentNumbering, numberDocument } from './numbering';
+import { type DocumentNumbering, numberDocument } from '../../../shared/specification/numbering';
 import type { RowContext } from './requirement-cells';
 
 export interface ExportOptions {

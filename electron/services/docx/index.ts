@@ -7,4 +7,4 @@
 export type { ExportHooks, ExportInput, ExportOptions } from './context';
 export { exportResponseFormDocx } from './response-form';
 export { exportSpecificationDocx } from './specification-document';
-export { numberDocument, type DocumentNumbering, type NumberedRequirement } from './numbering';
+export { numberDocument, type DocumentNumbering, type NumberedRequirement } from '../../../shared/specification/numbering';

@@ -9,7 +9,7 @@ import type { Section } from '../../../shared/specification/model';
 import { body, heading } from './blocks';
 import type { DocumentContext } from './context';
 import { inLanguage } from './labels';
-import type { NumberedRequirement, NumberedSection, RoleChapter } from './numbering';
+import type { NumberedRequirement, NumberedSection, RoleChapter } from '../../../shared/specification/numbering';
 import { answerCell } from './answer-cells';
 import { numberCell, obligationCell, requirementText, textCellOf, verificationCell } from './requirement-cells';
 import { type CellContent, type Column, dataTable } from './tables';

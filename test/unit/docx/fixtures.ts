@@ -2,7 +2,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { exportResponseFormDocx, exportSpecificationDocx, type ExportInput, type ExportOptions } from '../../../electron/services/docx';
-import { numberDocument } from '../../../electron/services/docx/numbering';
+import { numberDocument } from '../../../shared/specification/numbering';
 import { TemplateLibraryStore } from '../../../electron/services/template-library';
 import type { DocumentLanguage, Requirement, Specification } from '../../../shared/specification/model';
 import type { TemplateLibrary } from '../../../shared/templates/library';

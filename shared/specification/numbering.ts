@@ -13,7 +13,7 @@
  * - Sections with no requirements of the role, counting their subsections,
  *   are left out. Requirements keep the order of their `order` field.
  */
-import type { LocalisedText, Requirement, RequirementRole, Section, Specification } from '../../../shared/specification/model';
+import type { LocalisedText, Requirement, RequirementRole, Section, Specification } from './model';
 
 export interface NumberedRequirement {
   requirement: Requirement;

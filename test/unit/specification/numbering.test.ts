@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { numberDocument } from '../../../electron/services/docx/numbering';
+import { numberDocument } from '../../../shared/specification/numbering';
 import type { Requirement, Section, Specification } from '../../../shared/specification/model';
 import { makeLargeSpecification } from '../../support/large-specification';
-import { rich } from './fixtures';
+import { rich } from '../docx/fixtures';
 
 function section(id: string, parentId: string | null, order: number): Section {
   return { id, parentId, order, title: { en: id } };
