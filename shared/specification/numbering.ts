@@ -15,6 +15,14 @@
  */
 import type { LocalisedText, Requirement, RequirementRole, Section, Specification } from './model';
 
+/** The exported document's chapters before the requirements: introduction, needs and goals, market dialogue. */
+export const introductionChapters = 3;
+
+/** The numbers the exported document gives (requirement chapters start after the introduction chapters). */
+export function numberAsExported(spec: Specification): DocumentNumbering {
+  return numberDocument(spec, introductionChapters + 1);
+}
+
 export interface NumberedRequirement {
   requirement: Requirement;
   /** "4.2.3": chapter, section, place. */

@@ -8,7 +8,7 @@ import type { Currency, DocumentLanguage, Specification } from '../../../shared/
 import type { StandardEntry } from '../../../shared/templates/catalogues';
 import type { TemplateLibrary } from '../../../shared/templates/library';
 import { documentTexts, type Texts } from './labels';
-import { type DocumentNumbering, numberDocument } from '../../../shared/specification/numbering';
+import { type DocumentNumbering, numberAsExported } from '../../../shared/specification/numbering';
 import type { RowContext } from './requirement-cells';
 
 export interface ExportOptions {
@@ -36,9 +36,6 @@ export interface ExportHooks {
   onProgress?: (fraction: number) => void;
   signal?: AbortSignal;
 }
-
-/** The chapters before the requirements: introduction, needs and goals, market dialogue. */
-export const introductionChapters = 3;
 
 export interface DocumentContext {
   spec: Specification;
@@ -75,7 +72,7 @@ export function documentContext(input: ExportInput): DocumentContext {
     t,
     jurisdiction: spec.jurisdiction,
     ssa: spec.jurisdiction === 'no' ? input.options.ssa : null,
-    numbering: numberDocument(spec, introductionChapters + 1),
+    numbering: numberAsExported(spec),
     rows: { language, primary: spec.primaryLanguage, currency: spec.procurement.currency, t, standardNames },
   };
 }
