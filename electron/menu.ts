@@ -67,6 +67,8 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
       { id: 'copy', label: t('copy'), role: 'copy' },
       { id: 'paste', label: t('paste'), role: 'paste' },
       { id: 'selectAll', label: t('selectAll'), role: 'selectAll' },
+      { type: 'separator' },
+      { id: 'findRequirement', label: t('findRequirement'), accelerator: 'CmdOrCtrl+F', enabled: state.documentOpen, click: send('findRequirement') },
     ],
   };
 
@@ -74,6 +76,8 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
     label: t('view'),
     submenu: [
       { id: 'home', label: t('home'), accelerator: 'CmdOrCtrl+Shift+H', click: send('home') },
+      { id: 'previousStep', label: t('previousStep'), accelerator: 'CmdOrCtrl+PageUp', enabled: state.documentOpen, click: send('previousStep') },
+      { id: 'nextStep', label: t('nextStep'), accelerator: 'CmdOrCtrl+PageDown', enabled: state.documentOpen, click: send('nextStep') },
       { type: 'separator' },
       { id: 'resetZoom', label: t('resetZoom'), role: 'resetZoom' },
       { id: 'zoomIn', label: t('zoomIn'), role: 'zoomIn' },

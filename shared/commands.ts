@@ -17,6 +17,9 @@ export const appCommands = [
   'home',
   'undo',
   'redo',
+  'findRequirement',
+  'nextStep',
+  'previousStep',
 ] as const;
 export const AppCommand = z.enum(appCommands);
 export type AppCommand = z.infer<typeof AppCommand>;

@@ -196,6 +196,13 @@ export function App({ info, initialSettings }: AppProps): React.JSX.Element {
           if (command === 'export') setScreen('document');
           setDocumentCommand({ name: command });
           break;
+        case 'findRequirement':
+        case 'nextStep':
+        case 'previousStep':
+          if (openDocument === null) break;
+          setScreen('document');
+          setDocumentCommand({ name: command });
+          break;
         case 'undo':
         case 'redo':
           if (openDocument !== null && screen === 'document') setDocumentCommand({ name: command });
@@ -275,6 +282,7 @@ export function App({ info, initialSettings }: AppProps): React.JSX.Element {
                     setOpenDocument(null);
                     setScreen('home');
                   }}
+                  onOpenLibrary={() => setScreen('library')}
                 />
               </ErrorBoundary>
             </div>

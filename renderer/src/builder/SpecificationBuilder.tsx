@@ -51,10 +51,14 @@ export interface SpecificationBuilderProps {
   /** The step to show; owned by the workspace so menu commands can move it. */
   step: BuilderStep;
   onStepChange: (step: BuilderStep) => void;
+  onOpenLibrary: () => void;
+  onExport: () => void;
+  /** Grows by one each time the user asks to find a requirement. */
+  findRequest: number;
 }
 
 /** The guided steps: the progress rail beside the current step's page. */
-export function SpecificationBuilder({ editor, language, step, onStepChange }: SpecificationBuilderProps): React.JSX.Element {
+export function SpecificationBuilder({ editor, language, step, onStepChange, onOpenLibrary, onExport, findRequest }: SpecificationBuilderProps): React.JSX.Element {
   const styles = useStyles();
   const { t } = useTranslation();
   const spec = editor.specification;
@@ -97,6 +101,9 @@ export function SpecificationBuilder({ editor, language, step, onStepChange }: S
           checks={step === 'review' ? checks : checks.filter((check) => check.step === step)}
           focusItem={focusItem}
           goTo={goTo}
+          onOpenLibrary={onOpenLibrary}
+          onExport={onExport}
+          findRequest={findRequest}
         />
       </section>
     </div>

@@ -19,4 +19,10 @@ export interface StepProps {
   /** An item the user asked to go to on this step, or null. */
   focusItem: string | null;
   goTo: (target: StepTarget) => void;
+  /** Opens the template library, where requirements are added to this document. */
+  onOpenLibrary?: () => void;
+  /** Opens the export dialog. */
+  onExport?: () => void;
+  /** Grows by one each time the user asks to find a requirement (Ctrl+F). */
+  findRequest?: number;
 }

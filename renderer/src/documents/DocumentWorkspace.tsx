@@ -44,7 +44,7 @@ import type { OpenDocument } from '../../../shared/documents';
 import type { UiLanguage } from '../../../shared/languages';
 import { api } from '../api';
 import { SpecificationBuilder } from '../builder/SpecificationBuilder';
-import type { BuilderStep } from '../../../shared/builder/steps';
+import { neighbourStep, type BuilderStep } from '../../../shared/builder/steps';
 import { fileNameOf, formatDateTime, formatNumber } from '../format';
 import { ConflictDialog } from './ConflictDialog';
 import { ExportDialog } from './ExportDialog';
@@ -86,16 +86,19 @@ export interface DocumentWorkspaceProps {
   /** Menu commands the workspace acts on (save, undo, …), one at a time. */
   command: WorkspaceCommand | null;
   onClosed: () => void;
+  /** Shows the template library, to add requirements to this document. */
+  onOpenLibrary: () => void;
 }
 
 /** One open document: its actions, its save state and (for now) its basic details. */
-export function DocumentWorkspace({ initial, language, headingRef, command, onClosed }: DocumentWorkspaceProps): React.JSX.Element {
+export function DocumentWorkspace({ initial, language, headingRef, command, onClosed, onOpenLibrary }: DocumentWorkspaceProps): React.JSX.Element {
   const styles = useStyles();
   const { t } = useTranslation();
   const editor = useDocumentEditor(initial);
   const { document, specification, saveState } = editor;
   const [dialog, setDialog] = useState<Dialog>(null);
   const [step, setStep] = useState<BuilderStep>('procurement');
+  const [findRequest, setFindRequest] = useState(0);
   const [notice, setNotice] = useState<{ intent: 'success' | 'error' | 'info'; text: string } | null>(
     initial.migratedFrom !== null ? { intent: 'info', text: t('workspace.migrated') } : null,
   );
@@ -156,6 +159,12 @@ export function DocumentWorkspace({ initial, language, headingRef, command, onCl
       else if (next.name === 'export') setDialog('export');
       else if (next.name === 'undo') editor.undo();
       else if (next.name === 'redo') editor.redo();
+      else if (next.name === 'nextStep') setStep((current) => neighbourStep(current, 1));
+      else if (next.name === 'previousStep') setStep((current) => neighbourStep(current, -1));
+      else if (next.name === 'findRequirement') {
+        setStep('requirements');
+        setFindRequest((count) => count + 1);
+      }
     };
   });
   useEffect(() => {
@@ -250,7 +259,15 @@ export function DocumentWorkspace({ initial, language, headingRef, command, onCl
         )}
       </div>
 
-      <SpecificationBuilder editor={editor} language={language} step={step} onStepChange={setStep} />
+      <SpecificationBuilder
+        editor={editor}
+        language={language}
+        step={step}
+        onStepChange={setStep}
+        onOpenLibrary={onOpenLibrary}
+        onExport={() => setDialog('export')}
+        findRequest={findRequest}
+      />
 
       {dialog === 'versions' && (
       <VersionsDialog

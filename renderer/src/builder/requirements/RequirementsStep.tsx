@@ -1,6 +1,293 @@
-import { RequirementList } from '../../documents/RequirementList';
+import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, SearchBox, tokens } from '@fluentui/react-components';
+import { AddRegular, LibraryRegular } from '@fluentui/react-icons';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  addRequirement,
+  addSection,
+  deleteRequirements,
+  duplicateRequirement,
+  indentSection,
+  moveRequirement,
+  moveRequirementTo,
+  moveSection,
+  moveSectionTo,
+  outdentSection,
+  removeSection,
+  renameSection,
+  sectionRequirements,
+  sectionWithDescendants,
+  updateRequirement,
+} from '../../../../shared/builder/requirement-edits';
+import { IncrementalLinter } from '../../../../shared/quality/incremental';
+import type { LocalisedText, Requirement, Section, Specification } from '../../../../shared/specification/model';
+import { numberAsExported } from '../../../../shared/specification/numbering';
 import type { StepProps } from '../step-props';
+import { RequirementEditor } from './RequirementEditor';
+import { RequirementRows, type RequirementRow } from './RequirementRows';
+import { SectionTree, type SectionAction, type TreeRow } from './SectionTree';
 
-export function RequirementsStep({ editor, language }: StepProps): React.JSX.Element {
-  return <RequirementList specification={editor.specification} language={language} />;
+const useStyles = makeStyles({
+  step: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
+  bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  find: { marginLeft: 'auto', minWidth: '240px' },
+  panes: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(180px, 240px) minmax(0, 1fr)',
+    gap: tokens.spacingHorizontalL,
+    alignItems: 'start',
+    '@media (max-width: 1000px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
+  },
+  editorCard: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusLarge,
+    padding: tokens.spacingHorizontalL,
+  },
+  muted: { color: tokens.colorNeutralForeground2, margin: 0 },
+});
+
+function titleOf(title: LocalisedText, spec: Specification): string {
+  return title[spec.primaryLanguage] ?? Object.values(title).find((text) => text !== undefined && text !== '') ?? '';
+}
+
+/** The outline depth first, with how many requirements sit in each section and below it. */
+function treeRows(spec: Specification, untitled: string): TreeRow[] {
+  const children = new Map<string | null, Section[]>();
+  for (const section of spec.sections) children.set(section.parentId, [...(children.get(section.parentId) ?? []), section]);
+  const own = new Map<string, number>();
+  for (const requirement of spec.requirements) own.set(requirement.sectionId, (own.get(requirement.sectionId) ?? 0) + 1);
+  const rows: TreeRow[] = [];
+  const visit = (parentId: string | null, depth: number): number => {
+    let total = 0;
+    for (const section of [...(children.get(parentId) ?? [])].sort((a, b) => a.order - b.order)) {
+      const row: TreeRow = { section, title: titleOf(section.title, spec) || untitled, depth, count: 0, hasChildren: children.has(section.id) };
+      rows.push(row);
+      row.count = (own.get(section.id) ?? 0) + visit(section.id, depth + 1);
+      total += row.count;
+    }
+    return total;
+  };
+  visit(null, 0);
+  return rows;
+}
+
+/** The Requirements step: the section tree, the (virtualised) requirement list and the editor of the selected requirement. */
+export function RequirementsStep({ editor, language, focusItem, onOpenLibrary, findRequest }: StepProps): React.JSX.Element {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const spec = editor.specification;
+  const j = spec.jurisdiction;
+  const [sectionFilter, setSectionFilter] = useState<string | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(focusItem ?? spec.requirements[0]?.id ?? null);
+  const [query, setQuery] = useState('');
+  const [deleted, setDeleted] = useState<string | null>(null);
+  const editorField = useRef<HTMLTextAreaElement>(null);
+  const findField = useRef<HTMLInputElement>(null);
+  // Grows when the editor should take focus (after "go to", a new requirement, Enter in the list).
+  const [focusRequest, setFocusRequest] = useState(focusItem !== null ? 1 : 0);
+  const focusEditor = (): void => setFocusRequest((count) => count + 1);
+
+  const [linter] = useState(() => new IncrementalLinter());
+  const findings = useMemo(() => linter.lint(spec), [linter, spec]);
+  const numbering = useMemo(() => numberAsExported(spec), [spec]);
+  const untitled = t('steps.requirements.untitledSection');
+  const tree = useMemo(() => treeRows(spec, untitled), [spec, untitled]);
+
+  // "Go to" from another step (the review, the evaluation) selects the requirement and opens it in the editor.
+  const [goneTo, setGoneTo] = useState(focusItem);
+  if (goneTo !== focusItem) {
+    setGoneTo(focusItem);
+    if (focusItem !== null && spec.requirements.some((requirement) => requirement.id === focusItem)) {
+      setSectionFilter(null);
+      setQuery('');
+      setSelectedId(focusItem);
+      focusEditor();
+    }
+  }
+
+  // Find requirement (Ctrl+F): the search field takes focus.
+  useEffect(() => {
+    if (findRequest !== undefined && findRequest > 0) findField.current?.focus();
+  }, [findRequest]);
+
+  useEffect(() => {
+    if (focusRequest > 0) editorField.current?.focus();
+  }, [focusRequest]);
+
+  const rows: RequirementRow[] = useMemo(() => {
+    const inSections = sectionFilter === null ? null : sectionWithDescendants(spec, sectionFilter);
+    const needle = query.trim().toLocaleLowerCase();
+    return numbering.inOrder
+      .filter(({ requirement }) => inSections === null || inSections.has(requirement.sectionId))
+      .filter(
+        ({ requirement, number }) =>
+          needle === '' ||
+          requirement.id.toLocaleLowerCase().includes(needle) ||
+          number.startsWith(needle) ||
+          Object.values(requirement.text).some((text) => text !== undefined && text.toLocaleLowerCase().includes(needle)),
+      )
+      .map(({ requirement, number }) => ({ requirement, number, text: requirement.text[spec.primaryLanguage] ?? '', findings: findings.get(requirement.id) ?? [] }));
+  }, [numbering, sectionFilter, query, findings, spec]);
+
+  const selected: Requirement | undefined = spec.requirements.find((requirement) => requirement.id === selectedId);
+  const sectionOptions = tree.map((row) => ({ id: row.section.id, label: `${'\u2003'.repeat(row.depth)}${row.title}` }));
+  const obligationLabel = (requirement: Requirement): string => t(`steps.requirements.obligations.${j}.${requirement.obligation}`);
+
+  const newRequirement = (): void => {
+    let target = sectionFilter ?? selected?.sectionId ?? tree[0]?.section.id ?? null;
+    editor.edit('requirement.add', (current) => {
+      let next = current;
+      if (target === null) {
+        const created = addSection(next, null, { [current.primaryLanguage]: t('steps.requirements.defaultSectionTitle') });
+        next = created.specification;
+        target = created.id;
+      }
+      const added = addRequirement(next, target);
+      setSelectedId(added.id);
+      return added.specification;
+    });
+    setQuery('');
+    focusEditor();
+  };
+
+  const remove = (id: string): void => {
+    const index = rows.findIndex((row) => row.requirement.id === id);
+    const neighbour = rows[index + 1] ?? rows[index - 1];
+    editor.edit('requirement.delete', (current) => deleteRequirements(current, new Set([id])));
+    setSelectedId(neighbour?.requirement.id ?? null);
+    setDeleted(id);
+  };
+
+  const sectionAction = (sectionId: string, action: SectionAction): void => {
+    if (action === 'addChild') {
+      editor.edit('section.add', (current) => addSection(current, sectionId, { [current.primaryLanguage]: t('steps.requirements.newSectionTitle') }).specification);
+      return;
+    }
+    const edits = {
+      up: (current: Specification) => moveSection(current, sectionId, -1),
+      down: (current: Specification) => moveSection(current, sectionId, 1),
+      indent: (current: Specification) => indentSection(current, sectionId),
+      outdent: (current: Specification) => outdentSection(current, sectionId),
+      remove: (current: Specification) => removeSection(current, sectionId),
+    } as const;
+    editor.edit(`section.${action}`, edits[action]);
+    if (action === 'remove' && sectionFilter !== null && sectionWithDescendants(spec, sectionId).has(sectionFilter)) setSectionFilter(null);
+  };
+
+  const listLabel =
+    sectionFilter === null
+      ? t('steps.requirements.listAll', { count: rows.length })
+      : t('steps.requirements.listIn', { count: rows.length, section: tree.find((row) => row.section.id === sectionFilter)?.title ?? '' });
+
+  return (
+    <div className={styles.step}>
+      <div className={styles.bar}>
+        <Button appearance="primary" icon={<AddRegular />} onClick={newRequirement}>
+          {t('steps.requirements.newRequirement')}
+        </Button>
+        {onOpenLibrary !== undefined && (
+          <Button icon={<LibraryRegular />} onClick={onOpenLibrary}>
+            {t('steps.requirements.addFromLibrary')}
+          </Button>
+        )}
+        <SearchBox
+          ref={findField}
+          className={styles.find}
+          aria-label={t('steps.requirements.find')}
+          placeholder={t('steps.requirements.findPlaceholder')}
+          value={query}
+          onChange={(_event, data) => setQuery(data.value)}
+        />
+      </div>
+
+      <div role="status" aria-live="polite">
+        {deleted !== null && (
+          <MessageBar intent="info">
+            <MessageBarBody>{t('steps.requirements.deleted', { id: deleted })}</MessageBarBody>
+            <MessageBarActions>
+              <Button
+                size="small"
+                onClick={() => {
+                  editor.undo();
+                  setSelectedId(deleted);
+                  setDeleted(null);
+                }}
+              >
+                {t('steps.requirements.undoDelete')}
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
+      </div>
+
+      <div className={styles.panes}>
+        <SectionTree
+          rows={tree}
+          selected={sectionFilter}
+          totalCount={spec.requirements.length}
+          onSelect={setSectionFilter}
+          onAction={sectionAction}
+          onRename={(sectionId, title) => editor.edit(`section.${sectionId}.title`, (current) => renameSection(current, sectionId, current.primaryLanguage, title))}
+          onAddTopLevel={() => editor.edit('section.add', (current) => addSection(current, null, { [current.primaryLanguage]: t('steps.requirements.newSectionTitle') }).specification)}
+          onDrop={(target, dragged) =>
+            editor.edit(
+              dragged.kind === 'section' ? 'section.move' : 'requirement.move',
+              dragged.kind === 'section'
+                ? (current) => moveSectionTo(current, dragged.id, target, Number.MAX_SAFE_INTEGER)
+                : (current) => moveRequirementTo(current, dragged.id, target),
+            )
+          }
+        />
+        <RequirementRows
+          rows={rows}
+          selectedId={selectedId}
+          label={listLabel}
+          obligationLabel={obligationLabel}
+          onSelect={setSelectedId}
+          onOpen={(id) => {
+            setSelectedId(id);
+            focusEditor();
+          }}
+          onMove={(id, direction) => editor.edit('requirement.move', (current) => moveRequirement(current, id, direction))}
+          onDelete={remove}
+          onDropBefore={(draggedId, targetId) =>
+            editor.edit('requirement.move', (current) => {
+              const target = current.requirements.find((requirement) => requirement.id === targetId);
+              if (target === undefined) return current;
+              const index = sectionRequirements(current, target.sectionId).filter((requirement) => requirement.id !== draggedId).findIndex((requirement) => requirement.id === targetId);
+              return moveRequirementTo(current, draggedId, target.sectionId, index);
+            })
+          }
+        />
+      </div>
+
+      <div className={styles.editorCard}>
+        {selected === undefined ? (
+          <p className={styles.muted}>{spec.requirements.length === 0 ? t('steps.requirements.emptyDocument') : t('steps.requirements.chooseOne')}</p>
+        ) : (
+          <RequirementEditor
+            key={selected.id}
+            ref={editorField}
+            requirement={selected}
+            number={numbering.numberOf.get(selected.id) ?? ''}
+            specification={spec}
+            findings={findings.get(selected.id) ?? []}
+            language={language}
+            sectionOptions={sectionOptions}
+            change={(group, update) => editor.edit(group, (current) => updateRequirement(current, selected.id, update))}
+            onDuplicate={() =>
+              editor.edit('requirement.duplicate', (current) => {
+                const copy = duplicateRequirement(current, selected.id);
+                setSelectedId(copy.id);
+                return copy.specification;
+              })
+            }
+            onMove={(direction) => editor.edit('requirement.move', (current) => moveRequirement(current, selected.id, direction))}
+            onMoveToSection={(sectionId) => editor.edit('requirement.move', (current) => moveRequirementTo(current, selected.id, sectionId))}
+            onDelete={() => remove(selected.id)}
+          />
+        )}
+      </div>
+    </div>
+  );
 }

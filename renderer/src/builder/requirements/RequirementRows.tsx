@@ -1,0 +1,229 @@
+import { Badge, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { ErrorCircleFilled, WarningFilled } from '@fluentui/react-icons';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DocumentFinding } from '../../../../shared/quality/lint';
+import type { Requirement } from '../../../../shared/specification/model';
+
+/** Every row has this height, so the list can show thousands of requirements by drawing only the visible ones. */
+export const rowHeight = 60;
+const overscan = 6;
+
+export interface RequirementRow {
+  requirement: Requirement;
+  number: string;
+  text: string;
+  findings: readonly DocumentFinding[];
+}
+
+const useStyles = makeStyles({
+  viewport: {
+    position: 'relative',
+    overflowY: 'auto',
+    height: '440px',
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
+  },
+  row: {
+    position: 'absolute',
+    left: 0,
+    right: 0,
+    height: `${rowHeight}px`,
+    boxSizing: 'border-box',
+    display: 'grid',
+    gridTemplateColumns: '64px minmax(0, 1fr) auto',
+    gridTemplateRows: 'auto auto',
+    columnGap: tokens.spacingHorizontalM,
+    alignItems: 'center',
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+    cursor: 'pointer',
+    ':hover': { backgroundColor: tokens.colorSubtleBackgroundHover },
+  },
+  selected: { backgroundColor: tokens.colorBrandBackground2, ':hover': { backgroundColor: tokens.colorBrandBackground2 } },
+  active: { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
+  dropTarget: { borderTop: `2px solid ${tokens.colorBrandStroke1}` },
+  number: { gridRow: '1 / span 2', fontVariantNumeric: 'tabular-nums', fontWeight: tokens.fontWeightSemibold },
+  text: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  empty: { fontStyle: 'italic', color: tokens.colorNeutralForeground3 },
+  meta: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, minWidth: 0 },
+  id: { fontFamily: tokens.fontFamilyMonospace, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  badges: { gridRow: '1 / span 2', gridColumn: 3, display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'center' },
+  error: { color: tokens.colorPaletteRedForeground1 },
+  warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  none: { padding: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2 },
+});
+
+export interface RequirementRowsProps {
+  rows: readonly RequirementRow[];
+  selectedId: string | null;
+  /** The label of the list (says which section it shows). */
+  label: string;
+  obligationLabel: (requirement: Requirement) => string;
+  onSelect: (id: string) => void;
+  /** Enter: go to the editor of the selected requirement. */
+  onOpen: (id: string) => void;
+  onMove: (id: string, direction: -1 | 1) => void;
+  onDelete: (id: string) => void;
+  /** A requirement dropped before another one. */
+  onDropBefore: (draggedId: string, targetId: string) => void;
+}
+
+/**
+ * The requirements as a virtualised listbox: only the rows in view (and a
+ * few around them) are in the page, so a 5,000-requirement document scrolls
+ * and types as a 50-requirement one. Keyboard: arrows, Home/End, PageUp/Down
+ * move the selection; Alt+↑/↓ move the requirement; Delete removes it
+ * (undo brings it back); Enter opens it in the editor.
+ */
+export function RequirementRows(props: RequirementRowsProps): React.JSX.Element {
+  const { rows, selectedId, label, obligationLabel, onSelect, onOpen, onMove, onDelete, onDropBefore } = props;
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const viewport = useRef<HTMLDivElement>(null);
+  const [scrollTop, setScrollTop] = useState(0);
+  const [height, setHeight] = useState(440);
+  const [dropBefore, setDropBefore] = useState<string | null>(null);
+  const selectedIndex = rows.findIndex((row) => row.requirement.id === selectedId);
+
+  useEffect(() => {
+    const node = viewport.current;
+    if (node === null || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => setHeight(node.clientHeight));
+    observer.observe(node);
+    return () => observer.disconnect();
+  }, []);
+
+  // Keep the selected row in view when the selection moves (keyboard, "go to", a new requirement).
+  useEffect(() => {
+    const node = viewport.current;
+    if (node === null || selectedIndex < 0) return;
+    const top = selectedIndex * rowHeight;
+    if (top < node.scrollTop) node.scrollTop = top;
+    else if (top + rowHeight > node.scrollTop + node.clientHeight) node.scrollTop = top + rowHeight - node.clientHeight;
+  }, [selectedIndex]);
+
+  const first = Math.max(0, Math.floor(scrollTop / rowHeight) - overscan);
+  const last = Math.min(rows.length, Math.ceil((scrollTop + height) / rowHeight) + overscan);
+  const visible = rows.slice(first, last);
+
+  const onKeyDown = (event: React.KeyboardEvent): void => {
+    if (rows.length === 0) return;
+    const current = Math.max(0, selectedIndex);
+    const page = Math.max(1, Math.floor(height / rowHeight) - 1);
+    const moveTo = (index: number): void => {
+      const row = rows[Math.max(0, Math.min(rows.length - 1, index))];
+      if (row !== undefined) onSelect(row.requirement.id);
+    };
+    const id = rows[current]?.requirement.id;
+    if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
+      event.preventDefault();
+      if (id !== undefined) onMove(id, event.key === 'ArrowUp' ? -1 : 1);
+      return;
+    }
+    const keys: Record<string, () => void> = {
+      ArrowDown: () => moveTo(selectedIndex < 0 ? 0 : current + 1),
+      ArrowUp: () => moveTo(current - 1),
+      PageDown: () => moveTo(current + page),
+      PageUp: () => moveTo(current - page),
+      Home: () => moveTo(0),
+      End: () => moveTo(rows.length - 1),
+      Enter: () => id !== undefined && onOpen(id),
+      Delete: () => id !== undefined && onDelete(id),
+    };
+    const action = keys[event.key];
+    if (action !== undefined) {
+      event.preventDefault();
+      action();
+    }
+  };
+
+  const optionId = (id: string): string => `requirement-option-${id}`;
+  if (rows.length === 0) {
+    return (
+      <div className={mergeClasses(styles.viewport, styles.none)} data-testid="requirement-rows">
+        {t('steps.requirements.noneInView')}
+      </div>
+    );
+  }
+  return (
+    <div
+      ref={viewport}
+      className={styles.viewport}
+      style={{ height: `${Math.min(440, Math.max(rows.length, 3) * rowHeight + 2)}px` }}
+      role="listbox"
+      aria-label={label}
+      tabIndex={0}
+      aria-activedescendant={selectedIndex >= first && selectedIndex < last && selectedId !== null ? optionId(selectedId) : undefined}
+      onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
+      onKeyDown={onKeyDown}
+      data-testid="requirement-rows"
+    >
+      <div style={{ height: `${rows.length * rowHeight}px` }} />
+      {visible.map((row, offset) => {
+        const index = first + offset;
+        const { requirement } = row;
+        const errors = row.findings.filter((finding) => finding.severity === 'error').length;
+        const warnings = row.findings.filter((finding) => finding.severity === 'warning').length;
+        return (
+          <div
+            key={requirement.id}
+            id={optionId(requirement.id)}
+            role="option"
+            aria-selected={requirement.id === selectedId}
+            aria-setsize={rows.length}
+            aria-posinset={index + 1}
+            draggable
+            className={mergeClasses(styles.row, requirement.id === selectedId && styles.selected, dropBefore === requirement.id && styles.dropTarget)}
+            style={{ top: `${index * rowHeight}px` }}
+            onClick={() => onSelect(requirement.id)}
+            onDoubleClick={() => onOpen(requirement.id)}
+            onDragStart={(event) => {
+              event.dataTransfer.setData('application/x-kravstudio', JSON.stringify({ kind: 'requirement', id: requirement.id }));
+              event.dataTransfer.effectAllowed = 'move';
+            }}
+            onDragOver={(event) => {
+              event.preventDefault();
+              setDropBefore(requirement.id);
+            }}
+            onDragLeave={() => setDropBefore((current) => (current === requirement.id ? null : current))}
+            onDrop={(event) => {
+              event.preventDefault();
+              setDropBefore(null);
+              try {
+                const dragged = JSON.parse(event.dataTransfer.getData('application/x-kravstudio')) as { kind: string; id: string };
+                if (dragged.kind === 'requirement' && dragged.id !== requirement.id) onDropBefore(dragged.id, requirement.id);
+              } catch {
+                // Not a requirement: ignore.
+              }
+            }}
+          >
+            <span className={styles.number}>{row.number}</span>
+            <span className={mergeClasses(styles.text, row.text.trim() === '' && styles.empty)}>
+              {row.text.trim() === '' ? t('steps.requirements.noText') : row.text}
+            </span>
+            <span className={styles.meta}>
+              <span className={styles.id}>{requirement.id}</span>
+              <span aria-hidden>·</span>
+              <span>{obligationLabel(requirement)}</span>
+            </span>
+            <span className={styles.badges}>
+              {errors > 0 && (
+                <Badge appearance="ghost" className={styles.error} icon={<ErrorCircleFilled />}>
+                  {t('steps.requirements.errors', { count: errors })}
+                </Badge>
+              )}
+              {warnings > 0 && (
+                <Badge appearance="ghost" className={styles.warning} icon={<WarningFilled />}>
+                  {t('steps.requirements.warnings', { count: warnings })}
+                </Badge>
+              )}
+            </span>
+          </div>
+        );
+      })}
+    </div>
+  );
+}
