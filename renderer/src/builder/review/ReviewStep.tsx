@@ -1,6 +1,33 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { useMemo } from 'react';
+import { numberAsExported } from '../../../../shared/specification/numbering';
 import type { StepProps } from '../step-props';
+import { CompletenessChecklist } from './CompletenessChecklist';
+import { OutlinePreview } from './OutlinePreview';
+import { QualitySummary } from './QualitySummary';
+import { ReviewSummary } from './ReviewSummary';
 
-/** Being built: see issue #5. */
-export function ReviewStep(_props: StepProps): React.JSX.Element {
-  return <div />;
+const useStyles = makeStyles({
+  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXL, minWidth: 0 },
+});
+
+/**
+ * The last step before export: whether the specification is complete (every
+ * check, grouped by the step that fixes it, with "go to" links), what the
+ * quality checker finds in the requirement texts, and the outline the
+ * exported tender document will have.
+ */
+export function ReviewStep({ editor, language, checks, goTo, onExport }: StepProps): React.JSX.Element {
+  const styles = useStyles();
+  const spec = editor.specification;
+  // Requirements are named by their number in the document ("5.1.2 K-ARE-02"), as the export numbers them.
+  const numberOf = useMemo(() => numberAsExported(spec).numberOf, [spec]);
+  return (
+    <div className={styles.page}>
+      <ReviewSummary checks={checks} language={language} onExport={onExport} />
+      <CompletenessChecklist checks={checks} spec={spec} language={language} numberOf={numberOf} goTo={goTo} />
+      <QualitySummary spec={spec} language={language} numberOf={numberOf} goTo={goTo} />
+      <OutlinePreview spec={spec} language={language} />
+    </div>
+  );
 }
