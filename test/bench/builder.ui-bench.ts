@@ -1,0 +1,134 @@
+/**
+ * How the guided builder feels with a 1,000-requirement document, measured
+ * in Chromium with performance marks (issue #5's budgets: first render of
+ * the Requirements step ≤ 300 ms, keystroke to updated text ≤ 50 ms median,
+ * renderer JS heap ≤ 150 MB). Each figure has a baseline measured in the
+ * same run: opening the small Procurement step, and typing into a plain
+ * textarea outside React. Figures are printed and recorded, never asserted.
+ */
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { catalogues } from '../../shared/i18n/catalogues';
+import { serializeSpecification } from '../../shared/specification/document-file';
+import { test } from '../e2e/fixtures';
+import { makeLargeSpecification } from '../support/large-specification';
+import { recordComparison, type RecordedCase } from './record';
+
+const steps = catalogues.en.steps;
+const rounds = 15;
+const keystrokes = 60;
+
+function summarise(name: string, samples: number[]): RecordedCase {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
+  return { name, medianMs: at(0.5), meanMs: samples.reduce((a, b) => a + b, 0) / samples.length, p99Ms: at(0.99), samples: samples.length };
+}
+
+/** Clicks a step in the rail and returns the time until the next frame after React has drawn it. */
+async function timeStepOpen(page: Page, stepName: string, ready: string): Promise<number> {
+  return page.evaluate(
+    async ([name, selector]) => {
+      const button = [...document.querySelectorAll<HTMLButtonElement>('nav button[data-step]')].find((node) => node.textContent?.includes(name));
+      if (button === undefined) throw new Error(`no step button ${name}`);
+      performance.mark('step-click');
+      button.click();
+      while (document.querySelector(selector) === null) await new Promise((resolve) => setTimeout(resolve, 0));
+      // The next frame: what was drawn is on screen.
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      performance.mark('step-drawn');
+      return performance.measure('step-open', 'step-click', 'step-drawn').duration;
+    },
+    [stepName, ready] as const,
+  );
+}
+
+/**
+ * Types characters one at a time into the focused field and returns, per
+ * key, the time from the keydown event to the frame after `changed()`
+ * reports the text on screen.
+ */
+async function timeKeystrokes(page: Page, watchSelector: string, count: number): Promise<number[]> {
+  await page.evaluate((selector) => {
+    const state = window as unknown as { __keyTimes: number[]; __pending: number | null };
+    state.__keyTimes = [];
+    state.__pending = null;
+    document.addEventListener('keydown', (event) => (state.__pending = event.timeStamp), { capture: true });
+    const target = document.querySelector(selector);
+    if (target === null) throw new Error(`nothing to watch at ${selector}`);
+    new MutationObserver(() => {
+      const start = state.__pending;
+      if (start === null) return;
+      state.__pending = null;
+      requestAnimationFrame(() => setTimeout(() => state.__keyTimes.push(performance.now() - start), 0));
+    }).observe(target, { subtree: true, characterData: true, childList: true, attributes: true, attributeFilter: ['value'] });
+  }, watchSelector);
+  for (let i = 0; i < count; i += 1) {
+    await page.keyboard.type(i % 8 === 7 ? ' ' : 'abcdefgh'.charAt(i % 8));
+    await page.waitForFunction((n) => (window as unknown as { __keyTimes: number[] }).__keyTimes.length >= n, i + 1);
+  }
+  return page.evaluate(() => (window as unknown as { __keyTimes: number[] }).__keyTimes);
+}
+
+async function heapMegabytes(page: Page): Promise<number> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await session.send('Runtime.getHeapUsage');
+  await session.detach();
+  return usedSize / (1024 * 1024);
+}
+
+test('guided builder with 1,000 requirements', async ({ app }) => {
+  const { page } = app;
+  const spec = makeLargeSpecification(1000, 11);
+  const file = path.join(app.data.documentsDir, 'Bench.kravspec');
+  await writeFile(file, serializeSpecification({ ...spec, title: 'Bench document' }));
+  await app.open();
+  await app.emit('app:openFile', { path: file });
+  await page.getByRole('heading', { level: 1, name: 'Bench document' }).waitFor();
+
+  // First render of the Requirements step, against opening the Procurement step.
+  const requirementsOpen: number[] = [];
+  const procurementOpen: number[] = [];
+  for (let round = 0; round < rounds; round += 1) {
+    requirementsOpen.push(await timeStepOpen(page, steps.builder.names.requirements, '[role="listbox"] [role="option"]'));
+    procurementOpen.push(await timeStepOpen(page, steps.builder.names.procurement, '[data-current-step="procurement"]'));
+  }
+
+  // Typing in a requirement's text; the list row shows the change.
+  await timeStepOpen(page, steps.builder.names.requirements, '[role="listbox"] [role="option"]');
+  const primaryName = { sv: 'Swedish', nb: 'Norwegian (Bokmål)', en: 'English' }[spec.primaryLanguage];
+  const field = page.getByRole('textbox', { name: steps.requirements.textIn.replace('{{language}}', primaryName) });
+  await field.click();
+  await page.keyboard.press('End');
+  const typing = await timeKeystrokes(page, '[role="listbox"] [aria-selected="true"]', keystrokes);
+  const heap = await heapMegabytes(page);
+
+  // Baseline: the same measurement on a plain textarea outside React.
+  await page.evaluate(() => {
+    const plain = document.createElement('textarea');
+    plain.id = 'bench-plain';
+    plain.setAttribute('aria-label', 'plain');
+    document.body.append(plain);
+    const mirror = document.createElement('div');
+    mirror.id = 'bench-mirror';
+    document.body.append(mirror);
+    plain.addEventListener('input', () => (mirror.textContent = plain.value));
+    plain.focus();
+  });
+  const plainTyping = await timeKeystrokes(page, '#bench-mirror', keystrokes);
+
+  await recordComparison('builder-ui', {
+    title: 'Guided builder, 1,000 requirements (Chromium)',
+    baseline: 'open the Procurement step',
+    cases: [summarise('open the Procurement step', procurementOpen), summarise('open the Requirements step (first render)', requirementsOpen)],
+    budgets: { 'first render of the Requirements step': '≤ 300 ms' },
+  });
+  await recordComparison('builder-typing', {
+    title: 'Keystroke to updated text in the requirement list (Chromium)',
+    baseline: 'plain textarea outside React',
+    cases: [summarise('plain textarea outside React', plainTyping), summarise('requirement editor → list row', typing)],
+    budgets: { 'keystroke to updated text, median': '≤ 50 ms', 'renderer JS heap': '≤ 150 MB' },
+    extra: { 'renderer JS heap after typing (MB)': heap.toFixed(1) },
+  });
+});
