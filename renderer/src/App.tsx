@@ -23,7 +23,9 @@ import { changeLanguage } from './i18n';
 import { useResolvedTheme } from './theme';
 
 const useStyles = makeStyles({
-  provider: {
+  // The layout is on an inner element, not on FluentProvider: Fluent copies the provider's
+  // classes onto every portal (menus, popovers), where a full-height box would cover the app.
+  shell: {
     height: '100vh',
     display: 'grid',
     gridTemplateRows: 'auto 1fr',
@@ -227,67 +229,69 @@ export function App({ info, initialSettings }: AppProps): React.JSX.Element {
   }, [open]);
 
   return (
-    <FluentProvider theme={theme} className={styles.provider}>
-      <AppHeader />
-      <div className={styles.body}>
-        <NavRail
-          current={screen}
-          documentTitle={openDocument === null ? null : openDocument.specification.title}
-          onNavigate={setScreen}
-          onOpenDialog={openDialog}
-        />
-        <main className={styles.main} id="main">
-          {openProblem !== null && screen === 'home' && (
-            <OpenProblemNotice
-              problem={openProblem}
-              language={language}
-              onOpenBackup={(backupId) => void openBackupCopy(backupId)}
-              onDismiss={() => setOpenProblem(null)}
-            />
-          )}
-          <ErrorBoundary key={screen} appVersion={info.version}>
-            {screen === 'home' && (
-              <HomeScreen
-                headingRef={headingRef}
+    <FluentProvider theme={theme}>
+      <div className={styles.shell}>
+        <AppHeader />
+        <div className={styles.body}>
+          <NavRail
+            current={screen}
+            documentTitle={openDocument === null ? null : openDocument.specification.title}
+            onNavigate={setScreen}
+            onOpenDialog={openDialog}
+          />
+          <main className={styles.main} id="main">
+            {openProblem !== null && screen === 'home' && (
+              <OpenProblemNotice
+                problem={openProblem}
                 language={language}
-                recent={recent}
-                onNew={() => openDialog('new')}
-                onOpen={() => void open(null)}
-                onOpenRecent={(path) => void open(path)}
-                onTrash={() => openDialog('trash')}
+                onOpenBackup={(backupId) => void openBackupCopy(backupId)}
+                onDismiss={() => setOpenProblem(null)}
               />
             )}
-            {screen === 'library' && (
-              <LibraryScreen
-                headingRef={headingRef}
-                language={language}
-                document={openDocument === null ? null : { title: openDocument.specification.title }}
-                onAdd={(requests) => setDocumentCommand({ name: 'addRequirements', requests })}
-              />
-            )}
-            {screen === 'settings' && (
-              <SettingsScreen headingRef={headingRef} settings={settings} systemLanguage={systemLanguage} onChange={updateSettings} />
-            )}
-          </ErrorBoundary>
-          {openDocument !== null && (
-            <div hidden={screen !== 'document'}>
-              <ErrorBoundary appVersion={info.version}>
-                <DocumentWorkspace
-                  key={openDocument.sessionId}
-                  initial={openDocument}
+            <ErrorBoundary key={screen} appVersion={info.version}>
+              {screen === 'home' && (
+                <HomeScreen
+                  headingRef={headingRef}
                   language={language}
-                  headingRef={screen === 'document' ? headingRef : null}
-                  command={documentCommand}
-                  onClosed={() => {
-                    setOpenDocument(null);
-                    setScreen('home');
-                  }}
-                  onOpenLibrary={() => setScreen('library')}
+                  recent={recent}
+                  onNew={() => openDialog('new')}
+                  onOpen={() => void open(null)}
+                  onOpenRecent={(path) => void open(path)}
+                  onTrash={() => openDialog('trash')}
                 />
-              </ErrorBoundary>
-            </div>
-          )}
-        </main>
+              )}
+              {screen === 'library' && (
+                <LibraryScreen
+                  headingRef={headingRef}
+                  language={language}
+                  document={openDocument === null ? null : { title: openDocument.specification.title }}
+                  onAdd={(requests) => setDocumentCommand({ name: 'addRequirements', requests })}
+                />
+              )}
+              {screen === 'settings' && (
+                <SettingsScreen headingRef={headingRef} settings={settings} systemLanguage={systemLanguage} onChange={updateSettings} />
+              )}
+            </ErrorBoundary>
+            {openDocument !== null && (
+              <div hidden={screen !== 'document'}>
+                <ErrorBoundary appVersion={info.version}>
+                  <DocumentWorkspace
+                    key={openDocument.sessionId}
+                    initial={openDocument}
+                    language={language}
+                    headingRef={screen === 'document' ? headingRef : null}
+                    command={documentCommand}
+                    onClosed={() => {
+                      setOpenDocument(null);
+                      setScreen('home');
+                    }}
+                    onOpenLibrary={() => setScreen('library')}
+                  />
+                </ErrorBoundary>
+              </div>
+            )}
+          </main>
+        </div>
       </div>
       <AboutDialog open={dialog === 'about'} info={info} language={language} onClose={closeDialog} />
       <ShortcutsDialog open={dialog === 'shortcuts'} platform={info.platform} onClose={closeDialog} />

@@ -46,7 +46,8 @@ export function ShortcutsDialog({ open, platform, onClose }: ShortcutsDialogProp
       <DialogSurface>
         <DialogBody>
           <DialogTitle as="h2">{t('shortcuts.title')}</DialogTitle>
-          <DialogContent className={styles.content}>
+          {/* The list is longer than a small window: the region takes focus so it scrolls from the keyboard. */}
+          <DialogContent className={styles.content} tabIndex={0} role="region" aria-label={t('shortcuts.title')}>
             <Text as="p">{t('shortcuts.intro')}</Text>
             <Table size="small" aria-label={t('shortcuts.title')}>
               <TableHeader>
