@@ -1,6 +1,65 @@
-import { DetailsForm } from '../../documents/DetailsForm';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import type { CheckId } from '../../../../shared/builder/completeness';
 import type { StepProps } from '../step-props';
+import { BuyerSection } from './BuyerSection';
+import { CpvSection } from './CpvSection';
+import { procurementEdit } from './edit-procurement';
+import { LotsSection } from './LotsSection';
+import { PeriodSection } from './PeriodSection';
+import { ProcedureSection } from './ProcedureSection';
+import { SectionCard } from './SectionCard';
+import { useRules } from './useRules';
 
-export function ProcurementStep({ editor }: StepProps): React.JSX.Element {
-  return <DetailsForm editor={editor} />;
+const useStyles = makeStyles({
+  sections: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+});
+
+type SectionId = 'buyer' | 'procedure' | 'period' | 'lots' | 'cpv';
+
+/** Which section fixes each of the step's completeness checks. */
+const sectionOfCheck: Partial<Record<CheckId, SectionId>> = {
+  title: 'buyer',
+  buyer: 'buyer',
+  organisationNumber: 'buyer',
+  reference: 'buyer',
+  procedure: 'procedure',
+  estimatedValue: 'procedure',
+  contractPeriod: 'period',
+  lots: 'lots',
+  cpv: 'cpv',
+};
+
+/** The procurement facts: who buys, the procedure and value (with the thresholds it falls under), period, lots and CPV codes. */
+export function ProcurementStep({ editor, language, checks, focusItem }: StepProps): React.JSX.Element {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const rules = useRules();
+  const spec = editor.specification;
+  const edit = procurementEdit(editor);
+
+  const openIn = (section: SectionId): number | undefined => {
+    const mine = checks.filter((check) => sectionOfCheck[check.id] === section);
+    return mine.length === 0 ? undefined : mine.filter((check) => !check.done).length;
+  };
+  const card = (id: SectionId, children: React.ReactNode): React.JSX.Element => (
+    <SectionCard
+      id={`procurement-${id}`}
+      title={t(`steps.procurement.sections.${id}`)}
+      intro={t(`steps.procurement.intros.${id}`)}
+      open={openIn(id)}
+    >
+      {children}
+    </SectionCard>
+  );
+
+  return (
+    <div className={styles.sections}>
+      {card('buyer', <BuyerSection editor={editor} />)}
+      {card('procedure', <ProcedureSection spec={spec} edit={edit} language={language} rules={rules} />)}
+      {card('period', <PeriodSection spec={spec} edit={edit} language={language} />)}
+      {card('lots', <LotsSection spec={spec} edit={edit} language={language} focusItem={focusItem} />)}
+      {card('cpv', <CpvSection spec={spec} edit={edit} />)}
+    </div>
+  );
 }
