@@ -1,6 +1,161 @@
+import { Field, Input, makeStyles, Textarea, tokens } from '@fluentui/react-components';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { parseHeadCount, updateItem } from '../../../../shared/builder/needs-edits';
+import { localeOf } from '../../../../shared/languages';
+import type { Stakeholder, UserGroup } from '../../../../shared/specification/model/needs';
 import type { StepProps } from '../step-props';
+import { DialogueCards } from './DialogueCards';
+import { DraftInput, missing } from './fields';
+import { GoalCards } from './GoalCards';
+import { useListStyles } from './ItemCards';
+import { ItemRows } from './ItemRows';
+import { NeedCards } from './NeedCards';
 
-/** Being built: see issue #5. */
-export function NeedsStep(_props: StepProps): React.JSX.Element {
-  return <div />;
+const useStyles = makeStyles({
+  step: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXL, minWidth: 0 },
+  people: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr)',
+    gap: tokens.spacingVerticalXXL,
+  },
+});
+
+/**
+ * The Needs and goals step: the current situation, who has a stake and who
+ * will use the service, the needs ("who needs what, and why"), measurable
+ * goals and the log of the dialogue with the market. Items that keep a
+ * completeness check open say so where they are edited.
+ */
+export function NeedsStep({ editor, language, checks, focusItem }: StepProps): React.JSX.Element {
+  const styles = useStyles();
+  const listStyles = useListStyles();
+  const { t } = useTranslation();
+  const spec = editor.specification;
+  const situationId = useId();
+  const open = (id: string): ReadonlySet<string> => new Set(checks.find((check) => check.id === id && !check.done)?.items ?? []);
+  const situationOpen = checks.some((check) => check.id === 'currentSituation' && !check.done);
+  const numberFormat = new Intl.NumberFormat(localeOf[language]);
+  const editStakeholder = (id: string, change: Partial<Omit<Stakeholder, 'id'>>): void =>
+    editor.edit(`stakeholder.${id}.${Object.keys(change).join()}`, (s) => updateItem(s, 'stakeholders', id, change));
+  const editUserGroup = (id: string, change: Partial<Omit<UserGroup, 'id'>>): void =>
+    editor.edit(`userGroup.${id}.${Object.keys(change).join()}`, (s) => updateItem(s, 'userGroups', id, change));
+
+  return (
+    <div className={styles.step}>
+      <section className={listStyles.section} aria-labelledby={situationId}>
+        <h3 id={situationId} className={listStyles.heading}>
+          {t('steps.needs.currentSituation.heading')}
+        </h3>
+        <Field
+          label={t('steps.needs.currentSituation.label')}
+          hint={t('steps.needs.currentSituation.hint')}
+          {...missing(situationOpen, t('steps.needs.currentSituation.missing'))}
+        >
+          <Textarea
+            resize="vertical"
+            rows={5}
+            value={spec.currentSituation}
+            onChange={(_e, d) => editor.edit('currentSituation', (s) => ({ ...s, currentSituation: d.value }))}
+          />
+        </Field>
+      </section>
+
+      <div className={styles.people}>
+        <ItemRows
+          editor={editor}
+          list="stakeholders"
+          items={spec.stakeholders}
+          texts="stakeholders"
+          columns={[
+            {
+              key: 'name',
+              label: t('steps.needs.stakeholders.name'),
+              width: 'minmax(0, 3fr)',
+              render: (item, name, first) => (
+                <Input
+                  aria-label={name}
+                  data-focus-part={first ? 'first' : undefined}
+                  value={item.name}
+                  onChange={(_e, d) => editStakeholder(item.id, { name: d.value })}
+                />
+              ),
+            },
+            {
+              key: 'role',
+              label: t('steps.needs.stakeholders.role'),
+              width: 'minmax(0, 2fr)',
+              render: (item, name) => (
+                <Input aria-label={name} value={item.role} onChange={(_e, d) => editStakeholder(item.id, { role: d.value })} />
+              ),
+            },
+            {
+              key: 'description',
+              label: t('steps.needs.stakeholders.description'),
+              width: 'minmax(0, 4fr)',
+              render: (item, name) => (
+                <Input
+                  aria-label={name}
+                  value={item.description}
+                  onChange={(_e, d) => editStakeholder(item.id, { description: d.value })}
+                />
+              ),
+            },
+          ]}
+        />
+        <ItemRows
+          editor={editor}
+          list="userGroups"
+          items={spec.userGroups}
+          texts="userGroups"
+          columns={[
+            {
+              key: 'name',
+              label: t('steps.needs.userGroups.name'),
+              width: 'minmax(0, 3fr)',
+              render: (item, name, first) => (
+                <Input
+                  aria-label={name}
+                  data-focus-part={first ? 'first' : undefined}
+                  value={item.name}
+                  onChange={(_e, d) => editUserGroup(item.id, { name: d.value })}
+                />
+              ),
+            },
+            {
+              key: 'description',
+              label: t('steps.needs.userGroups.description'),
+              width: 'minmax(0, 6fr)',
+              render: (item, name) => (
+                <Input
+                  aria-label={name}
+                  value={item.description}
+                  onChange={(_e, d) => editUserGroup(item.id, { description: d.value })}
+                />
+              ),
+            },
+            {
+              key: 'size',
+              label: t('steps.needs.userGroups.size'),
+              width: 'minmax(0, 2fr)',
+              render: (item, name) => (
+                <DraftInput
+                  value={item.size}
+                  format={(size) => (size === undefined ? '' : numberFormat.format(size))}
+                  parse={parseHeadCount}
+                  invalidMessage={t('steps.needs.userGroups.sizeInvalid')}
+                  onCommit={(size) => editUserGroup(item.id, { size })}
+                  input={{ 'aria-label': name, inputMode: 'numeric', autoComplete: 'off' }}
+                />
+              ),
+            },
+          ]}
+        />
+      </div>
+
+      <NeedCards editor={editor} incomplete={open('needsComplete')} focusItem={focusItem} />
+      <GoalCards editor={editor} unmeasurable={open('goalsMeasurable')} focusItem={focusItem} />
+      <DialogueCards editor={editor} language={language} focusItem={focusItem} />
+    </div>
+  );
 }
