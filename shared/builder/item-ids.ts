@@ -5,7 +5,9 @@
  */
 export function nextItemId(prefix: string, items: readonly { id: string }[]): string {
   const taken = new Set(items.map((item) => item.id));
-  for (let n = items.length + 1; ; n += 1) {
+  // Counted among the items with this prefix, so the first own requirement is "own-1" even after library ones.
+  const start = items.filter((item) => item.id.startsWith(`${prefix}-`)).length + 1;
+  for (let n = start; ; n += 1) {
     const id = `${prefix}-${n}`;
     if (!taken.has(id)) return id;
   }

@@ -88,10 +88,10 @@ test('add a requirement with its parameter values, then several at once; they ar
   await expect(page.getByRole('status').filter({ hasText: '3 requirements were added' })).toBeVisible();
 
   await page.getByRole('navigation').getByRole('button', { name: 'Molntjänst för e-arkiv' }).click();
-  const list = page.getByRole('region', { name: /./ }).getByRole('listitem');
-  await expect(page.getByRole('heading', { name: en.workspace.requirementsTitle })).toBeVisible();
+  await page.getByRole('navigation', { name: en.steps.builder.railLabel }).getByRole('button', { name: new RegExp(en.steps.builder.names.requirements) }).click();
+  const list = page.getByRole('listbox').getByRole('option');
   await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'saved');
-  expect(await list.count()).toBeGreaterThanOrEqual(4);
+  await expect(list).toHaveCount(4);
   await app.expectAccessible('workspace with requirements and their quality findings');
   await app.screenshot('workspace-with-requirements-en');
 

@@ -66,12 +66,6 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  card: {
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusLarge,
-    padding: tokens.spacingHorizontalXXL,
-    boxShadow: tokens.shadow4,
-  },
 });
 
 type Dialog = 'versions' | 'rename' | 'trash' | 'saveAsPack' | 'export' | null;
@@ -167,8 +161,10 @@ export function DocumentWorkspace({ initial, language, headingRef, command, onCl
       }
     };
   });
+  // A command given before this document was opened (the last one the app sent) is not this document's.
+  const commandAtMount = useRef(command);
   useEffect(() => {
-    if (command !== null) commandHandlers.current(command);
+    if (command !== null && command !== commandAtMount.current) commandHandlers.current(command);
   }, [command]);
 
   // Coming back to the window: did another program change the file meanwhile?

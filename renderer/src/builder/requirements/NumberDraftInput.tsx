@@ -2,16 +2,7 @@ import { Field, Input } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localeOf, type UiLanguage } from '../../../../shared/languages';
-
-/** Reads a number as people type it in the locale: "1 200,5" (sv, nb) or "1,200.5" (en). Null when it is not one. */
-export function parseLocaleNumber(text: string, language: UiLanguage): number | null {
-  const decimal = new Intl.NumberFormat(localeOf[language]).format(1.5).charAt(1);
-  let cleaned = text.replace(/[\s\u00a0\u202f]/g, '');
-  if (decimal === ',') cleaned = cleaned.replace(/\./g, '').replace(',', '.');
-  else cleaned = cleaned.replace(/,/g, '');
-  if (!/^-?\d+(\.\d+)?$/.test(cleaned)) return null;
-  return Number(cleaned);
-}
+import { parseDecimal } from '../../../../shared/locale-input';
 
 function show(value: number | undefined, language: UiLanguage): string {
   return value === undefined ? '' : new Intl.NumberFormat(localeOf[language], { maximumFractionDigits: 10, useGrouping: false }).format(value);
@@ -41,7 +32,7 @@ export function NumberDraftInput({ label, value, language, min, integer, hint, o
   if (shown !== value) {
     // A change from elsewhere (undo, another field) shows unless the draft already says the same.
     setShown(value);
-    if (parseLocaleNumber(draft, language) !== (value ?? null)) setDraft(show(value, language));
+    if (parseDecimal(draft, language) !== (value ?? null)) setDraft(show(value, language));
     setProblem(undefined);
   }
   return (
@@ -56,7 +47,7 @@ export function NumberDraftInput({ label, value, language, min, integer, hint, o
             onCommit(undefined);
             return;
           }
-          const parsed = parseLocaleNumber(data.value, language);
+          const parsed = parseDecimal(data.value, language);
           if (parsed === null) setProblem(t('steps.requirements.notANumber'));
           else if (min !== undefined && parsed < min) setProblem(t('steps.requirements.atLeast', { min }));
           else if (integer === true && !Number.isInteger(parsed)) setProblem(t('steps.requirements.wholeNumber'));
