@@ -69,12 +69,16 @@ export function SpecificationBuilder({ editor, language, step, onStepChange, onO
   const headingRef = useRef<HTMLHeadingElement>(null);
   const shownStep = useRef(step);
 
-  // A step change moves focus to the new step's heading (not on first render: the document heading has it).
+  // A step change moves focus to the new step's heading (not on first render: the document heading has it),
+  // unless the step was opened to go to an item or to find a requirement: those take focus themselves.
+  const findSeen = useRef(findRequest);
   useEffect(() => {
+    const finding = findSeen.current !== findRequest;
+    findSeen.current = findRequest;
     if (shownStep.current === step) return;
     shownStep.current = step;
-    if (focusItem === null) headingRef.current?.focus();
-  }, [step, focusItem]);
+    if (focusItem === null && !finding) headingRef.current?.focus();
+  }, [step, focusItem, findRequest]);
 
   const goTo = (target: StepTarget): void => {
     setFocusItem(target.itemId ?? null);

@@ -27,7 +27,8 @@ export function DeductionsEditor({ context }: { context: EvaluationContext }): R
   const amountOf = new Map(overview.lines.map((line) => [line.requirementId, line.amount]));
   const symbol = currencySymbol(currency, language);
   return (
-    <div className={styles.wrap}>
+    // A wide table scrolls inside its box in a narrow window; the box takes focus so the keyboard can scroll it.
+    <div className={styles.wrap} tabIndex={0} role="region" aria-label={t('steps.evaluation.deductions.tableLabel')}>
       <Table className={styles.table} size="small" aria-label={t('steps.evaluation.deductions.tableLabel')}>
         <TableHeader>
           <TableRow>

@@ -105,7 +105,8 @@ export function WeightedExample({ context, example }: { context: EvaluationConte
       <p className={styles.intro}>
         {t('docx.example.intro')} {met}
       </p>
-      <div className={styles.tableWrap}>
+      {/* A wide table scrolls inside its box in a narrow window; the box takes focus so the keyboard can scroll it. */}
+      <div className={styles.tableWrap} tabIndex={0} role="region" aria-label={t('steps.evaluation.example.tableLabel')}>
         <Table className={styles.table} size="small" aria-label={t('steps.evaluation.example.tableLabel')}>
           <TableHeader>
             <TableRow>
@@ -201,7 +202,8 @@ export function DeductionExample({ context, example }: { context: EvaluationCont
       <p className={styles.intro}>
         {t('docx.example.intro')} {met}
       </p>
-      <div className={styles.tableWrap}>
+      {/* A wide table scrolls inside its box in a narrow window; the box takes focus so the keyboard can scroll it. */}
+      <div className={styles.tableWrap} tabIndex={0} role="region" aria-label={t('steps.evaluation.example.tableLabel')}>
         <Table className={styles.table} size="small" aria-label={t('steps.evaluation.example.tableLabel')}>
           <TableHeader>
             <TableRow>

@@ -49,6 +49,7 @@ const useStyles = makeStyles({
   cardProblem: { borderLeftColor: tokens.colorPaletteDarkOrangeBorder2 },
   head: {
     display: 'flex',
+    flexWrap: 'wrap',
     alignItems: 'center',
     gap: tokens.spacingHorizontalS,
     minHeight: '40px',
@@ -77,7 +78,7 @@ const useStyles = makeStyles({
   name: { flexShrink: 0, fontWeight: tokens.fontWeightSemibold },
   summary: { minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   placeholder: { color: tokens.colorNeutralForeground3, fontStyle: 'italic' },
-  meta: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, flexShrink: 0 },
+  meta: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalXS, minWidth: 0 },
   problem: {
     display: 'flex',
     alignItems: 'center',

@@ -10,7 +10,7 @@ import { useSectionStyles } from './SectionCard';
 
 const useStyles = makeStyles({
   entry: { maxWidth: '40rem' },
-  entryRow: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  entryRow: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   input: { flexGrow: 1, minWidth: 0 },
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, maxWidth: '52rem' },
   item: {

@@ -44,7 +44,7 @@ const useStyles = makeStyles({
   amount: { whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' },
   note: { display: 'block', color: tokens.colorNeutralForeground2 },
   muted: { color: tokens.colorNeutralForeground2 },
-  comparison: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXXS, whiteSpace: 'nowrap' },
+  comparison: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXXS, flexWrap: 'wrap' },
   decided: { boxShadow: `inset 3px 0 0 ${tokens.colorBrandStroke1}` },
   footer: { color: tokens.colorNeutralForeground2 },
   verify: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalXS },

@@ -45,7 +45,7 @@ const useStyles = makeStyles({
   number: { fontVariantNumeric: 'tabular-nums', color: tokens.colorNeutralForeground2 },
   chapter: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground1 },
   title: { overflowWrap: 'anywhere' },
-  meta: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, textAlign: 'end', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' },
+  meta: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
   split: { color: tokens.colorNeutralForeground3 },
 });
 
