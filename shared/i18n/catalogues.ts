@@ -27,6 +27,12 @@ import evaluationEn from './steps/evaluation.en.json' with { type: 'json' };
 import reviewSv from './steps/review.sv.json' with { type: 'json' };
 import reviewNb from './steps/review.nb.json' with { type: 'json' };
 import reviewEn from './steps/review.en.json' with { type: 'json' };
+import qualitySv from './steps/quality.sv.json' with { type: 'json' };
+import qualityNb from './steps/quality.nb.json' with { type: 'json' };
+import qualityEn from './steps/quality.en.json' with { type: 'json' };
+import innovationSv from './steps/innovation.sv.json' with { type: 'json' };
+import innovationNb from './steps/innovation.nb.json' with { type: 'json' };
+import innovationEn from './steps/innovation.en.json' with { type: 'json' };
 
 /**
  * The texts of exported documents (DOCX) live in their own files, docx.<lang>.json,
@@ -37,11 +43,12 @@ export type Catalogue = typeof en & { docx: typeof docxEn; steps: typeof stepsEn
 /**
  * The guided builder's texts, one file per step (steps/<step>.<lang>.json),
  * under the key "steps"; "builder" holds what all steps share (the rail,
- * the "why this matters" panel).
+ * the "why this matters" panel), "quality" the checker in the editor and
+ * "innovation" the innovation review.
  */
-const stepsEn = { builder: builderEn, procurement: procurementEn, needs: needsEn, requirements: requirementsEn, evaluation: evaluationEn, review: reviewEn };
-const stepsSv = { builder: builderSv, procurement: procurementSv, needs: needsSv, requirements: requirementsSv, evaluation: evaluationSv, review: reviewSv };
-const stepsNb = { builder: builderNb, procurement: procurementNb, needs: needsNb, requirements: requirementsNb, evaluation: evaluationNb, review: reviewNb };
+const stepsEn = { builder: builderEn, procurement: procurementEn, needs: needsEn, requirements: requirementsEn, evaluation: evaluationEn, review: reviewEn, quality: qualityEn, innovation: innovationEn };
+const stepsSv = { builder: builderSv, procurement: procurementSv, needs: needsSv, requirements: requirementsSv, evaluation: evaluationSv, review: reviewSv, quality: qualitySv, innovation: innovationSv };
+const stepsNb = { builder: builderNb, procurement: procurementNb, needs: needsNb, requirements: requirementsNb, evaluation: evaluationNb, review: reviewNb, quality: qualityNb, innovation: innovationNb };
 
 export const catalogues: Record<UiLanguage, Catalogue> = {
   sv: { ...sv, docx: docxSv, steps: stepsSv },
