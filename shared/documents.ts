@@ -52,6 +52,8 @@ export const RecentDocumentSummary = z.object({
   jurisdiction: Jurisdiction,
   lastSavedAt: isoDateTime.nullable(),
   lastOpenedAt: isoDateTime,
+  /** How many of the Review step's completeness checks held when it was last saved; absent in older app states. */
+  progress: z.object({ done: z.number().int().nonnegative(), total: z.number().int().nonnegative() }).optional(),
 });
 export type RecentDocumentSummary = z.infer<typeof RecentDocumentSummary>;
 

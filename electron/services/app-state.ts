@@ -27,6 +27,8 @@ export const RecentDocument = z.object({
   jurisdiction: z.enum(['se', 'no', 'eu']),
   lastSavedAt: isoDateTime.nullable(),
   lastOpenedAt: isoDateTime,
+  /** How many of the Review step's completeness checks held when it was last saved; absent in older app states. */
+  progress: z.object({ done: z.number().int().nonnegative(), total: z.number().int().nonnegative() }).optional(),
 });
 export type RecentDocument = z.infer<typeof RecentDocument>;
 

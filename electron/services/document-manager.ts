@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { documentExtension } from '../../shared/document-file';
+import { checkCompleteness } from '../../shared/builder/completeness';
 import { createSpecification } from '../../shared/specification/create';
 import type { Specification } from '../../shared/specification/model';
 import { KravstudioError } from '../../shared/errors';
@@ -40,6 +41,12 @@ export interface DocumentManagerOptions {
   onSaveState: (session: DocumentSession, state: SaveState) => void;
   /** Called when a document is opened or closed, or the recent list changes. */
   onSessionsChanged?: () => void;
+}
+
+/** The share of the Review step's checks that hold, for the home screen's list of recent documents. */
+function completenessOf(spec: Specification): { done: number; total: number } {
+  const checks = checkCompleteness(spec);
+  return { done: checks.filter((check) => check.done).length, total: checks.length };
 }
 
 export class DocumentManager {
@@ -180,6 +187,7 @@ export class DocumentManager {
         jurisdiction: spec.jurisdiction,
         lastSavedAt: spec.updatedAt,
         lastOpenedAt: now,
+        progress: completenessOf(spec),
       };
       await this.#options.appState.change((state) => ({
         ...state,
@@ -217,6 +225,7 @@ export class DocumentManager {
         jurisdiction: spec.jurisdiction,
         lastSavedAt: state.kind === 'saved' ? state.at : (previous?.lastSavedAt ?? null),
         lastOpenedAt: opened ? now : (previous?.lastOpenedAt ?? now),
+        progress: completenessOf(spec),
       };
       const others = appState.recent.filter((item) => item.path !== session.path);
       return { ...appState, recent: [entry, ...others].slice(0, maxRecentDocuments) };

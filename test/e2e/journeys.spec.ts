@@ -204,6 +204,11 @@ for (const j of journeys) {
       const file = await onlyDocument(app);
       const before = await readFile(file);
       await page.getByRole('toolbar').getByRole('button', { name: text.workspace.close }).click();
+      // The home screen's recent list shows the document complete: every check done.
+      const row = page.getByRole('row', { name: new RegExp(j.title) });
+      const progress = text.homeDocs.progress.replace('{{done}}', '(\\d+)').replace('{{total}}', '\\1');
+      await expect(row).toContainText(new RegExp(progress));
+      await app.screenshot(`home-recent-${j.language}`);
       await page.getByRole('button', { name: new RegExp(j.title) }).first().click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(j.title);
       await expect(field(page, text.details.buyerName)).toHaveValue(j.buyer);

@@ -3,6 +3,7 @@ import {
   Card,
   Link,
   makeStyles,
+  ProgressBar,
   Table,
   TableBody,
   TableCell,
@@ -31,9 +32,11 @@ import {
 import { useTranslation } from 'react-i18next';
 import type { RecentDocumentSummary } from '../../../shared/documents';
 import type { UiLanguage } from '../../../shared/languages';
-import { formatSavedTime } from '../format';
+import { formatNumber, formatSavedTime } from '../format';
 
 const useStyles = makeStyles({
+  progress: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, whiteSpace: 'nowrap' },
+  progressBar: { width: '64px', flexShrink: 0 },
   page: { maxWidth: '1080px', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
   heading: { ...typographyStyles.title1, margin: 0, ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` } },
   intro: { maxWidth: '72ch', fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 },
@@ -139,6 +142,7 @@ export function HomeScreen({ headingRef, language, recent, onNew, onOpen, onOpen
                 <TableHeaderCell>{t('homeDocs.colBuyer')}</TableHeaderCell>
                 <TableHeaderCell>{t('homeDocs.colJurisdiction')}</TableHeaderCell>
                 <TableHeaderCell>{t('homeDocs.colSaved')}</TableHeaderCell>
+                <TableHeaderCell>{t('homeDocs.colProgress')}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -152,6 +156,21 @@ export function HomeScreen({ headingRef, language, recent, onNew, onOpen, onOpen
                   <TableCell>{doc.buyer}</TableCell>
                   <TableCell>{t(`jurisdiction.${doc.jurisdiction}`)}</TableCell>
                   <TableCell>{doc.lastSavedAt === null ? t('homeDocs.neverSaved') : formatSavedTime(language, doc.lastSavedAt)}</TableCell>
+                  <TableCell>
+                    {doc.progress === undefined || doc.progress.total === 0 ? (
+                      '—'
+                    ) : (
+                      <span className={styles.progress}>
+                        <ProgressBar
+                          className={styles.progressBar}
+                          value={doc.progress.done / doc.progress.total}
+                          color={doc.progress.done === doc.progress.total ? 'success' : 'brand'}
+                          aria-hidden
+                        />
+                        {t('homeDocs.progress', { done: formatNumber(language, doc.progress.done), total: formatNumber(language, doc.progress.total) })}
+                      </span>
+                    )}
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>
