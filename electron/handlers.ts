@@ -10,6 +10,7 @@ import type { OpenDocument } from '../shared/documents';
 import { KravstudioError } from '../shared/errors';
 import { validateExternalUrl } from '../shared/external-url';
 import { parseSpecificationBytes, serializeSpecification } from '../shared/specification/document-file';
+import { addFromLibrary, addRequestsForPacks } from '../shared/templates/instantiate';
 import { packFromSpecification } from '../shared/templates/from-specification';
 import type { TemplatePack } from '../shared/templates/model';
 import { compareVersions } from '../shared/version-comparison';
@@ -79,8 +80,13 @@ export const handlers: HandlerRegistry = {
   },
 
   'document:create': async (ctx, request) => {
+    const packIds = request.packIds ?? [];
+    const fromPacks = packIds.length === 0 ? null : addRequestsForPacks(await ctx.templates.load(), packIds);
+    if (fromPacks !== null && fromPacks.unknown.length > 0) {
+      throw new KravstudioError({ code: 'INVALID_INPUT', message: `Unknown requirement pack: ${fromPacks.unknown.join(', ')}` });
+    }
     try {
-      return describe(await ctx.documents.create(request));
+      return describe(await ctx.documents.create(request, (spec) => (fromPacks === null ? spec : addFromLibrary(spec, fromPacks.requests))));
     } catch (error) {
       throw fileError(error, ctx.paths.documents);
     }

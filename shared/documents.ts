@@ -37,6 +37,8 @@ export const NewDocumentRequest = z
     jurisdiction: Jurisdiction,
     languages: z.array(UiLanguage).min(1).max(3),
     primaryLanguage: UiLanguage,
+    /** Service-type packs whose requirements the document starts with; none for a blank document. */
+    packIds: z.array(z.string().min(1).max(100)).max(20).optional(),
   })
   .strict()
   .refine((request) => request.languages.includes(request.primaryLanguage), {

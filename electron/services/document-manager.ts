@@ -78,18 +78,21 @@ export class DocumentManager {
     return [...this.#sessions.values()];
   }
 
-  async create(request: NewDocumentRequest): Promise<DocumentSession> {
+  /** A new document in the documents folder; `fill` adds its first content (the requirements of chosen packs). */
+  async create(request: NewDocumentRequest, fill: (specification: Specification) => Specification = (spec) => spec): Promise<DocumentSession> {
     const folder = request.folder ?? this.#options.documentsDir;
     await mkdir(folder, { recursive: true });
     const filePath = await freePath(folder, fileNameFromTitle(request.title, 'Specification'), ext);
-    const specification = createSpecification({
-      id: randomUUID(),
-      title: request.title,
-      jurisdiction: request.jurisdiction,
-      languages: request.languages,
-      primaryLanguage: request.primaryLanguage,
-      now: this.#options.clock.now(),
-    });
+    const specification = fill(
+      createSpecification({
+        id: randomUUID(),
+        title: request.title,
+        jurisdiction: request.jurisdiction,
+        languages: request.languages,
+        primaryLanguage: request.primaryLanguage,
+        now: this.#options.clock.now(),
+      }),
+    );
     return this.#add(await DocumentSession.create(filePath, specification, this.#deps()));
   }
 

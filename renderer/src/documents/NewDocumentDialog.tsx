@@ -14,16 +14,24 @@ import {
   MessageBarBody,
   Radio,
   RadioGroup,
+  Text,
   tokens,
+  typographyStyles,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NewDocumentRequest } from '../../../shared/documents';
 import { uiLanguages, type UiLanguage } from '../../../shared/languages';
+import { resolvePack } from '../../../shared/templates/library';
+import { api } from '../api';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   checkboxes: { display: 'flex', flexDirection: 'column' },
+  fieldset: { border: 'none', margin: 0, padding: 0, minWidth: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  legend: { ...typographyStyles.body1, padding: 0, marginBottom: tokens.spacingVerticalXXS },
+  hint: { color: tokens.colorNeutralForeground2 },
+  error: { color: tokens.colorPaletteRedForeground1 },
 });
 
 type Jurisdiction = NewDocumentRequest['jurisdiction'];
@@ -42,6 +50,38 @@ export interface NewDocumentDialogProps {
   onCancel: () => void;
 }
 
+interface ServicePack {
+  id: string;
+  title: string;
+  requirementCount: number;
+}
+
+/** The library's service-type packs, with their titles in the UI language; empty until loaded (or if the library cannot be read). */
+function useServicePacks(language: UiLanguage): ServicePack[] {
+  const [packs, setPacks] = useState<ServicePack[]>([]);
+  useEffect(() => {
+    let cancelled = false;
+    void api.templates.library().then(
+      (library) => {
+        if (cancelled) return;
+        const modules = new Map(library.modules.map((module) => [module.id, module]));
+        setPacks(
+          library.packs.map((pack) => ({
+            id: pack.id,
+            title: pack.title[language] ?? pack.title.en ?? pack.id,
+            requirementCount: resolvePack(pack, modules).requirements.length,
+          })),
+        );
+      },
+      () => undefined,
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [language]);
+  return packs;
+}
+
 export function NewDocumentDialog({ open, uiLanguage, onCreate, onCancel }: NewDocumentDialogProps): React.JSX.Element {
   const styles = useStyles();
   const { t } = useTranslation();
@@ -53,6 +93,8 @@ export function NewDocumentDialog({ open, uiLanguage, onCreate, onCancel }: NewD
   const [showErrors, setShowErrors] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const packs = useServicePacks(uiLanguage);
+  const [packIds, setPackIds] = useState<string[]>([]);
 
   const titleError = title.trim() === '' ? t('newDocument.titleRequired') : undefined;
   const languagesError = languages.length === 0 ? t('newDocument.languagesRequired') : undefined;
@@ -76,7 +118,7 @@ export function NewDocumentDialog({ open, uiLanguage, onCreate, onCancel }: NewD
     setBusy(true);
     setFailure(null);
     try {
-      await onCreate({ title: title.trim(), jurisdiction, languages, primaryLanguage: primary });
+      await onCreate({ title: title.trim(), jurisdiction, languages, primaryLanguage: primary, packIds });
     } catch (error) {
       setFailure(t('newDocument.failed', { reason: (error as Error).message }));
     } finally {
@@ -112,12 +154,10 @@ export function NewDocumentDialog({ open, uiLanguage, onCreate, onCancel }: NewD
                   ))}
                 </RadioGroup>
               </Field>
-              <Field
-                label={t('newDocument.languagesLabel')}
-                hint={t('newDocument.languagesHint')}
-                validationMessage={showErrors ? languagesError : undefined}
-              >
-                <div className={styles.checkboxes} role="group" aria-label={t('newDocument.languagesLabel')}>
+              {/* Checkbox groups are fieldsets: a Field around several checkboxes would label only the first. */}
+              <fieldset className={styles.fieldset} aria-describedby="new-languages-hint">
+                <legend className={styles.legend}>{t('newDocument.languagesLabel')}</legend>
+                <div className={styles.checkboxes}>
                   {uiLanguages.map((language) => (
                     <Checkbox
                       key={language}
@@ -127,7 +167,15 @@ export function NewDocumentDialog({ open, uiLanguage, onCreate, onCancel }: NewD
                     />
                   ))}
                 </div>
-              </Field>
+                <Text id="new-languages-hint" size={200} className={styles.hint}>
+                  {t('newDocument.languagesHint')}
+                </Text>
+                {showErrors && languagesError !== undefined && (
+                  <Text role="alert" size={200} className={styles.error}>
+                    {languagesError}
+                  </Text>
+                )}
+              </fieldset>
               {languages.length > 1 && (
                 <Field label={t('newDocument.primaryLabel')}>
                   <RadioGroup value={primary} onChange={(_event, data) => setPrimary(data.value as UiLanguage)} layout="horizontal">
@@ -137,6 +185,24 @@ export function NewDocumentDialog({ open, uiLanguage, onCreate, onCancel }: NewD
                   </RadioGroup>
                 </Field>
               )}
+              <fieldset className={styles.fieldset} aria-describedby="new-packs-hint">
+                <legend className={styles.legend}>{t('newDocument.packsLabel')}</legend>
+                <div className={styles.checkboxes}>
+                  {packs.map((pack) => (
+                    <Checkbox
+                      key={pack.id}
+                      checked={packIds.includes(pack.id)}
+                      onChange={(_event, data) =>
+                        setPackIds((current) => (data.checked === true ? [...current.filter((id) => id !== pack.id), pack.id] : current.filter((id) => id !== pack.id)))
+                      }
+                      label={t('newDocument.packOption', { title: pack.title, count: pack.requirementCount })}
+                    />
+                  ))}
+                </div>
+                <Text id="new-packs-hint" size={200} className={styles.hint}>
+                  {t('newDocument.packsHint')}
+                </Text>
+              </fieldset>
               {failure !== null && (
                 <MessageBar intent="error" role="alert">
                   <MessageBarBody>{failure}</MessageBarBody>
