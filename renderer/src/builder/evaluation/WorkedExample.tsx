@@ -78,13 +78,53 @@ function useMetSentence(context: EvaluationContext): string {
 }
 
 /** Weighted points: the two fictitious bids' price points, criterion points and totals, then the sums in words. */
+/** What both worked examples share: the introduction, a table with one column per fictitious bid, the sums in words, the winner. */
+function ExampleShell(props: {
+  intro: string;
+  winner: BidLabel | null;
+  kind: 'weighted-points' | 'value-deduction';
+  lines: React.ReactNode;
+  children: React.ReactNode;
+}): React.JSX.Element {
+  const { intro, winner, kind, lines, children } = props;
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const numberHeader = mergeClasses(styles.number, styles.numberHeader);
+  return (
+    <div className={styles.root}>
+      <p className={styles.intro}>
+        {t('docx.example.intro')} {intro}
+      </p>
+      {/* A wide table scrolls inside its box in a narrow window; the box takes focus so the keyboard can scroll it. */}
+      <div className={styles.tableWrap} tabIndex={0} role="region" aria-label={t('steps.evaluation.example.tableLabel')}>
+        <Table className={styles.table} size="small" aria-label={t('steps.evaluation.example.tableLabel')}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell className={styles.stepCell}>{t('docx.example.columns.step')}</TableHeaderCell>
+              <TableHeaderCell className={numberHeader}>
+                <BidHeader label="A" winner={winner} />
+              </TableHeaderCell>
+              <TableHeaderCell className={numberHeader}>
+                <BidHeader label="B" winner={winner} />
+              </TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>{children}</TableBody>
+        </Table>
+      </div>
+      {lines}
+      <Winner winner={winner} kind={kind} />
+      <Text className={styles.disclaimer}>{t('docx.example.disclaimer')}</Text>
+    </div>
+  );
+}
+
 export function WeightedExample({ context, example }: { context: EvaluationContext; example: WeightedPointsExample }): React.JSX.Element {
   const styles = useStyles();
   const { t } = useTranslation();
   const { language, currency } = context;
   const met = useMetSentence(context);
   const [a, b] = example.bids;
-  const numberHeader = mergeClasses(styles.number, styles.numberHeader);
   const criterionCell = (bid: WeightedBid, index: number): React.JSX.Element => {
     const score = bid.criteria[index];
     if (score === undefined) return <TableCell />;
@@ -101,25 +141,27 @@ export function WeightedExample({ context, example }: { context: EvaluationConte
     );
   };
   return (
-    <div className={styles.root}>
-      <p className={styles.intro}>
-        {t('docx.example.intro')} {met}
-      </p>
-      {/* A wide table scrolls inside its box in a narrow window; the box takes focus so the keyboard can scroll it. */}
-      <div className={styles.tableWrap} tabIndex={0} role="region" aria-label={t('steps.evaluation.example.tableLabel')}>
-        <Table className={styles.table} size="small" aria-label={t('steps.evaluation.example.tableLabel')}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell className={styles.stepCell}>{t('docx.example.columns.step')}</TableHeaderCell>
-              <TableHeaderCell className={numberHeader}>
-                <BidHeader label="A" winner={example.winner} />
-              </TableHeaderCell>
-              <TableHeaderCell className={numberHeader}>
-                <BidHeader label="B" winner={example.winner} />
-              </TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
+    <ExampleShell
+      intro={met}
+      winner={example.winner}
+      kind="weighted-points"
+      lines={
+          <ul className={styles.lines}>
+            {example.bids.map((bid) => (
+              <li key={bid.label}>
+                {t(`docx.example.priceLine.${example.priceFormula}`, {
+                  bid: bid.label,
+                  price: formatDecimal(bid.price, language),
+                  lowest: formatDecimal(example.lowestPrice, language),
+                  max: formatDecimal(example.priceWeight, language),
+                  points: formatPoints(bid.pricePoints, language),
+                })}
+              </li>
+            ))}
+            <li>{t('docx.example.totalLine')}</li>
+          </ul>
+      }
+    >
             <TableRow>
               <TableCell>{t('docx.example.price')}</TableCell>
               <TableCell className={styles.number}>{formatMoney(a.price, currency, language)}</TableCell>
@@ -147,26 +189,7 @@ export function WeightedExample({ context, example }: { context: EvaluationConte
               <TableCell className={styles.number}>{formatPoints(a.total, language)}</TableCell>
               <TableCell className={styles.number}>{formatPoints(b.total, language)}</TableCell>
             </TableRow>
-          </TableBody>
-        </Table>
-      </div>
-      <ul className={styles.lines}>
-        {example.bids.map((bid) => (
-          <li key={bid.label}>
-            {t(`docx.example.priceLine.${example.priceFormula}`, {
-              bid: bid.label,
-              price: formatDecimal(bid.price, language),
-              lowest: formatDecimal(example.lowestPrice, language),
-              max: formatDecimal(example.priceWeight, language),
-              points: formatPoints(bid.pricePoints, language),
-            })}
-          </li>
-        ))}
-        <li>{t('docx.example.totalLine')}</li>
-      </ul>
-      <Winner winner={example.winner} kind="weighted-points" />
-      <Text className={styles.disclaimer}>{t('docx.example.disclaimer')}</Text>
-    </div>
+    </ExampleShell>
   );
 }
 
@@ -178,7 +201,6 @@ export function DeductionExample({ context, example }: { context: EvaluationCont
   const met = useMetSentence(context);
   const [a, b] = example.bids;
   const money = (value: number): string => formatMoney(value, currency, language);
-  const numberHeader = mergeClasses(styles.number, styles.numberHeader);
   const deductions = (bid: DeductionBid): React.JSX.Element => (
     <TableCell>
       <span className={styles.cellStack}>
@@ -198,25 +220,25 @@ export function DeductionExample({ context, example }: { context: EvaluationCont
     </TableCell>
   );
   return (
-    <div className={styles.root}>
-      <p className={styles.intro}>
-        {t('docx.example.intro')} {met}
-      </p>
-      {/* A wide table scrolls inside its box in a narrow window; the box takes focus so the keyboard can scroll it. */}
-      <div className={styles.tableWrap} tabIndex={0} role="region" aria-label={t('steps.evaluation.example.tableLabel')}>
-        <Table className={styles.table} size="small" aria-label={t('steps.evaluation.example.tableLabel')}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell className={styles.stepCell}>{t('docx.example.columns.step')}</TableHeaderCell>
-              <TableHeaderCell className={numberHeader}>
-                <BidHeader label="A" winner={example.winner} />
-              </TableHeaderCell>
-              <TableHeaderCell className={numberHeader}>
-                <BidHeader label="B" winner={example.winner} />
-              </TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
+    <ExampleShell
+      intro={met}
+      winner={example.winner}
+      kind="value-deduction"
+      lines={
+          <ul className={styles.lines}>
+            {example.bids.map((bid) => (
+              <li key={bid.label}>
+                {t('docx.example.comparisonLine', {
+                  bid: bid.label,
+                  price: money(bid.price),
+                  deduction: money(bid.totalDeduction),
+                  result: money(bid.comparisonPrice),
+                })}
+              </li>
+            ))}
+          </ul>
+      }
+    >
             <TableRow>
               <TableCell>{t('docx.example.price')}</TableCell>
               <TableCell className={styles.number}>{money(a.price)}</TableCell>
@@ -237,23 +259,6 @@ export function DeductionExample({ context, example }: { context: EvaluationCont
               <TableCell className={styles.number}>{money(a.comparisonPrice)}</TableCell>
               <TableCell className={styles.number}>{money(b.comparisonPrice)}</TableCell>
             </TableRow>
-          </TableBody>
-        </Table>
-      </div>
-      <ul className={styles.lines}>
-        {example.bids.map((bid) => (
-          <li key={bid.label}>
-            {t('docx.example.comparisonLine', {
-              bid: bid.label,
-              price: money(bid.price),
-              deduction: money(bid.totalDeduction),
-              result: money(bid.comparisonPrice),
-            })}
-          </li>
-        ))}
-      </ul>
-      <Winner winner={example.winner} kind="value-deduction" />
-      <Text className={styles.disclaimer}>{t('docx.example.disclaimer')}</Text>
-    </div>
+    </ExampleShell>
   );
 }
