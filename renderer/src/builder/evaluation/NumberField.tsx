@@ -1,6 +1,6 @@
 import { Field, type FieldProps, Input, type InputProps, makeStyles, mergeClasses } from '@fluentui/react-components';
-import { useState } from 'react';
 import type { NumberProblem, ReadNumber } from '../../../../shared/builder/evaluation-edits';
+import { useDraft } from '../useDraft';
 
 const useStyles = makeStyles({
   // Fluent inputs have an intrinsic minimum width; in a narrow grid column they must shrink to it.
@@ -46,12 +46,8 @@ export function NumberField<T extends number | undefined>({
   input,
 }: NumberFieldProps<T>): React.JSX.Element {
   const styles = useStyles();
-  const [draft, setDraft] = useState<string | null>(null);
-  const parsed = draft === null ? null : read(draft);
-  // A valid draft that no longer matches the document (after undo) gives way to the document's value.
-  const showDraft = draft !== null && parsed !== null && (!parsed.ok || parsed.value === value);
-  const text = showDraft ? draft : format(value);
-  const problem = showDraft && parsed !== null && !parsed.ok ? problemText(parsed.problem) : undefined;
+  const draft = useDraft(value, format, read, onCommit);
+  const problem = draft.problem === undefined ? undefined : problemText(draft.problem);
   const message = problem ?? warning;
   return (
     <Field
@@ -66,15 +62,9 @@ export function NumberField<T extends number | undefined>({
         autoComplete="off"
         {...input}
         className={mergeClasses(styles.input, input?.className)}
-        value={text}
-        onChange={(_event, data) => {
-          setDraft(data.value);
-          const next = read(data.value);
-          if (next.ok && next.value !== value) onCommit(next.value);
-        }}
-        onBlur={() => {
-          if (draft !== null && read(draft).ok) setDraft(null);
-        }}
+        value={draft.text}
+        onChange={(_event, data) => draft.onChange(data.value)}
+        onBlur={draft.onBlur}
       />
     </Field>
   );

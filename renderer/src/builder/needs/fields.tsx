@@ -1,5 +1,5 @@
 import { Field, Input, type FieldProps, type InputProps } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useDraft } from '../useDraft';
 import type { Parsed } from '../../../../shared/builder/needs-edits';
 
 /** Text only screen readers get (the app-wide visually-hidden class). */
@@ -48,30 +48,19 @@ export interface DraftInputProps<T> {
  * An undo or redo of the committed value replaces the draft.
  */
 export function DraftInput<T>({ label, hint, span, value, format, parse, onCommit, invalidMessage, input }: DraftInputProps<T>): React.JSX.Element {
-  // `base` is the committed value the draft was typed against; when it changes from elsewhere, the draft is dropped.
-  const [draft, setDraft] = useState<{ text: string; base: T } | null>(null);
-  const current = draft !== null && Object.is(draft.base, value) ? draft : null;
-  const text = current?.text ?? format(value);
-  const invalid = current !== null && !parse(current.text).ok;
+  const draft = useDraft(value, format, (text) => {
+    const parsed = parse(text);
+    return parsed.ok ? parsed : { ok: false as const, problem: invalidMessage };
+  }, onCommit);
   return (
-    <Field data-span={span} label={label} hint={hint} validationMessage={invalid ? invalidMessage : undefined} validationState={invalid ? 'error' : 'none'}>
-      <Input
-        {...input}
-        value={text}
-        onChange={(_event, data) => {
-          const parsed = parse(data.value);
-          if (parsed.ok && !Object.is(parsed.value, value)) {
-            onCommit(parsed.value);
-            setDraft({ text: data.value, base: parsed.value });
-          } else {
-            setDraft({ text: data.value, base: value });
-          }
-        }}
-        onBlur={() => {
-          // A valid entry is shown the locale's way once the user leaves the field.
-          if (current !== null && parse(current.text).ok) setDraft(null);
-        }}
-      />
+    <Field
+      data-span={span}
+      label={label}
+      hint={hint}
+      validationMessage={draft.problem}
+      validationState={draft.problem !== undefined ? 'error' : 'none'}
+    >
+      <Input {...input} value={draft.text} onChange={(_event, data) => draft.onChange(data.value)} onBlur={draft.onBlur} />
     </Field>
   );
 }

@@ -8,7 +8,7 @@ import type { Lot, Specification } from '../../../../shared/specification/model'
 import { withOptional, type ProcurementEdit } from './edit-procurement';
 import { formatAmount, formatMoney, parseAmount } from '../../../../shared/locale-input';
 import { useSectionStyles } from './SectionCard';
-import { useDraft } from './useDraft';
+import { useDraft } from '../useDraft';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },

@@ -8,7 +8,7 @@ import type { ContractOption, Specification } from '../../../../shared/specifica
 import { withOptional, type ProcurementEdit } from './edit-procurement';
 import { formatAmount, parseAmount, parseMonths } from '../../../../shared/locale-input';
 import { useSectionStyles } from './SectionCard';
-import { useDraft, type DraftParse } from './useDraft';
+import { useDraft, type DraftParse } from '../useDraft';
 
 const useStyles = makeStyles({
   dates: {

@@ -8,7 +8,7 @@ import type { ProcurementEdit } from './edit-procurement';
 import { formatAmount, parseAmount, todayIso } from '../../../../shared/locale-input';
 import { useSectionStyles } from './SectionCard';
 import { ThresholdPanel } from './ThresholdPanel';
-import { useDraft } from './useDraft';
+import { useDraft } from '../useDraft';
 import type { RulesState } from './useRules';
 
 const useStyles = makeStyles({
