@@ -78,6 +78,11 @@ function checkUniqueIds(spec: SpecificationShape, ctx: Issues): void {
       names.add(parameter.name);
     });
   });
+  const assessed = new Set<string>();
+  (spec.innovationChecklist ?? []).forEach((entry, index) => {
+    if (assessed.has(entry.criterionId)) report(ctx, ['innovationChecklist', index, 'criterionId'], `The criterion "${entry.criterionId}" is assessed twice`);
+    assessed.add(entry.criterionId);
+  });
 }
 
 function checkSectionTree(spec: SpecificationShape, ctx: Issues): void {

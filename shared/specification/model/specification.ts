@@ -15,6 +15,21 @@ export const specificationFormat = 'kravstudio-specification';
 /** The schema version this build writes. Older versions are migrated when read. */
 export const currentSchemaVersion = 1;
 
+/** How the user has assessed one innovation criterion: met, not applicable, or still open. */
+export const innovationCriterionStatuses = ['met', 'not-applicable', 'open'] as const;
+export const InnovationCriterionStatus = z.enum(innovationCriterionStatuses);
+export type InnovationCriterionStatus = z.infer<typeof InnovationCriterionStatus>;
+
+/** One criterion of the innovation-criteria catalogue as the user assessed it, with what shows it. */
+export const InnovationChecklistEntry = z
+  .object({
+    criterionId: z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'A criterion id is a catalogue slug, such as "open-standards"').describe('The id of a criterion in the innovation-criteria catalogue.'),
+    status: InnovationCriterionStatus,
+    evidence: z.string().describe('Where the specification shows the criterion is met, or why it does not apply.'),
+  })
+  .strict();
+export type InnovationChecklistEntry = z.infer<typeof InnovationChecklistEntry>;
+
 /**
  * The shape of a specification document, field by field, without the checks
  * that relate fields to each other. The key order here is the key order of
@@ -46,6 +61,10 @@ export const SpecificationShape = z
     glossary: z.array(GlossaryEntry),
     attachments: z.array(Attachment),
     revisions: z.array(Revision).describe('The change history, oldest first.'),
+    innovationChecklist: z
+      .array(InnovationChecklistEntry)
+      .optional()
+      .describe('The innovation criteria (templates/innovation-criteria.json) the user has assessed, each at most once.'),
   })
   .strict();
 export type SpecificationShape = z.infer<typeof SpecificationShape>;

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { numberAsExported } from '../../../../shared/specification/numbering';
 import type { StepProps } from '../step-props';
 import { CompletenessChecklist } from './CompletenessChecklist';
+import { InnovationReview } from './innovation/InnovationReview';
 import { OutlinePreview } from './OutlinePreview';
 import { QualitySummary } from './QualitySummary';
 import { ReviewSummary } from './ReviewSummary';
@@ -14,7 +15,8 @@ const useStyles = makeStyles({
 /**
  * The last step before export: whether the specification is complete (every
  * check, grouped by the step that fixes it, with "go to" links), what the
- * quality checker finds in the requirement texts, and the outline the
+ * quality checker finds in the requirement texts, the innovation review
+ * (advisory sub-scores and the innovation-criteria checklist), and the outline the
  * exported tender document will have.
  */
 export function ReviewStep({ editor, language, checks, goTo, onExport }: StepProps): React.JSX.Element {
@@ -27,6 +29,7 @@ export function ReviewStep({ editor, language, checks, goTo, onExport }: StepPro
       <ReviewSummary checks={checks} language={language} onExport={onExport} />
       <CompletenessChecklist checks={checks} spec={spec} language={language} numberOf={numberOf} goTo={goTo} />
       <QualitySummary spec={spec} language={language} numberOf={numberOf} goTo={goTo} />
+      <InnovationReview editor={editor} language={language} numberOf={numberOf} goTo={goTo} />
       <OutlinePreview spec={spec} language={language} />
     </div>
   );
