@@ -13,19 +13,25 @@ import {
   typographyStyles,
 } from '@fluentui/react-components';
 import { ArrowDownRegular, ArrowUpRegular, CopyRegular, DeleteRegular } from '@fluentui/react-icons';
-import { forwardRef } from 'react';
+import { forwardRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UiLanguage } from '../../../../shared/languages';
 import type { DocumentFinding } from '../../../../shared/quality/lint';
 import type { AnswerType, Requirement, Specification } from '../../../../shared/specification/model';
 import { answerKinds, type AnswerKind } from '../../../../shared/specification/model/answer-types';
 import { requirementLevels, requirementRoles, verificationMethods } from '../../../../shared/specification/model/requirements';
+import { requirementScore } from '../../../../shared/quality/scores';
+import { FindingList } from '../quality/FindingList';
+import { HighlightedTextarea } from '../quality/HighlightedTextarea';
+import { ScoreDots } from '../quality/ScoreDots';
 import { NumberDraftInput } from './NumberDraftInput';
 
 const useStyles = makeStyles({
   editor: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
   head: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalM },
   title: { ...typographyStyles.subtitle1, margin: 0 },
+  titleLine: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
+  score: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   id: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, marginLeft: tokens.spacingHorizontalS },
   toolbar: { flexWrap: 'wrap', padding: 0 },
   texts: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(260px, 1fr))', gap: tokens.spacingHorizontalL },
@@ -41,11 +47,6 @@ const useStyles = makeStyles({
     minWidth: 0,
   },
   legend: { ...typographyStyles.subtitle2, padding: 0 },
-  findings: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  finding: { fontSize: tokens.fontSizeBase200 },
-  error: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
-  warning: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
-  info: { fontWeight: tokens.fontWeightSemibold },
   needs: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(260px, 1fr))', gap: tokens.spacingHorizontalS },
   muted: { color: tokens.colorNeutralForeground2, margin: 0 },
 });
@@ -95,14 +96,28 @@ export const RequirementEditor = forwardRef<HTMLTextAreaElement, RequirementEdit
   const j = spec.jurisdiction;
   const primaryText = r.text[spec.primaryLanguage] ?? '';
   const group = (field: string): string => `requirement.${r.id}.${field}`;
+  const [activeRule, setActiveRule] = useState<string | null>(null);
+  const score = requirementScore(findings);
+  const textLanguageName = (code: string): string => languageNames[code]?.[language] ?? code;
+
+  const dismiss = (ruleId: string, reason: string): void =>
+    change(group('dismissedFindings'), (req) => ({
+      ...req,
+      dismissedFindings: [...req.dismissedFindings.filter((entry) => entry.ruleId !== ruleId), { ruleId, reason, at: new Date().toISOString() }],
+    }));
+  const restore = (ruleId: string): void =>
+    change(group('dismissedFindings'), (req) => ({ ...req, dismissedFindings: req.dismissedFindings.filter((entry) => entry.ruleId !== ruleId) }));
 
   return (
     <section className={styles.editor} aria-labelledby="requirement-editor-heading" data-requirement-id={r.id}>
       <div className={styles.head}>
-        <h3 id="requirement-editor-heading" className={styles.title}>
-          {t('steps.requirements.editorTitle', { number })}
-          <span className={styles.id}>{r.id}</span>
-        </h3>
+        <div className={styles.titleLine}>
+          <h3 id="requirement-editor-heading" className={styles.title}>
+            {t('steps.requirements.editorTitle', { number })}
+            <span className={styles.id}>{r.id}</span>
+          </h3>
+          {primaryText.trim() !== '' && <ScoreDots score={score} className={styles.score} />}
+        </div>
         <Toolbar size="small" className={styles.toolbar} aria-label={t('steps.requirements.requirementActions')}>
           <ToolbarButton icon={<CopyRegular />} onClick={onDuplicate}>
             {t('steps.requirements.duplicate')}
@@ -120,30 +135,47 @@ export const RequirementEditor = forwardRef<HTMLTextAreaElement, RequirementEdit
       </div>
 
       <div className={styles.texts}>
-        {spec.languages.map((documentLanguage, index) => (
-          <Field key={documentLanguage} label={t('steps.requirements.textIn', { language: languageNames[documentLanguage]?.[language] ?? documentLanguage })}>
-            <Textarea
-              ref={index === 0 ? firstField : undefined}
-              lang={documentLanguage}
-              resize="vertical"
-              rows={4}
-              value={r.text[documentLanguage] ?? ''}
-              onChange={(_event, data) => change(group(`text.${documentLanguage}`), (req) => ({ ...req, text: { ...req.text, [documentLanguage]: data.value } }))}
-            />
-          </Field>
-        ))}
+        {spec.languages.map((documentLanguage, index) => {
+          const label = t('steps.requirements.textIn', { language: textLanguageName(documentLanguage) });
+          const onChange = (value: string): void => change(group(`text.${documentLanguage}`), (req) => ({ ...req, text: { ...req.text, [documentLanguage]: value } }));
+          return (
+            <Field key={documentLanguage} label={label}>
+              {documentLanguage === spec.primaryLanguage ? (
+                <HighlightedTextarea
+                  ref={index === 0 ? firstField : undefined}
+                  lang={documentLanguage}
+                  resize="vertical"
+                  rows={4}
+                  value={r.text[documentLanguage] ?? ''}
+                  marks={findings}
+                  activeRuleId={activeRule}
+                  onChange={(_event, data) => onChange(data.value)}
+                />
+              ) : (
+                <Textarea
+                  ref={index === 0 ? firstField : undefined}
+                  lang={documentLanguage}
+                  resize="vertical"
+                  rows={4}
+                  value={r.text[documentLanguage] ?? ''}
+                  onChange={(_event, data) => onChange(data.value)}
+                />
+              )}
+            </Field>
+          );
+        })}
       </div>
 
-      {findings.length > 0 && (
-        <ul className={styles.findings} aria-label={t('quality.findingsLabel', { id: r.id })}>
-          {findings.map((finding) => (
-            <li key={`${finding.ruleId}-${finding.start}`} className={styles.finding}>
-              <span className={styles[finding.severity]}>{t(`quality.severity.${finding.severity}`)}</span> {finding.ruleId}: {t(`quality.rules.${finding.ruleId}`)}
-              {finding.end > finding.start && finding.end - finding.start < primaryText.length ? ` («${primaryText.slice(finding.start, finding.end)}»)` : ''}
-            </li>
-          ))}
-        </ul>
-      )}
+      <FindingList
+        text={primaryText}
+        findings={findings}
+        dismissed={r.dismissedFindings}
+        language={language}
+        textLanguage={textLanguageName(spec.primaryLanguage)}
+        onDismiss={dismiss}
+        onRestore={restore}
+        onActivate={setActiveRule}
+      />
 
       <div className={styles.grid}>
         <Field label={t('steps.requirements.obligation')}>

@@ -3,7 +3,9 @@ import { ErrorCircleFilled, WarningFilled } from '@fluentui/react-icons';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentFinding } from '../../../../shared/quality/lint';
+import { requirementScore } from '../../../../shared/quality/scores';
 import type { Requirement } from '../../../../shared/specification/model';
+import { ScoreDots } from '../quality/ScoreDots';
 
 /** Every row has this height, so the list can show thousands of requirements by drawing only the visible ones. */
 export const rowHeight = 60;
@@ -49,8 +51,10 @@ const useStyles = makeStyles({
   text: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   empty: { fontStyle: 'italic', color: tokens.colorNeutralForeground3 },
   meta: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, minWidth: 0 },
-  id: { fontFamily: tokens.fontFamilyMonospace, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
-  badges: { gridRow: '1 / span 2', gridColumn: 3, display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'center' },
+  id: { fontFamily: tokens.fontFamilyMonospace, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', flexShrink: 0, maxWidth: '50%' },
+  obligation: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0 },
+  badges: { gridRow: '1 / span 2', gridColumn: 3, display: 'flex', flexDirection: 'column', alignItems: 'flex-end', gap: '2px' },
+  counts: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'center', minHeight: '20px' },
   error: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
   none: { padding: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2 },
@@ -207,19 +211,22 @@ export function RequirementRows(props: RequirementRowsProps): React.JSX.Element 
             <span className={styles.meta}>
               <span className={styles.id}>{requirement.id}</span>
               <span aria-hidden>·</span>
-              <span>{obligationLabel(requirement)}</span>
+              <span className={styles.obligation}>{obligationLabel(requirement)}</span>
             </span>
             <span className={styles.badges}>
-              {errors > 0 && (
-                <Badge appearance="ghost" className={styles.error} icon={<ErrorCircleFilled />}>
-                  {t('steps.requirements.errors', { count: errors })}
-                </Badge>
-              )}
-              {warnings > 0 && (
-                <Badge appearance="ghost" className={styles.warning} icon={<WarningFilled />}>
-                  {t('steps.requirements.warnings', { count: warnings })}
-                </Badge>
-              )}
+              {row.text.trim() !== '' && <ScoreDots score={requirementScore(row.findings)} />}
+              <span className={styles.counts}>
+                {errors > 0 && (
+                  <Badge appearance="ghost" className={styles.error} icon={<ErrorCircleFilled />}>
+                    {t('steps.requirements.errors', { count: errors })}
+                  </Badge>
+                )}
+                {warnings > 0 && (
+                  <Badge appearance="ghost" className={styles.warning} icon={<WarningFilled />}>
+                    {t('steps.requirements.warnings', { count: warnings })}
+                  </Badge>
+                )}
+              </span>
             </span>
           </div>
         );

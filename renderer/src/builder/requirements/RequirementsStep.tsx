@@ -1,6 +1,6 @@
 import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, SearchBox, tokens } from '@fluentui/react-components';
 import { AddRegular, LibraryRegular } from '@fluentui/react-icons';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   addRequirement,
@@ -19,9 +19,13 @@ import {
   sectionWithDescendants,
   updateRequirement,
 } from '../../../../shared/builder/requirement-edits';
+import { nearDuplicates } from '../../../../shared/quality/checker';
 import { IncrementalLinter } from '../../../../shared/quality/incremental';
+import type { DocumentFinding } from '../../../../shared/quality/lint';
 import type { LocalisedText, Requirement, Section, Specification } from '../../../../shared/specification/model';
 import { numberAsExported } from '../../../../shared/specification/numbering';
+import { FindingsPanel } from '../quality/FindingsPanel';
+import { useSettledValue } from '../quality/useSettledValue';
 import type { StepProps } from '../step-props';
 import { RequirementEditor } from './RequirementEditor';
 import { RequirementRows, type RequirementRow } from './RequirementRows';
@@ -45,6 +49,43 @@ const useStyles = makeStyles({
   },
   muted: { color: tokens.colorNeutralForeground2, margin: 0 },
 });
+
+/** How long typing must pause before near-duplicates (which compare every requirement with the others) are looked for again. */
+const duplicatePause = 1200;
+/** How long typing must pause before the document's findings panel and score follow. */
+const panelPause = 300;
+
+/**
+ * Near-duplicates (SET01), found once typing pauses: comparing a thousand
+ * requirements takes tens of milliseconds, too much for every keystroke.
+ */
+function useNearDuplicates(spec: Specification): ReadonlyMap<string, string> {
+  const [found, setFound] = useState<ReadonlyMap<string, string>>(() => new Map());
+  const { requirements, primaryLanguage } = spec;
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      const texts = requirements
+        .map((r) => ({ id: r.id, text: r.text[primaryLanguage] ?? '', language: primaryLanguage, obligation: r.obligation, role: r.role }))
+        .filter((r) => r.text.trim() !== '');
+      setFound(nearDuplicates(texts));
+    }, duplicatePause);
+    return () => clearTimeout(timer);
+  }, [requirements, primaryLanguage]);
+  return found;
+}
+
+/** The findings per requirement with the near-duplicates added (unless dismissed). */
+function withDuplicates(spec: Specification, findings: Map<string, DocumentFinding[]>, duplicates: ReadonlyMap<string, string>): Map<string, DocumentFinding[]> {
+  if (duplicates.size === 0) return findings;
+  const out = new Map(findings);
+  for (const requirement of spec.requirements) {
+    if (!duplicates.has(requirement.id) || requirement.dismissedFindings.some((d) => d.ruleId === 'SET01')) continue;
+    const text = requirement.text[spec.primaryLanguage] ?? '';
+    if (text.trim() === '') continue;
+    out.set(requirement.id, [...(out.get(requirement.id) ?? []), { ruleId: 'SET01', severity: 'info', start: 0, end: text.length, requirementId: requirement.id }]);
+  }
+  return out;
+}
 
 function titleOf(title: LocalisedText, spec: Specification): string {
   return title[spec.primaryLanguage] ?? Object.values(title).find((text) => text !== undefined && text !== '') ?? '';
@@ -88,7 +129,9 @@ export function RequirementsStep({ editor, language, focusItem, onOpenLibrary, f
   const focusEditor = (): void => setFocusRequest((count) => count + 1);
 
   const [linter] = useState(() => new IncrementalLinter());
-  const findings = useMemo(() => linter.lint(spec), [linter, spec]);
+  const perRequirement = useMemo(() => linter.lint(spec), [linter, spec]);
+  const duplicates = useNearDuplicates(spec);
+  const findings = useMemo(() => withDuplicates(spec, perRequirement, duplicates), [spec, perRequirement, duplicates]);
   const numbering = useMemo(() => numberAsExported(spec), [spec]);
   const untitled = t('steps.requirements.untitledSection');
   const tree = useMemo(() => treeRows(spec, untitled), [spec, untitled]);
@@ -128,6 +171,16 @@ export function RequirementsStep({ editor, language, focusItem, onOpenLibrary, f
       )
       .map(({ requirement, number }) => ({ requirement, number, text: requirement.text[spec.primaryLanguage] ?? '', findings: findings.get(requirement.id) ?? [] }));
   }, [numbering, sectionFilter, query, findings, spec]);
+
+  // The findings panel catches up once typing pauses, and then at low priority, so typing never waits for it.
+  const panelFindings = useDeferredValue(useSettledValue(findings, panelPause));
+  const panelOrder = useDeferredValue(useSettledValue(numbering.inOrder, panelPause));
+  const goToFinding = useCallback((id: string) => {
+    setSectionFilter(null);
+    setQuery('');
+    setSelectedId(id);
+    setFocusRequest((count) => count + 1);
+  }, []);
 
   const selected: Requirement | undefined = spec.requirements.find((requirement) => requirement.id === selectedId);
   const sectionOptions = tree.map((row) => ({ id: row.section.id, label: `${'\u2003'.repeat(row.depth)}${row.title}` }));
@@ -287,6 +340,10 @@ export function RequirementsStep({ editor, language, focusItem, onOpenLibrary, f
             onDelete={() => remove(selected.id)}
           />
         )}
+      </div>
+
+      <div className={styles.editorCard}>
+        <FindingsPanel order={panelOrder} findings={panelFindings} primaryLanguage={spec.primaryLanguage} language={language} onGoTo={goToFinding} />
       </div>
     </div>
   );

@@ -5,7 +5,9 @@ import { useTranslation } from 'react-i18next';
 import type { UiLanguage } from '../../../../shared/languages';
 import type { Severity } from '../../../../shared/quality/rules';
 import { lintRequirements } from '../../../../shared/quality/lint';
+import { documentQuality, groupByRequirement } from '../../../../shared/quality/scores';
 import type { Specification } from '../../../../shared/specification/model';
+import { DocumentScore } from '../quality/DocumentScore';
 import type { StepTarget } from '../step-props';
 import { languageName } from './check-texts';
 import { ItemLinks } from './ItemLinks';
@@ -27,6 +29,7 @@ const useStyles = makeStyles({
     fontVariantNumeric: 'tabular-nums',
   },
   zero: { color: tokens.colorNeutralForeground2 },
+  score: { paddingBottom: tokens.spacingVerticalS },
   icon: { fontSize: '16px', display: 'flex' },
   error: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
@@ -56,6 +59,11 @@ export function QualitySummary({ spec, language, numberOf, goTo }: { spec: Speci
     () => lintRequirements(requirements, primaryLanguage, { glossaryTerms: glossary.map((entry) => entry.term), annexCount: attachments.length, estimatedValue }),
     [requirements, glossary, attachments, primaryLanguage, estimatedValue],
   );
+  const quality = useMemo(() => {
+    const byRequirement = groupByRequirement(findings);
+    const withText = requirements.filter((requirement) => (requirement.text[primaryLanguage] ?? '').trim() !== '').map((requirement) => requirement.id);
+    return documentQuality(withText, (id) => byRequirement.get(id));
+  }, [findings, requirements, primaryLanguage]);
   const counts = Object.fromEntries(severities.map((severity) => [severity, findings.filter((finding) => finding.severity === severity).length])) as Record<Severity, number>;
   const withErrors = [...new Set(findings.filter((finding) => finding.severity === 'error').map((finding) => finding.requirementId))];
   const order = new Map([...numberOf.keys()].map((id, index) => [id, index]));
@@ -72,6 +80,9 @@ export function QualitySummary({ spec, language, numberOf, goTo }: { spec: Speci
         <p className={styles.note}>{t('steps.review.quality.noRequirements')}</p>
       ) : (
         <>
+          <div className={styles.score} role="group" aria-label={t('steps.quality.documentScore')}>
+            <DocumentScore quality={quality} />
+          </div>
           <ul className={styles.counts} aria-label={t('steps.review.quality.countsLabel')}>
             {severities.map((severity) => (
               <li key={severity} className={mergeClasses(styles.count, counts[severity] === 0 && styles.zero)} data-severity={severity} data-count={counts[severity]}>
