@@ -167,6 +167,8 @@ for (const j of journeys) {
       await page.getByRole('main').getByRole('checkbox', { name: j.need.statement }).check();
 
       await page.getByRole('button', { name: r.newRequirement }).click();
+      // The new requirement's text field takes focus; type only once it has it.
+      await expect(page.getByRole('main').getByRole('textbox', { name: new RegExp(`^${r.textIn.replace('{{language}}', '')}`) }).first()).toBeFocused();
       await page.keyboard.type(j.ownText);
       await page.getByRole('main').getByRole('radio', { name: r.obligations[j.jurisdiction].evaluated }).check();
       await field(page, r.verificationMethod).selectOption({ label: text.library.verifications.documentation });
@@ -181,13 +183,16 @@ for (const j of journeys) {
       await page.getByRole('main').getByRole('button', { name: e.criteria.addPrice }).click();
       await control(page, 'textbox', `${e.criteria.priceTitle} ${e.criteria.weight}`).fill(j.weights.price);
       await page.getByRole('main').getByRole('button', { name: e.criteria.add }).click();
-      await page.keyboard.type(j.criterion);
       const title = e.criteria.title.replace('{{number}}', '1');
+      await expect(control(page, 'textbox', `${title} ${e.criteria.name}`)).toBeFocused();
+      await page.keyboard.type(j.criterion);
       await control(page, 'textbox', `${title} ${e.criteria.weight}`).fill(j.weights.quality);
       if (j.jurisdiction === 'no') await control(page, 'checkbox', `${title} ${e.criteria.environmental}`).check();
       const chooser = control(page, 'combobox', `${title} ${e.criteria.requirements}`);
       await chooser.click();
-      await page.getByRole('menuitemcheckbox', { name: /^own-1 / }).click();
+      const option = page.getByRole('menuitemcheckbox', { name: /^own-1 / });
+      await option.click();
+      await expect(option).toHaveAttribute('aria-checked', 'true');
       await page.keyboard.press('Escape');
       await expect(rail(page, text).getByRole('button', { name: new RegExp(steps.builder.names.evaluation) })).toContainText(steps.builder.stepDone);
       await shoot(app, `journey-${j.language}-4-evaluation`);
