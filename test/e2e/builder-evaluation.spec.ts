@@ -103,7 +103,14 @@ function steps(language: UiLanguage): Text['steps']['evaluation'] {
 async function assign(page: Page, combobox: Locator, ids: string[]): Promise<void> {
   await combobox.click();
   // A multiselect dropdown lists its options as menu item checkboxes.
-  for (const id of ids) await page.getByRole('menuitemcheckbox', { name: new RegExp(`^${id} `) }).click();
+  for (const id of ids) {
+    const option = page.getByRole('menuitemcheckbox', { name: new RegExp(`^${id} `) });
+    // Under load a click can land while the list is still opening; the user would simply click again.
+    await expect(async () => {
+      if ((await option.getAttribute('aria-checked')) !== 'true') await option.click();
+      await expect(option).toHaveAttribute('aria-checked', 'true', { timeout: 1000 });
+    }).toPass({ timeout: 10_000 });
+  }
   await page.keyboard.press('Escape');
   await expect(combobox).toBeFocused();
 }

@@ -128,7 +128,12 @@ for (const c of cases) {
       // Link the goal to the second need.
       await control(page, of(n.needs.goals, n.needs.itemRef, 2)).click();
       // A multi-select Dropdown lists its options as a menu of check items.
-      await page.getByRole('menuitemcheckbox', { name: `${n.goals.item.replace('{{number}}', '1')}: ${c.goal.description}` }).click();
+      const goalOption = page.getByRole('menuitemcheckbox', { name: `${n.goals.item.replace('{{number}}', '1')}: ${c.goal.description}` });
+      // Under load a click can land while the list is still opening; the user would simply click again.
+      await expect(async () => {
+        if ((await goalOption.getAttribute('aria-checked')) !== 'true') await goalOption.click();
+        await expect(goalOption).toHaveAttribute('aria-checked', 'true', { timeout: 1000 });
+      }).toPass({ timeout: 10_000 });
       await page.keyboard.press('Escape');
       await expect(page.getByText(n.goals.linkedNeeds.replace('{{needs}}', n.needs.item.replace('{{number}}', '2')))).toBeVisible();
 

@@ -191,8 +191,11 @@ for (const j of journeys) {
       const chooser = control(page, 'combobox', `${title} ${e.criteria.requirements}`);
       await chooser.click();
       const option = page.getByRole('menuitemcheckbox', { name: /^own-1 / });
-      await option.click();
-      await expect(option).toHaveAttribute('aria-checked', 'true');
+      // Under load a click can land while the list is still opening; the user would simply click again.
+      await expect(async () => {
+        if ((await option.getAttribute('aria-checked')) !== 'true') await option.click();
+        await expect(option).toHaveAttribute('aria-checked', 'true', { timeout: 1000 });
+      }).toPass({ timeout: 10_000 });
       await page.keyboard.press('Escape');
       await expect(rail(page, text).getByRole('button', { name: new RegExp(steps.builder.names.evaluation) })).toContainText(steps.builder.stepDone);
       await shoot(app, `journey-${j.language}-4-evaluation`);
