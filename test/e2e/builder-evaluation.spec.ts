@@ -6,6 +6,7 @@ import type { UiLanguage } from '../../shared/languages';
 import { createSpecification } from '../../shared/specification/create';
 import { parseSpecificationBytes, serializeSpecification } from '../../shared/specification/document-file';
 import type { DocumentLanguage, EvaluationModel, Jurisdiction, Requirement, Specification } from '../../shared/specification/model';
+import { tickOption } from './dropdown';
 import { expect, test, type AppHarness } from './fixtures';
 
 type Text = (typeof catalogues)['en'];
@@ -105,11 +106,7 @@ async function assign(page: Page, combobox: Locator, ids: string[]): Promise<voi
   // A multiselect dropdown lists its options as menu item checkboxes.
   for (const id of ids) {
     const option = page.getByRole('menuitemcheckbox', { name: new RegExp(`^${id} `) });
-    // Under load a click can land while the list is still opening; the user would simply click again.
-    await expect(async () => {
-      if ((await option.getAttribute('aria-checked')) !== 'true') await option.click();
-      await expect(option).toHaveAttribute('aria-checked', 'true', { timeout: 1000 });
-    }).toPass({ timeout: 10_000 });
+    await tickOption(option);
   }
   await page.keyboard.press('Escape');
   await expect(combobox).toBeFocused();
