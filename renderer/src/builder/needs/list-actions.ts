@@ -12,6 +12,8 @@ export type FocusPart = 'first' | 'toggle' | 'up' | 'down' | 'add';
 interface FocusRequest {
   id: string | null;
   part: FocusPart;
+  /** Renders left to wait for the target to appear; another render (a save state arriving) may come first. */
+  patience: number;
 }
 
 /** Finds an item's focusable part inside a list container. */
@@ -41,29 +43,31 @@ export function useListActions(editor: DocumentEditor, list: NeedsList, ids: rea
   useEffect(() => {
     const wanted = request.current;
     if (wanted === null) return;
-    request.current = null;
     const target = findPart(container.current, wanted.id, wanted.part);
-    if (target !== null) {
-      target.focus();
-      target.scrollIntoView({ block: 'nearest' });
+    if (target === null) {
+      request.current = wanted.patience > 0 ? { ...wanted, patience: wanted.patience - 1 } : null;
+      return;
     }
+    request.current = null;
+    target.focus();
+    target.scrollIntoView({ block: 'nearest' });
   });
 
   return {
     add: () => {
       const id = newItemId(editor.specification, list);
-      request.current = { id, part: 'first' };
+      request.current = { id, part: 'first', patience: 3 };
       editor.edit(`${list}.add.${id}`, (spec) => addItem(spec, list, id));
       return id;
     },
     remove: (id, neighbourPart) => {
       const index = ids.indexOf(id);
       const neighbour = ids[index + 1] ?? ids[index - 1];
-      request.current = neighbour === undefined ? { id: null, part: 'add' } : { id: neighbour, part: neighbourPart };
+      request.current = neighbour === undefined ? { id: null, part: 'add', patience: 3 } : { id: neighbour, part: neighbourPart, patience: 3 };
       editor.edit(`${list}.remove.${id}`, (spec) => removeItem(spec, list, id));
     },
     move: (id, offset) => {
-      request.current = { id, part: offset < 0 ? 'up' : 'down' };
+      request.current = { id, part: offset < 0 ? 'up' : 'down', patience: 3 };
       editor.edit(`${list}.move.${id}`, (spec) => moveItem(spec, list, id, offset));
     },
   };
