@@ -34,6 +34,20 @@ describe('native menu', () => {
     expect(find(menu, 'redo')?.accelerator).toBe('CmdOrCtrl+Y');
   });
 
+  it('finds a requirement and moves between the builder steps from the keyboard once a document is open', () => {
+    const command = vi.fn();
+    const closed = buildMenuTemplate(base, { command, openRecent: vi.fn() });
+    const open = buildMenuTemplate({ ...base, documentOpen: true }, { command, openRecent: vi.fn() });
+    const expected = { findRequirement: 'CmdOrCtrl+F', nextStep: 'CmdOrCtrl+PageDown', previousStep: 'CmdOrCtrl+PageUp' } as const;
+    for (const [id, accelerator] of Object.entries(expected)) {
+      expect(find(open, id)?.accelerator, id).toBe(accelerator);
+      expect(find(closed, id)?.enabled, id).toBe(false);
+      expect(find(open, id)?.enabled, id).toBe(true);
+      (find(open, id)?.click as () => void)();
+      expect(command).toHaveBeenLastCalledWith(id);
+    }
+  });
+
   it('is translated into every UI language', () => {
     const labels = uiLanguages.map((language) =>
       buildMenuTemplate({ ...base, language }, { command: vi.fn(), openRecent: vi.fn() }).map((item) => item.label),
