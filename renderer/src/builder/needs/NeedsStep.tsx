@@ -9,7 +9,7 @@ import { DialogueCards } from './DialogueCards';
 import { DraftInput, missing } from './fields';
 import { GoalCards } from './GoalCards';
 import { useListStyles } from './ItemCards';
-import { ItemRows } from './ItemRows';
+import { ItemRows, type RowColumn } from './ItemRows';
 import { NeedCards } from './NeedCards';
 
 const useStyles = makeStyles({
@@ -40,6 +40,28 @@ export function NeedsStep({ editor, language, checks, focusItem }: StepProps): R
     editor.edit(`stakeholder.${id}.${Object.keys(change).join()}`, (s) => updateItem(s, 'stakeholders', id, change));
   const editUserGroup = (id: string, change: Partial<Omit<UserGroup, 'id'>>): void =>
     editor.edit(`userGroup.${id}.${Object.keys(change).join()}`, (s) => updateItem(s, 'userGroups', id, change));
+  /** A column of plain text inputs for one field of a list's items. */
+  const textColumn = <T extends { id: string }, K extends keyof T & string>(
+    texts: 'stakeholders' | 'userGroups',
+    key: K,
+    width: string,
+    edit: (id: string, change: Partial<T>) => void,
+  ): RowColumn<T> => {
+    const labelKey: string = `steps.needs.${texts}.${key}`;
+    return {
+      key,
+      label: t(labelKey),
+      width,
+      render: (item, name, first) => (
+        <Input
+          aria-label={name}
+          data-focus-part={first ? 'first' : undefined}
+          value={String(item[key] ?? '')}
+          onChange={(_e, d) => edit(item.id, { [key]: d.value } as Partial<T>)}
+        />
+      ),
+    };
+  };
 
   return (
     <div className={styles.step}>
@@ -68,39 +90,9 @@ export function NeedsStep({ editor, language, checks, focusItem }: StepProps): R
           items={spec.stakeholders}
           texts="stakeholders"
           columns={[
-            {
-              key: 'name',
-              label: t('steps.needs.stakeholders.name'),
-              width: 'minmax(0, 3fr)',
-              render: (item, name, first) => (
-                <Input
-                  aria-label={name}
-                  data-focus-part={first ? 'first' : undefined}
-                  value={item.name}
-                  onChange={(_e, d) => editStakeholder(item.id, { name: d.value })}
-                />
-              ),
-            },
-            {
-              key: 'role',
-              label: t('steps.needs.stakeholders.role'),
-              width: 'minmax(0, 2fr)',
-              render: (item, name) => (
-                <Input aria-label={name} value={item.role} onChange={(_e, d) => editStakeholder(item.id, { role: d.value })} />
-              ),
-            },
-            {
-              key: 'description',
-              label: t('steps.needs.stakeholders.description'),
-              width: 'minmax(0, 4fr)',
-              render: (item, name) => (
-                <Input
-                  aria-label={name}
-                  value={item.description}
-                  onChange={(_e, d) => editStakeholder(item.id, { description: d.value })}
-                />
-              ),
-            },
+            textColumn<Stakeholder, 'name'>('stakeholders', 'name', 'minmax(0, 3fr)', editStakeholder),
+            textColumn<Stakeholder, 'role'>('stakeholders', 'role', 'minmax(0, 2fr)', editStakeholder),
+            textColumn<Stakeholder, 'description'>('stakeholders', 'description', 'minmax(0, 4fr)', editStakeholder),
           ]}
         />
         <ItemRows
@@ -109,31 +101,8 @@ export function NeedsStep({ editor, language, checks, focusItem }: StepProps): R
           items={spec.userGroups}
           texts="userGroups"
           columns={[
-            {
-              key: 'name',
-              label: t('steps.needs.userGroups.name'),
-              width: 'minmax(0, 3fr)',
-              render: (item, name, first) => (
-                <Input
-                  aria-label={name}
-                  data-focus-part={first ? 'first' : undefined}
-                  value={item.name}
-                  onChange={(_e, d) => editUserGroup(item.id, { name: d.value })}
-                />
-              ),
-            },
-            {
-              key: 'description',
-              label: t('steps.needs.userGroups.description'),
-              width: 'minmax(0, 6fr)',
-              render: (item, name) => (
-                <Input
-                  aria-label={name}
-                  value={item.description}
-                  onChange={(_e, d) => editUserGroup(item.id, { description: d.value })}
-                />
-              ),
-            },
+            textColumn<UserGroup, 'name'>('userGroups', 'name', 'minmax(0, 3fr)', editUserGroup),
+            textColumn<UserGroup, 'description'>('userGroups', 'description', 'minmax(0, 6fr)', editUserGroup),
             {
               key: 'size',
               label: t('steps.needs.userGroups.size'),
