@@ -20,9 +20,27 @@ const useStyles = makeStyles({
     minWidth: '200px',
     backgroundColor: tokens.colorNeutralBackground1,
     borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    // A narrow window (or 200 % zoom) keeps the icons; the names stay for screen readers and as tooltips.
+    '@media (max-width: 760px)': { minWidth: 0, padding: tokens.spacingVerticalS },
+  },
+  label: {
+    '@media (max-width: 760px)': {
+      position: 'absolute',
+      width: '1px',
+      height: '1px',
+      overflow: 'hidden',
+      clip: 'rect(0 0 0 0)',
+      whiteSpace: 'nowrap',
+    },
   },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  item: { justifyContent: 'flex-start', width: '100%', maxWidth: '240px', textAlign: 'start' },
+  item: {
+    justifyContent: 'flex-start',
+    width: '100%',
+    maxWidth: '240px',
+    textAlign: 'start',
+    '@media (max-width: 760px)': { minWidth: 0, justifyContent: 'center', padding: tokens.spacingHorizontalS },
+  },
   spacer: { flexGrow: 1 },
 });
 
@@ -55,9 +73,10 @@ export function NavRail({ current, documentTitle, onNavigate, onOpenDialog }: Na
               appearance={current === screen.id ? 'secondary' : 'subtle'}
               icon={screen.icon}
               aria-current={current === screen.id ? 'page' : undefined}
+              title={screen.label}
               onClick={() => onNavigate(screen.id)}
             >
-              {screen.label}
+              <span className={styles.label}>{screen.label}</span>
             </Button>
           </li>
         ))}
@@ -65,13 +84,13 @@ export function NavRail({ current, documentTitle, onNavigate, onOpenDialog }: Na
       <div className={styles.spacer} />
       <ul className={styles.list}>
         <li>
-          <Button className={styles.item} appearance="subtle" icon={<KeyboardRegular />} onClick={() => onOpenDialog('shortcuts')}>
-            {t('nav.shortcuts')}
+          <Button className={styles.item} appearance="subtle" icon={<KeyboardRegular />} title={t('nav.shortcuts')} onClick={() => onOpenDialog('shortcuts')}>
+            <span className={styles.label}>{t('nav.shortcuts')}</span>
           </Button>
         </li>
         <li>
-          <Button className={styles.item} appearance="subtle" icon={<InfoRegular />} onClick={() => onOpenDialog('about')}>
-            {t('nav.about')}
+          <Button className={styles.item} appearance="subtle" icon={<InfoRegular />} title={t('nav.about')} onClick={() => onOpenDialog('about')}>
+            <span className={styles.label}>{t('nav.about')}</span>
           </Button>
         </li>
       </ul>
