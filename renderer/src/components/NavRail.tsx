@@ -8,6 +8,7 @@ import {
   SettingsRegular,
 } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
+import { visuallyHidden } from '../visually-hidden';
 
 export type Screen = 'home' | 'document' | 'library' | 'settings';
 
@@ -23,16 +24,7 @@ const useStyles = makeStyles({
     // A narrow window (or 200 % zoom) keeps the icons; the names stay for screen readers and as tooltips.
     '@media (max-width: 760px)': { minWidth: 0, padding: tokens.spacingVerticalS },
   },
-  label: {
-    '@media (max-width: 760px)': {
-      position: 'absolute',
-      width: '1px',
-      height: '1px',
-      overflow: 'hidden',
-      clip: 'rect(0 0 0 0)',
-      whiteSpace: 'nowrap',
-    },
-  },
+  label: { '@media (max-width: 760px)': visuallyHidden },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   item: {
     justifyContent: 'flex-start',

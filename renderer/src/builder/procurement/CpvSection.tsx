@@ -7,6 +7,7 @@ import type { Specification } from '../../../../shared/specification/model';
 import { ictCpvSuggestions } from '../../../../shared/builder/cpv-suggestions';
 import type { ProcurementEdit } from './edit-procurement';
 import { useSectionStyles } from './SectionCard';
+import { visuallyHidden } from '../../visually-hidden';
 
 const useStyles = makeStyles({
   entry: { maxWidth: '40rem' },
@@ -28,17 +29,7 @@ const useStyles = makeStyles({
   suggestionButtons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   // The button lays its content out as flex, which drops the space between code and name.
   suggestionCode: { fontFamily: tokens.fontFamilyMonospace, marginRight: tokens.spacingHorizontalXS },
-  hidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
-    padding: 0,
-    overflow: 'hidden',
-    clip: 'rect(0, 0, 0, 0)',
-    whiteSpace: 'nowrap',
-    border: 0,
-  },
+  hidden: visuallyHidden,
 });
 
 export interface CpvSectionProps {

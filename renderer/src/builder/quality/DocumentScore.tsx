@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentQuality } from '../../../../shared/quality/scores';
 import { ScoreDots } from './ScoreDots';
+import { visuallyHidden } from '../../visually-hidden';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXXL, rowGap: tokens.spacingVerticalL, alignItems: 'flex-start' },
@@ -18,7 +19,7 @@ const useStyles = makeStyles({
   count: { fontVariantNumeric: 'tabular-nums', color: tokens.colorNeutralForeground2 },
   rules: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: '2px', fontSize: tokens.fontSizeBase200 },
   ruleId: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground2 },
-  hidden: { position: 'absolute', width: '1px', height: '1px', margin: '-1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap', border: 0, padding: 0 },
+  hidden: visuallyHidden,
 });
 
 /** The document's quality: the mean requirement score (with dots), how many requirements sit at each level, and the most frequent rules. */

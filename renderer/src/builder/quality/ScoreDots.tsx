@@ -1,6 +1,7 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { scoreLevel, scoreLevels, type ScoreLevel } from '../../../../shared/quality/scores';
+import { visuallyHidden } from '../../visually-hidden';
 
 const useStyles = makeStyles({
   root: { display: 'inline-flex', alignItems: 'center', gap: '3px', whiteSpace: 'nowrap' },
@@ -16,17 +17,7 @@ const useStyles = makeStyles({
   high: { backgroundColor: tokens.colorPaletteGreenForeground1, border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteGreenForeground1}` },
   middle: { backgroundColor: tokens.colorPaletteDarkOrangeForeground1, border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteDarkOrangeForeground1}` },
   low: { backgroundColor: tokens.colorPaletteRedForeground1, border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteRedForeground1}` },
-  hidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-    border: 0,
-    padding: 0,
-  },
+  hidden: visuallyHidden,
 });
 
 /**

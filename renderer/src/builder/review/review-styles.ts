@@ -1,4 +1,5 @@
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { visuallyHidden } from '../../visually-hidden';
 
 /** Styles the Review step's parts share: subsection headings, blocks, hidden text for screen readers. */
 export const useReviewStyles = makeStyles({
@@ -6,15 +7,5 @@ export const useReviewStyles = makeStyles({
   h3: { ...typographyStyles.subtitle2, margin: 0 },
   h4: { ...typographyStyles.body1Strong, margin: 0 },
   intro: { margin: 0, color: tokens.colorNeutralForeground2, maxWidth: '80ch', fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
-  visuallyHidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
-    padding: 0,
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-    border: 0,
-  },
+  visuallyHidden: visuallyHidden,
 });
