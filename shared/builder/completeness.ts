@@ -30,7 +30,7 @@ export const checkIds = [
   'qualityMethod',
   'weights',
   'priceFormula',
-  'criteriaUsed',
+  'criteriaNamed',
   'evaluatedUsed',
   'deductions',
   'climate',
@@ -143,7 +143,7 @@ export function checkCompleteness(spec: Specification): CompletenessCheck[] {
     checks.push(
       check(
         'evaluation',
-        'criteriaUsed',
+        'criteriaNamed',
         evaluation.criteria.filter((criterion) => !filled(criterion.name)).map((criterion) => criterion.id),
       ),
     );

@@ -131,7 +131,7 @@ const cases: Case[] = [
   {
     name: 'a criterion without a name',
     spec: () => ({ ...complete(), evaluation: { ...complete().evaluation, criteria: complete().evaluation.criteria.map((criterion) => (criterion.id === 'crit-drift' ? { ...criterion, name: ' ' } : criterion)) } }),
-    opens: { criteriaUsed: ['crit-drift'] },
+    opens: { criteriaNamed: ['crit-drift'] },
   },
   {
     name: 'an evaluated requirement in no criterion',
@@ -204,7 +204,7 @@ describe('checkCompleteness on incomplete documents', () => {
     const base = complete();
     const priceOnly = { ...base, requirements: base.requirements.filter((requirement) => requirement.obligation === 'mandatory'), evaluation: { basis: 'price' as const, method: null, priceFormula: null, criteria: [] } };
     const ids = checkCompleteness(priceOnly).map((check) => check.id);
-    for (const id of ['qualityMethod', 'weights', 'priceFormula', 'criteriaUsed', 'evaluatedUsed', 'deductions', 'climate'] as const) expect(ids).not.toContain(id);
+    for (const id of ['qualityMethod', 'weights', 'priceFormula', 'criteriaNamed', 'evaluatedUsed', 'deductions', 'climate'] as const) expect(ids).not.toContain(id);
     expect(open(priceOnly)).toEqual([]);
   });
 });

@@ -68,7 +68,7 @@ export function checkText(check: CompletenessCheck, spec: Specification, languag
       case 'verification':
       case 'placeholders':
       case 'tracing':
-      case 'criteriaUsed':
+      case 'criteriaNamed':
       case 'evaluatedUsed':
       case 'deductions':
         return t(`${key}.open`, { count, context });

@@ -30,7 +30,7 @@ export function itemLabel(check: CheckId, id: string, spec: Specification, numbe
       return named(spec.needs, (index) => spec.needs[index]?.statement ?? '', 'need');
     case 'goalsMeasurable':
       return named(spec.goals, (index) => spec.goals[index]?.description ?? '', 'goal');
-    case 'criteriaUsed':
+    case 'criteriaNamed':
       return named(spec.evaluation.criteria, (index) => spec.evaluation.criteria[index]?.name ?? '', 'criterion');
     default:
       return requirementLabel(id, numberOf);
