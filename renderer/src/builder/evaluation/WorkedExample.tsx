@@ -146,20 +146,20 @@ export function WeightedExample({ context, example }: { context: EvaluationConte
       winner={example.winner}
       kind="weighted-points"
       lines={
-          <ul className={styles.lines}>
-            {example.bids.map((bid) => (
-              <li key={bid.label}>
-                {t(`docx.example.priceLine.${example.priceFormula}`, {
-                  bid: bid.label,
-                  price: formatDecimal(bid.price, language),
-                  lowest: formatDecimal(example.lowestPrice, language),
-                  max: formatDecimal(example.priceWeight, language),
-                  points: formatPoints(bid.pricePoints, language),
-                })}
-              </li>
-            ))}
-            <li>{t('docx.example.totalLine')}</li>
-          </ul>
+        <ul className={styles.lines}>
+          {example.bids.map((bid) => (
+            <li key={bid.label}>
+              {t(`docx.example.priceLine.${example.priceFormula}`, {
+                bid: bid.label,
+                price: formatDecimal(bid.price, language),
+                lowest: formatDecimal(example.lowestPrice, language),
+                max: formatDecimal(example.priceWeight, language),
+                points: formatPoints(bid.pricePoints, language),
+              })}
+            </li>
+          ))}
+          <li>{t('docx.example.totalLine')}</li>
+        </ul>
       }
     >
             <TableRow>
@@ -225,18 +225,18 @@ export function DeductionExample({ context, example }: { context: EvaluationCont
       winner={example.winner}
       kind="value-deduction"
       lines={
-          <ul className={styles.lines}>
-            {example.bids.map((bid) => (
-              <li key={bid.label}>
-                {t('docx.example.comparisonLine', {
-                  bid: bid.label,
-                  price: money(bid.price),
-                  deduction: money(bid.totalDeduction),
-                  result: money(bid.comparisonPrice),
-                })}
-              </li>
-            ))}
-          </ul>
+        <ul className={styles.lines}>
+          {example.bids.map((bid) => (
+            <li key={bid.label}>
+              {t('docx.example.comparisonLine', {
+                bid: bid.label,
+                price: money(bid.price),
+                deduction: money(bid.totalDeduction),
+                result: money(bid.comparisonPrice),
+              })}
+            </li>
+          ))}
+        </ul>
       }
     >
             <TableRow>
