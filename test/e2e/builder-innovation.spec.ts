@@ -120,7 +120,11 @@ test.describe('innovation criteria in nb', () => {
 
     const criterion = checklist.locator('[data-criterion="open-standards"]');
     await criterion.getByRole('button').first().click();
-    await criterion.getByRole('radio', { name: tr('nb', 'checklist.statuses.met') }).check();
+    // The card opens with an animation; choose once it is open, and let the choice render before going on.
+    await expect(criterion.getByRole('button').first()).toHaveAttribute('aria-expanded', 'true');
+    const met = criterion.getByRole('radio', { name: tr('nb', 'checklist.statuses.met') });
+    await met.click();
+    await expect(met).toBeChecked();
     const evidence = 'Krav DS-01 viser til OpenID Connect, en åpen standard.';
     await criterion.getByRole('textbox', { name: tr('nb', 'checklist.evidence') }).fill(evidence);
     await expect(criterion).toHaveAttribute('data-status', 'met');
@@ -128,7 +132,10 @@ test.describe('innovation criteria in nb', () => {
 
     const notApplicable = checklist.locator('[data-criterion="life-cycle-cost"]');
     await notApplicable.getByRole('button').first().click();
-    await notApplicable.getByRole('radio', { name: tr('nb', 'checklist.statuses.not-applicable') }).check();
+    await expect(notApplicable.getByRole('button').first()).toHaveAttribute('aria-expanded', 'true');
+    const notApplicableRadio = notApplicable.getByRole('radio', { name: tr('nb', 'checklist.statuses.not-applicable') });
+    await notApplicableRadio.click();
+    await expect(notApplicableRadio).toBeChecked();
 
     await app.expectAccessible('innovation criteria with a criterion open (nb)');
     await page.evaluate(() => document.querySelector('[data-review-part="innovation-checklist"]')?.scrollIntoView({ block: 'start' }));
