@@ -7,11 +7,11 @@
 import type { FileChild } from 'docx';
 import type { TemplateRequirement } from '../../../shared/templates/model';
 import type { TemplateLibrary } from '../../../shared/templates/library';
-import { body, heading, link } from './blocks';
+import { body, heading } from './blocks';
 import type { DocumentContext } from './context';
 import { localeOf } from '../../../shared/languages';
 import { inLanguage } from './labels';
-import { type CellContent, cellParagraph, dataTable, textCell } from './tables';
+import { type CellContent, cellLink, dataTable, textCell } from './tables';
 
 interface Annex {
   title: string;
@@ -30,7 +30,7 @@ function standardsAnnex(context: DocumentContext): Annex | null {
   const rows = ids.map((id): CellContent[] => {
     const entry = entries.get(id);
     if (entry === undefined) return [textCell(id), textCell(notStated), textCell(notStated), textCell(notStated)];
-    return [textCell(entry.name), textCell(entry.version ?? notStated), textCell(entry.publisher), [cellParagraph([link(entry.url)])]];
+    return [textCell(entry.name), textCell(entry.version ?? notStated), textCell(entry.publisher), [cellLink(entry.url)]];
   });
   return {
     title: t('annexes.standards.title'),

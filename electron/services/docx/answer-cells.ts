@@ -4,22 +4,20 @@
  * with its unit, a date or period, the options of a choice, room for text or
  * the name of an attached document.
  */
-import type { Paragraph } from 'docx';
 import type { AnswerType, DocumentLanguage } from '../../../shared/specification/model';
-import { run } from './blocks';
 import { formatNumber } from './formatting';
 import type { Texts } from './labels';
 import { oneLine } from './sanitise';
-import { type CellContent, cellParagraph } from './tables';
+import { type CellContent, type CellParagraph, cellParagraph } from './tables';
 
 const box = '\u2610';
 
-function boxed(label: string): Paragraph {
-  return cellParagraph([run(`${box} ${oneLine(label)}`)]);
+function boxed(label: string): CellParagraph {
+  return cellParagraph(`${box} ${oneLine(label)}`);
 }
 
-function prompt(text: string): Paragraph {
-  return cellParagraph([run(oneLine(text), { italics: true })]);
+function prompt(text: string): CellParagraph {
+  return cellParagraph(oneLine(text), { italics: true });
 }
 
 function bounds(answer: Extract<AnswerType, { kind: 'number' }>, language: DocumentLanguage, t: Texts): string {

@@ -3,7 +3,7 @@
  * small notes. All text passes through the XML sanitiser here, and spacing
  * comes from paragraph properties, never from empty paragraphs.
  */
-import { ExternalHyperlink, HeadingLevel, Paragraph, type ParagraphChild, TextRun } from 'docx';
+import { HeadingLevel, Paragraph, type ParagraphChild, TextRun } from 'docx';
 import { nonEmptyLines, oneLine, xmlSafe } from './sanitise';
 
 export interface RunStyle {
@@ -51,10 +51,4 @@ export function fact(label: string, value: string): Paragraph {
 /** A bulleted list item. */
 export function bullet(text: string): Paragraph {
   return new Paragraph({ children: [run(oneLine(text))], bullet: { level: 0 } });
-}
-
-/** A link that shows its own address (so it reads the same printed). */
-export function link(url: string): ExternalHyperlink {
-  const safe = oneLine(url);
-  return new ExternalHyperlink({ link: safe, children: [new TextRun({ text: safe, style: 'Hyperlink' })] });
 }

@@ -1,10 +1,12 @@
 /**
  * Runs the building of a document part by part: reports progress, gives the
  * event loop a turn now and then so a cancel request can arrive, stops with
- * an AbortError when cancelled, and packs the result into DOCX bytes.
+ * an AbortError when cancelled, packs the result into DOCX bytes and puts the
+ * prewritten tables in place.
  */
 import { type Document, type FileChild, Packer } from 'docx';
 import type { ExportHooks } from './context';
+import { insertPrewritten, PrewrittenBlock } from './prewritten';
 
 /** Builds one part of the document (a chapter, a section, the cover). */
 export type Part = () => FileChild[];
@@ -43,8 +45,10 @@ export async function buildDocx(parts: readonly Part[], assemble: (children: Fil
   const document = assemble(children);
   await turn();
   throwIfCancelled(signal);
-  const buffer = await Packer.toBuffer(document);
+  const packed = await Packer.toBuffer(document);
   throwIfCancelled(signal);
+  const prewritten = children.filter((child) => child instanceof PrewrittenBlock);
+  const bytes = insertPrewritten(new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength), prewritten);
   onProgress?.(1);
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  return bytes;
 }

@@ -17,7 +17,7 @@ import {
   workedExample,
 } from '../../../shared/evaluation/worked-example';
 import type { Requirement } from '../../../shared/specification/model';
-import { body, heading, run } from './blocks';
+import { body, heading } from './blocks';
 import type { DocumentContext } from './context';
 import { formatMoney, formatNumber, formatPercent, formatPoints, formatShare } from './formatting';
 import { oneLine } from './sanitise';
@@ -104,7 +104,7 @@ function stepRow(label: string, a: CellContent, b: CellContent, bold = false): C
 }
 
 function cellLines(lines: readonly string[], bold = false): CellContent {
-  return lines.filter((line) => line !== '').map((line) => cellParagraph([run(oneLine(line), { bold })]));
+  return lines.filter((line) => line !== '').map((line) => cellParagraph(oneLine(line), { bold }));
 }
 
 function exampleTable(context: DocumentContext, rows: CellContent[][]): FileChild {

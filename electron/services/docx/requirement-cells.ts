@@ -5,7 +5,6 @@
  */
 import type { Currency, DocumentLanguage, Requirement } from '../../../shared/specification/model';
 import { fillParameters } from '../../../shared/templates/instantiate';
-import { run } from './blocks';
 import { formatMoney, formatNumber } from './formatting';
 import { inLanguage, type Texts } from './labels';
 import { oneLine } from './sanitise';
@@ -27,7 +26,7 @@ export function requirementText(requirement: Requirement, language: DocumentLang
 }
 
 export function numberCell(number: string, requirement: Requirement): CellContent {
-  return [cellParagraph([run(number, { bold: true })]), cellParagraph([run(oneLine(requirement.id), { size: 16 })])];
+  return [cellParagraph(number, { bold: true }), cellParagraph(oneLine(requirement.id), { size: 16 })];
 }
 
 /** The text, and the standards it refers to. */
@@ -35,7 +34,7 @@ export function textCellOf(requirement: Requirement, context: RowContext): CellC
   const paragraphs = [...textCell(requirementText(requirement, context.language, context.primary))];
   if (requirement.standards.length > 0) {
     const names = requirement.standards.map((id) => context.standardNames.get(id) ?? id).join(', ');
-    paragraphs.push(cellParagraph([run(oneLine(context.t('requirements.standards', { standards: names })), { italics: true, size: 17 })]));
+    paragraphs.push(cellParagraph(oneLine(context.t('requirements.standards', { standards: names })), { italics: true, size: 17 }));
   }
   return paragraphs;
 }
@@ -46,13 +45,13 @@ export function obligationWord(requirement: Requirement, t: Texts): string {
 
 /** "Ska", or "Bör" with the points or deduction it can earn. */
 export function obligationCell(requirement: Requirement, context: RowContext): CellContent {
-  const paragraphs = [cellParagraph([run(obligationWord(requirement, context.t), { bold: true })])];
+  const paragraphs = [cellParagraph(obligationWord(requirement, context.t), { bold: true })];
   const evaluation = requirement.obligation === 'evaluated' ? requirement.evaluation : undefined;
   if (evaluation?.points !== undefined) {
-    paragraphs.push(cellParagraph([run(context.t('requirements.points', { points: formatNumber(evaluation.points, context.language) }), { size: 17 })]));
+    paragraphs.push(cellParagraph(context.t('requirements.points', { points: formatNumber(evaluation.points, context.language) }), { size: 17 }));
   }
   if (evaluation?.deduction !== undefined) {
-    paragraphs.push(cellParagraph([run(context.t('requirements.deduction', { amount: formatMoney(evaluation.deduction, context.currency, context.language) }), { size: 17 })]));
+    paragraphs.push(cellParagraph(context.t('requirements.deduction', { amount: formatMoney(evaluation.deduction, context.currency, context.language) }), { size: 17 }));
   }
   return paragraphs;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Requirement, Specification } from '../../../shared/specification/model';
-import { childElements, elements, fieldInstructions, textOf } from '../../support/word-package';
+import { childElements, elements, fieldInstructions, parseXml, textOf } from '../../support/word-package';
 import {
   bodyRows,
   bodyText,
@@ -280,7 +280,11 @@ describe('the specification document', () => {
       expect(text).toContain(iso?.publisher);
       const links = elements(word.body, 'w:hyperlink').filter((link) => link.attributes['r:id'] !== undefined);
       expect(links.length).toBeGreaterThan(5);
-      expect(word.parts.get('word/_rels/document.xml.rels')).toContain(iso?.url);
+      const relationships = word.parts.get('word/_rels/document.xml.rels') ?? '';
+      expect(relationships).toContain(iso?.url);
+      // Every link leads to the address it shows.
+      const targets = new Map(childElements(parseXml(relationships), 'Relationship').map((relationship) => [relationship.attributes['Id'], relationship.attributes['Target']]));
+      for (const link of links) expect(targets.get(link.attributes['r:id'] ?? '')).toBe(textOf(link));
     });
 
     it('adds the guidance annex only when asked, with the why of library requirements', async () => {
