@@ -30,7 +30,8 @@ function standardsAnnex(context: DocumentContext): Annex | null {
   const rows = ids.map((id): CellContent[] => {
     const entry = entries.get(id);
     if (entry === undefined) return [textCell(id), textCell(notStated), textCell(notStated), textCell(notStated)];
-    return [textCell(entry.name), textCell(entry.version ?? notStated), textCell(entry.publisher), [cellLink(entry.url)]];
+    // The name links to the standard; the address is printed as well, for readers of a printed copy.
+    return [[cellLink(entry.name, entry.url)], textCell(entry.version ?? notStated), textCell(entry.publisher), textCell(entry.url)];
   });
   return {
     title: t('annexes.standards.title'),
@@ -41,7 +42,7 @@ function standardsAnnex(context: DocumentContext): Annex | null {
           { header: t('annexes.standards.columns.name'), share: 4 },
           { header: t('annexes.standards.columns.version'), share: 2 },
           { header: t('annexes.standards.columns.publisher'), share: 3 },
-          { header: t('annexes.standards.columns.link'), share: 5 },
+          { header: t('annexes.standards.columns.address'), share: 5 },
         ],
         rows,
       ),

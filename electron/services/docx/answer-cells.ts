@@ -20,6 +20,11 @@ function prompt(text: string): CellParagraph {
   return cellParagraph(oneLine(text), { italics: true });
 }
 
+/** A cell the supplier fills in, with a prompt saying what goes there (a blank cell reads as layout, not as a field). */
+export function fillInCell(text: string): CellContent {
+  return [prompt(text)];
+}
+
 function bounds(answer: Extract<AnswerType, { kind: 'number' }>, language: DocumentLanguage, t: Texts): string {
   const unit = oneLine(answer.unit);
   const { min, max } = answer;

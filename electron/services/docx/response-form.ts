@@ -5,7 +5,7 @@
  * description of the solution, with an overall description first.
  */
 import type { FileChild } from 'docx';
-import { answerCell } from './answer-cells';
+import { answerCell, fillInCell } from './answer-cells';
 import { body, heading } from './blocks';
 import { buildDocx, type Part } from './build';
 import { type DocumentContext, documentContext, type ExportHooks, type ExportInput } from './context';
@@ -29,7 +29,7 @@ const responseTable: RequirementTableShape = {
     textCellOf(requirement, context.rows),
     obligationCell(requirement, context.rows),
     answerCell(requirement.answerType, context.language, context.t),
-    [],
+    fillInCell(context.t('responseForm.referencePrompt')),
   ],
   sectionIntros: false,
 };
@@ -44,7 +44,7 @@ export function responseFormType(context: DocumentContext): string {
 
 function instructions(context: DocumentContext): FileChild[] {
   const { t } = context;
-  const details = ['name', 'organisationNumber', 'contact', 'email', 'phone'].map((field) => [textCell(t(`responseForm.supplier.${field}`), { bold: true }), []]);
+  const details = ['name', 'organisationNumber', 'contact', 'email', 'phone'].map((field) => [textCell(t(`responseForm.supplier.${field}`), { bold: true }), fillInCell(t('responseForm.supplier.prompt'))]);
   return [
     heading(1, '', t('responseForm.instructionsTitle'), { pageBreakBefore: true }),
     ...body(t(`responseForm.instructions.${context.jurisdiction}`)),
@@ -66,7 +66,7 @@ function solutionOverview(context: DocumentContext): FileChild[] {
   return [
     heading(1, '', t('responseForm.overview.title')),
     ...body(t('responseForm.overview.intro')),
-    dataTable([{ header: t('responseForm.overview.column'), share: 1 }], [[[]]]),
+    dataTable([{ header: t('responseForm.overview.column'), share: 1 }], [[fillInCell(t('answer.text'))]]),
   ];
 }
 

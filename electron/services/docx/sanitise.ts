@@ -1,15 +1,17 @@
 /**
  * Text made safe for WordprocessingML: characters XML 1.0 does not allow are
  * dropped (C0 controls other than tab, line feed and carriage return; lone
- * surrogates; U+FFFE and U+FFFF). The docx package escapes &, <, > and
- * quotes itself.
+ * surrogates; U+FFFE and U+FFFF), and runs of spaces or tabs become one
+ * space (Word's accessibility checker flags repeated blanks, which screen
+ * readers read out one by one). Escaping &, <, > and quotes is left to the
+ * writers of the XML.
  */
 // eslint-disable-next-line no-control-regex -- finding control characters is what this expression is for
 const illegal = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-/** The text without XML-illegal characters; line breaks kept, tabs become spaces. */
+/** The text without XML-illegal characters; line breaks kept, runs of spaces and tabs become one space. */
 export function xmlSafe(text: string): string {
-  return text.replace(illegal, '').replace(/\r\n?/g, '\n').replace(/\t/g, ' ');
+  return text.replace(illegal, '').replace(/\r\n?/g, '\n').replace(/[ \t]{2,}|\t/g, ' ');
 }
 
 /** The text's lines, XML-safe and trimmed, without blank ones (they would become empty paragraphs). */

@@ -17,8 +17,8 @@ export interface Column {
   share: number;
 }
 
-/** A paragraph in a table cell: a text in one style, or a link that shows its own address. */
-export type CellParagraph = { readonly text: string; readonly style: RunStyle } | { readonly link: string };
+/** A paragraph in a table cell: a text in one style, or a link whose text says where it leads. */
+export type CellParagraph = { readonly text: string; readonly style: RunStyle } | { readonly text: string; readonly link: string };
 
 /** What a cell holds: its paragraphs, in order. */
 export type CellContent = readonly CellParagraph[];
@@ -31,9 +31,9 @@ export function cellParagraph(text: string, style: RunStyle = {}): CellParagraph
   return { text: xmlSafe(text), style };
 }
 
-/** A paragraph in a table cell holding a link that shows its address (so it reads the same printed). */
-export function cellLink(url: string): CellParagraph {
-  return { link: oneLine(url) };
+/** A paragraph in a table cell holding a link: its text names what it leads to (not the bare address). */
+export function cellLink(text: string, url: string): CellParagraph {
+  return { text: oneLine(text), link: oneLine(url) };
 }
 
 /** A cell holding a text: one paragraph per non-blank line, none when the text is empty. */
@@ -72,7 +72,7 @@ const textRun = (text: string, properties: string): string => `<w:r>${properties
 function paragraphXml(paragraph: CellParagraph, linkId: (url: string) => string, keepNext = false): string {
   const properties = `<w:pPr><w:pStyle w:val="${tableTextStyle}"/>${keepNext ? '<w:keepNext/>' : ''}</w:pPr>`;
   if ('link' in paragraph) {
-    return `<w:p>${properties}<w:hyperlink w:history="1" r:id="${linkId(paragraph.link)}">${textRun(paragraph.link, '<w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr>')}</w:hyperlink></w:p>`;
+    return `<w:p>${properties}<w:hyperlink w:history="1" r:id="${linkId(paragraph.link)}">${textRun(paragraph.text, '<w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr>')}</w:hyperlink></w:p>`;
   }
   return `<w:p>${properties}${textRun(paragraph.text, runProperties(paragraph.style))}</w:p>`;
 }

@@ -16,7 +16,8 @@ describe('the response form', () => {
       if (requirement === undefined) throw new Error(row.id);
       expect(row.cells[1]?.startsWith(expectedText(requirement, 'sv', 'sv'))).toBe(true);
       expect(row.cells).toHaveLength(5);
-      expect(row.cells[4]).toBe('');
+      // The reference cell says what goes there rather than standing blank.
+      expect(row.cells[4]).toBe('Sida, avsnitt eller bilaga i anbudet:');
     }
     const answers = new Map(rows.map((row) => [row.id, row.cells[3]]));
     expect(answers.get('K-ARE-02')).toBe('☐ Ja\n☐ Nej');
@@ -28,7 +29,7 @@ describe('the response form', () => {
     const word = await responseFormPackage(rich());
     const text = bodyText(word);
     expect(coverText(word)).toContain('Ärendehantering och e-arkiv som tjänst\nSvarsformulär\nAnbudsgivarens svar på kraven i dokumentet Kravspecifikation');
-    expect(text).toContain('Anbudsgivarens namn');
+    expect(text).toContain('Anbudsgivarens namn\nFylls i av anbudsgivaren');
     expect(text).toContain('Organisationsnummer');
     expect(text).toContain('Kraven har samma nummer som i kravspecifikationen.');
     const headings = styledParagraphs(word)

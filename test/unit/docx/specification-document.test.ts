@@ -282,9 +282,17 @@ describe('the specification document', () => {
       expect(links.length).toBeGreaterThan(5);
       const relationships = word.parts.get('word/_rels/document.xml.rels') ?? '';
       expect(relationships).toContain(iso?.url);
-      // Every link leads to the address it shows.
+      // Each standard's name links to the address printed in its row.
       const targets = new Map(childElements(parseXml(relationships), 'Relationship').map((relationship) => [relationship.attributes['Id'], relationship.attributes['Target']]));
-      for (const link of links) expect(targets.get(link.attributes['r:id'] ?? '')).toBe(textOf(link));
+      const standardRows = elements(word.body, 'w:tr').filter((row) => elements(row, 'w:hyperlink').length > 0);
+      expect(standardRows).toHaveLength(links.length);
+      for (const row of standardRows) {
+        const cells = childElements(row, 'w:tc').map((cell) => textOf(cell));
+        const [link] = elements(row, 'w:hyperlink');
+        expect(textOf(link ?? row)).toBe(cells[0]);
+        expect(targets.get(link?.attributes['r:id'] ?? '')).toBe(cells[3]);
+      }
+      expect(text).toContain(iso?.url);
     });
 
     it('adds the guidance annex only when asked, with the why of library requirements', async () => {
