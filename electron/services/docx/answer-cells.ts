@@ -1,28 +1,31 @@
 /**
  * What the supplier's answer cell shows before it is filled in, by answer
- * type: tick boxes for yes/no and confirmations, a labelled place for a value
- * with its unit, a date or period, the options of a choice, room for text or
- * the name of an attached document.
+ * type: tick boxes for yes/no and confirmations, a labelled field for a value
+ * with its unit, a date or period, the options of a choice as tick boxes, a
+ * field for text or the name of an attached document. The boxes and fields
+ * are Word content controls (see tables.ts).
  */
 import type { AnswerType, DocumentLanguage } from '../../../shared/specification/model';
 import { formatNumber } from './formatting';
 import type { Texts } from './labels';
 import { oneLine } from './sanitise';
-import { type CellContent, type CellParagraph, cellParagraph } from './tables';
-
-const box = '\u2610';
-
-function boxed(label: string): CellParagraph {
-  return cellParagraph(`${box} ${oneLine(label)}`);
-}
+import { type CellContent, type CellParagraph, cellField, cellParagraph, cellTickBox } from './tables';
 
 function prompt(text: string): CellParagraph {
   return cellParagraph(oneLine(text), { italics: true });
 }
 
-/** A cell the supplier fills in, with a prompt saying what goes there (a blank cell reads as layout, not as a field). */
-export function fillInCell(text: string): CellContent {
-  return [prompt(text)];
+/** A field after its label ("Värde (kr):"); the field is titled with the label less its colon. */
+function labelledField(label: string, t: Texts): CellParagraph {
+  return cellField(label.replace(/:\s*$/, ''), label, t('answer.placeholder'));
+}
+
+/**
+ * A cell the supplier fills in: a field after `label`, titled `title` (the
+ * label by default). A blank cell would read as layout, not as a place to answer.
+ */
+export function fillInCell(t: Texts, label: string, title?: string): CellContent {
+  return title === undefined ? [labelledField(label, t)] : [cellField(title, label, t('answer.placeholder'))];
 }
 
 function bounds(answer: Extract<AnswerType, { kind: 'number' }>, language: DocumentLanguage, t: Texts): string {
@@ -38,20 +41,20 @@ function bounds(answer: Extract<AnswerType, { kind: 'number' }>, language: Docum
 export function answerCell(answer: AnswerType, language: DocumentLanguage, t: Texts): CellContent {
   switch (answer.kind) {
     case 'yes-no':
-      return [boxed(t('answer.yes')), boxed(t('answer.no'))];
+      return [cellTickBox(t('answer.yes')), cellTickBox(t('answer.no'))];
     case 'confirmation':
-      return [boxed(t('answer.confirm'))];
+      return [cellTickBox(t('answer.confirm'))];
     case 'number':
-      return [prompt(bounds(answer, language, t))];
+      return [labelledField(bounds(answer, language, t), t)];
     case 'text':
-      return [prompt(answer.maxLength === undefined ? t('answer.text') : t('answer.textLimited', { max: formatNumber(answer.maxLength, language) }))];
+      return [labelledField(answer.maxLength === undefined ? t('answer.text') : t('answer.textLimited', { max: formatNumber(answer.maxLength, language) }), t)];
     case 'choice':
-      return [prompt(answer.multiple ? t('answer.chooseSeveral') : t('answer.chooseOne')), ...answer.options.map((option) => boxed(option))];
+      return [prompt(answer.multiple ? t('answer.chooseSeveral') : t('answer.chooseOne')), ...answer.options.map((option) => cellTickBox(option))];
     case 'date':
-      return answer.period ? [prompt(t('answer.periodFrom')), prompt(t('answer.periodTo'))] : [prompt(t('answer.date'))];
+      return answer.period ? [labelledField(t('answer.periodFrom'), t), labelledField(t('answer.periodTo'), t)] : [labelledField(t('answer.date'), t)];
     case 'attachment': {
       const what = answer.description === undefined || oneLine(answer.description) === '' ? [] : [prompt(t('answer.attachmentWhat', { description: oneLine(answer.description) }))];
-      return [...what, prompt(t('answer.attachmentName'))];
+      return [...what, labelledField(t('answer.attachmentName'), t)];
     }
   }
 }

@@ -29,7 +29,7 @@ const responseTable: RequirementTableShape = {
     textCellOf(requirement, context.rows),
     obligationCell(requirement, context.rows),
     answerCell(requirement.answerType, context.language, context.t),
-    fillInCell(context.t('responseForm.referencePrompt')),
+    fillInCell(context.t, context.t('responseForm.referencePrompt')),
   ],
   sectionIntros: false,
 };
@@ -44,7 +44,7 @@ export function responseFormType(context: DocumentContext): string {
 
 function instructions(context: DocumentContext): FileChild[] {
   const { t } = context;
-  const details = ['name', 'organisationNumber', 'contact', 'email', 'phone'].map((field) => [textCell(t(`responseForm.supplier.${field}`), { bold: true }), fillInCell(t('responseForm.supplier.prompt'))]);
+  const details = ['name', 'organisationNumber', 'contact', 'email', 'phone'].map((field) => [textCell(t(`responseForm.supplier.${field}`), { bold: true }), fillInCell(t, '', t(`responseForm.supplier.${field}`))]);
   return [
     heading(1, '', t('responseForm.instructionsTitle'), { pageBreakBefore: true }),
     ...body(t(`responseForm.instructions.${context.jurisdiction}`)),
@@ -66,7 +66,7 @@ function solutionOverview(context: DocumentContext): FileChild[] {
   return [
     heading(1, '', t('responseForm.overview.title')),
     ...body(t('responseForm.overview.intro')),
-    dataTable([{ header: t('responseForm.overview.column'), share: 1 }], [[fillInCell(t('answer.text'))]]),
+    dataTable([{ header: t('responseForm.overview.column'), share: 1 }], [[fillInCell(t, t('answer.text'))]]),
   ];
 }
 

@@ -7,6 +7,7 @@
 import { type IStylesOptions, LineRuleType } from 'docx';
 import type { DocumentLanguage } from '../../../shared/specification/model';
 import { localeOf } from '../../../shared/languages';
+import { placeholderStyle } from './tables';
 
 const headingColour = '1F3864';
 const font = 'Calibri';
@@ -78,6 +79,15 @@ export function documentStyles(language: DocumentLanguage): IStylesOptions {
         name: 'Note',
         basedOn: 'Normal',
         run: { size: 19, italics: true, color: '404040' },
+      },
+    ],
+    characterStyles: [
+      {
+        id: placeholderStyle,
+        name: 'Placeholder Text',
+        basedOn: 'DefaultParagraphFont',
+        // Word's own grey (808080) is too faint on white (3.9:1); this one reads at 7:1.
+        run: { color: '595959' },
       },
     ],
   };

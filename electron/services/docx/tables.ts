@@ -1,8 +1,11 @@
 /**
  * Data tables: a header row marked as such (repeated on every page and read
  * as headers by screen readers), fixed column widths, and cells that always
- * hold at least one paragraph. Tables are written as WordprocessingML text
- * (see prewritten.ts): a large specification has thousands of cells.
+ * hold at least one paragraph. Where the supplier answers, cells hold Word
+ * content controls: tick boxes that tick when clicked, and text fields with a
+ * title (read by screen readers) and a placeholder the first keystroke
+ * replaces. Tables are written as WordprocessingML text (see prewritten.ts):
+ * a large specification has thousands of cells.
  */
 import type { RunStyle } from './blocks';
 import { escapeXml, PrewrittenBlock } from './prewritten';
@@ -17,8 +20,16 @@ export interface Column {
   share: number;
 }
 
-/** A paragraph in a table cell: a text in one style, or a link whose text says where it leads. */
-export type CellParagraph = { readonly text: string; readonly style: RunStyle } | { readonly text: string; readonly link: string };
+/**
+ * A paragraph in a table cell: a text in one style; a link whose text says
+ * where it leads; a tick box with its label; or a text field the supplier
+ * fills in, after an optional label.
+ */
+export type CellParagraph =
+  | { readonly text: string; readonly style: RunStyle }
+  | { readonly text: string; readonly link: string }
+  | { readonly tickBox: string }
+  | { readonly field: string; readonly label: string; readonly placeholder: string };
 
 /** What a cell holds: its paragraphs, in order. */
 export type CellContent = readonly CellParagraph[];
@@ -34,6 +45,20 @@ export function cellParagraph(text: string, style: RunStyle = {}): CellParagraph
 /** A paragraph in a table cell holding a link: its text names what it leads to (not the bare address). */
 export function cellLink(text: string, url: string): CellParagraph {
   return { text: oneLine(text), link: oneLine(url) };
+}
+
+/** A tick box the supplier clicks, followed by its label. */
+export function cellTickBox(label: string): CellParagraph {
+  return { tickBox: oneLine(label) };
+}
+
+/**
+ * A text field the supplier fills in: `title` names it for screen readers
+ * and Word's field list, `label` (may be empty) is printed before it in
+ * italics, and `placeholder` shows until the supplier types.
+ */
+export function cellField(title: string, label: string, placeholder: string): CellParagraph {
+  return { field: oneLine(title), label: oneLine(label), placeholder: oneLine(placeholder) };
 }
 
 /** A cell holding a text: one paragraph per non-blank line, none when the text is empty. */
@@ -69,8 +94,27 @@ function runProperties(style: RunStyle): string {
 
 const textRun = (text: string, properties: string): string => `<w:r>${properties}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`;
 
+/** The character style of a field's placeholder (defined in styles.ts, dark enough to read). */
+export const placeholderStyle = 'PlaceholderText';
+
+const tickBoxFont = 'MS Gothic';
+const tickBoxXml = (label: string): string =>
+  `<w:sdt><w:sdtPr><w:alias w:val="${escapeXml(label)}"/>` +
+  `<w14:checkbox><w14:checked w14:val="0"/><w14:checkedState w14:val="2612" w14:font="${tickBoxFont}"/><w14:uncheckedState w14:val="2610" w14:font="${tickBoxFont}"/></w14:checkbox>` +
+  `</w:sdtPr><w:sdtContent>${textRun('\u2610', `<w:rPr><w:rFonts w:ascii="${tickBoxFont}" w:eastAsia="${tickBoxFont}" w:hAnsi="${tickBoxFont}"/></w:rPr>`)}</w:sdtContent></w:sdt>` +
+  textRun(` ${label}`, '');
+
+const fieldXml = (title: string, placeholder: string): string =>
+  `<w:sdt><w:sdtPr><w:alias w:val="${escapeXml(title)}"/><w:showingPlcHdr/><w:text w:multiLine="1"/></w:sdtPr>` +
+  `<w:sdtContent>${textRun(placeholder, `<w:rPr><w:rStyle w:val="${placeholderStyle}"/></w:rPr>`)}</w:sdtContent></w:sdt>`;
+
 function paragraphXml(paragraph: CellParagraph, linkId: (url: string) => string, keepNext = false): string {
   const properties = `<w:pPr><w:pStyle w:val="${tableTextStyle}"/>${keepNext ? '<w:keepNext/>' : ''}</w:pPr>`;
+  if ('tickBox' in paragraph) return `<w:p>${properties}${tickBoxXml(paragraph.tickBox)}</w:p>`;
+  if ('field' in paragraph) {
+    const label = paragraph.label === '' ? '' : textRun(`${paragraph.label} `, runProperties({ italics: true }));
+    return `<w:p>${properties}${label}${fieldXml(paragraph.field, paragraph.placeholder)}</w:p>`;
+  }
   if ('link' in paragraph) {
     return `<w:p>${properties}<w:hyperlink w:history="1" r:id="${linkId(paragraph.link)}">${textRun(paragraph.text, '<w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr>')}</w:hyperlink></w:p>`;
   }

@@ -17,19 +17,22 @@ describe('the response form', () => {
       expect(row.cells[1]?.startsWith(expectedText(requirement, 'sv', 'sv'))).toBe(true);
       expect(row.cells).toHaveLength(5);
       // The reference cell says what goes there rather than standing blank.
-      expect(row.cells[4]).toBe('Sida, avsnitt eller bilaga i anbudet:');
+      expect(row.cells[4]).toBe('Sida, avsnitt eller bilaga i anbudet: Skriv här');
     }
     const answers = new Map(rows.map((row) => [row.id, row.cells[3]]));
     expect(answers.get('K-ARE-02')).toBe('☐ Ja\n☐ Nej');
     expect(answers.get('K-OMF-01')).toBe('☐ Ja, kravet uppfylls');
-    expect(answers.get('K-DRI-01')).toBe('Värde (%, 0–100):');
+    expect(answers.get('K-DRI-01')).toBe('Värde (%, 0–100): Skriv här');
   });
 
   it('asks for the supplier’s details and explains how to answer', async () => {
     const word = await responseFormPackage(rich());
     const text = bodyText(word);
     expect(coverText(word)).toContain('Ärendehantering och e-arkiv som tjänst\nSvarsformulär\nAnbudsgivarens svar på kraven i dokumentet Kravspecifikation');
-    expect(text).toContain('Anbudsgivarens namn\nFylls i av anbudsgivaren');
+    expect(text).toContain('Anbudsgivarens namn\nSkriv här');
+    // Each detail is a field titled with what it asks for.
+    const details = elements(word.body, 'w:tbl')[0] ?? word.body;
+    expect(elements(details, 'w:alias').map((alias) => alias.attributes['w:val'])).toEqual(['Anbudsgivarens namn', 'Organisationsnummer', 'Kontaktperson', 'E-post', 'Telefon']);
     expect(text).toContain('Organisationsnummer');
     expect(text).toContain('Kraven har samma nummer som i kravspecifikationen.');
     const headings = styledParagraphs(word)

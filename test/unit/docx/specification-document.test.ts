@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Requirement, Specification } from '../../../shared/specification/model';
-import { childElements, elements, fieldInstructions, parseXml, textOf } from '../../support/word-package';
+import { childElements, elements, fieldInstructions, parseXml, textOf, type XmlElement } from '../../support/word-package';
 import {
   bodyRows,
   bodyText,
@@ -79,12 +79,43 @@ describe('the specification document', () => {
     const spec = rich();
     const rows = new Map(requirementRows(await specificationPackage(spec), ids(spec)).map((row) => [row.id, row.cells[4]]));
     expect(rows.get('K-OMF-01')).toBe('☐ Ja, kravet uppfylls');
-    expect(rows.get('K-DRI-01')).toBe('Värde (%, 0–100):');
-    expect(rows.get('K-DRI-02')).toBe('Värde (timmar, minst 0):');
-    expect(rows.get('K-INT-02')).toMatch(/^Beskrivning \(högst 3\s000 tecken\):$/);
+    expect(rows.get('K-DRI-01')).toBe('Värde (%, 0–100): Skriv här');
+    expect(rows.get('K-DRI-02')).toBe('Värde (timmar, minst 0): Skriv här');
+    expect(rows.get('K-INT-02')).toMatch(/^Beskrivning \(högst 3\s000 tecken\): Skriv här$/);
     expect(rows.get('K-ARE-03')).toBe('Kryssa i ett eller flera alternativ:\n☐ Kommunens e-tjänsteplattform\n☐ Funktionsbrevlåda för e-post\n☐ Skannad post\n☐ Öppet API för andra system');
-    expect(rows.get('K-AVT-01')).toBe('Från:\nTill:');
-    expect(rows.get('K-TIL-01')).toBe('Bifoga: Granskningsrapport mot EN 301 549\nDen bifogade handlingens namn:');
+    expect(rows.get('K-AVT-01')).toBe('Från: Skriv här\nTill: Skriv här');
+    expect(rows.get('K-TIL-01')).toBe('Bifoga: Granskningsrapport mot EN 301 549\nDen bifogade handlingens namn: Skriv här');
+  });
+
+  it('makes the answer cells a form: tick boxes that tick when clicked, and titled text fields', async () => {
+    const spec = rich();
+    const word = await specificationPackage(spec);
+    const answerCell = (id: string): XmlElement => {
+      const row = elements(word.body, 'w:tr').find((candidate) => textOf(candidate).includes(`\n${id}\n`));
+      const cell = row === undefined ? undefined : childElements(row, 'w:tc')[4];
+      if (cell === undefined) throw new Error(`no answer cell for ${id}`);
+      return cell;
+    };
+    const controls = (cell: XmlElement) =>
+      elements(cell, 'w:sdt').map((control) => {
+        const properties = childElements(control, 'w:sdtPr')[0] ?? control;
+        const kind = elements(properties, 'w14:checkbox').length > 0 ? 'tick box' : elements(properties, 'w:text').length > 0 ? 'text' : 'other';
+        return { kind, title: elements(properties, 'w:alias')[0]?.attributes['w:val'], shows: textOf(childElements(control, 'w:sdtContent')[0] ?? control) };
+      });
+    expect(controls(answerCell('K-ARE-02'))).toEqual([
+      { kind: 'tick box', title: 'Ja', shows: '☐' },
+      { kind: 'tick box', title: 'Nej', shows: '☐' },
+    ]);
+    expect(controls(answerCell('K-DRI-01'))).toEqual([{ kind: 'text', title: 'Värde (%, 0–100)', shows: 'Skriv här' }]);
+    expect(controls(answerCell('K-AVT-01'))).toEqual([
+      { kind: 'text', title: 'Från', shows: 'Skriv här' },
+      { kind: 'text', title: 'Till', shows: 'Skriv här' },
+    ]);
+    // The placeholder is marked as such, in a style dark enough to read.
+    const placeholder = elements(answerCell('K-DRI-01'), 'w:rStyle')[0]?.attributes['w:val'];
+    expect(placeholder).toBe('PlaceholderText');
+    const style = elements(word.styles, 'w:style').find((candidate) => candidate.attributes['w:styleId'] === placeholder);
+    expect(style === undefined ? undefined : elements(style, 'w:color')[0]?.attributes['w:val']).toBe('595959');
   });
 
   it('uses the built-in Heading 1–3 styles and a Title, with numbered headings', async () => {
