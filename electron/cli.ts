@@ -185,6 +185,7 @@ const commands: Record<string, Command> = {
           format: { type: 'string' },
           lang: { type: 'string' },
           'response-form': { type: 'boolean' },
+          'append-response-form': { type: 'boolean' },
           guidance: { type: 'boolean' },
           ssa: { type: 'string' },
           out: { type: 'string' },
@@ -197,6 +198,7 @@ const commands: Record<string, Command> = {
       if (rest.length > 0) throw new UsageError(t('unexpectedArgument', { argument: rest[0] ?? '' }));
       if (values.format !== undefined && values.format !== 'docx') throw new UsageError(t('badOption', { option: '--format' }));
       if (values.out === undefined) throw new UsageError(t('badOption', { option: '--out' }));
+      if (values['response-form'] === true && values['append-response-form'] === true) throw new UsageError(t('badOption', { option: '--append-response-form' }));
       const ssa = values.ssa === undefined ? undefined : SsaAgreement.safeParse(values.ssa.toUpperCase());
       if (ssa !== undefined && !ssa.success) throw new UsageError(t('badOption', { option: '--ssa' }));
       const cwd = io.cwd ?? process.cwd();
@@ -222,6 +224,7 @@ const commands: Record<string, Command> = {
           ssa: ssa?.data ?? (specification.jurisdiction === 'no' ? ('SSA-L' as const) : null),
           version: '1.0',
           date: io.now?.() ?? new Date(),
+          appendResponseForm: values['append-response-form'] === true,
         },
       };
       await writeFile(out, await exportSpecificationDocx(input));
@@ -325,7 +328,7 @@ function helpText(t: Translate): string {
     `      ${t('newSummary')}`,
     `  templates [--json]`,
     `      ${t('templatesSummary')}`,
-    `  export FILE --out OUT.docx [--format docx] [--lang sv|nb|en] [--response-form] [--guidance] [--ssa SSA-L|SSA-D|SSA-V|SSA-T]`,
+    `  export FILE --out OUT.docx [--format docx] [--lang sv|nb|en] [--response-form | --append-response-form] [--guidance] [--ssa SSA-L|SSA-D|SSA-V|SSA-T]`,
     `      ${t('exportSummary')}`,
     `  lint FILE [--json] [--lang sv|nb|en]`,
     `      ${t('lintSummary')}`,

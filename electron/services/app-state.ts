@@ -10,7 +10,7 @@ import path from 'node:path';
 import { Low } from 'lowdb';
 import { DataFile } from 'lowdb/node';
 import { z } from 'zod';
-import { ExportChoices } from '../../shared/export-choices';
+import { RememberedExportChoices } from '../../shared/export-choices';
 import { defaultSettings, Settings, type SettingsPatch } from '../../shared/settings';
 import { defaultWindowState, WindowState } from '../window-state';
 import type { Clock, SettingsStore } from '../context';
@@ -64,7 +64,7 @@ export const AppState = z.object({
   backups: z.array(BackupEntry).default([]),
   trash: z.array(TrashEntry).default([]),
   /** The export choices last used, per document id. */
-  exportChoices: z.record(z.string(), ExportChoices).default({}),
+  exportChoices: z.record(z.string(), RememberedExportChoices).default({}),
 });
 export type AppState = z.infer<typeof AppState>;
 

@@ -17,7 +17,7 @@ import { fileNameFromTitle } from './file-system';
 import type { TemplateLibraryStore } from './template-library';
 
 export function defaultExportChoices(spec: Specification): ExportChoices {
-  return { language: spec.primaryLanguage, guidanceAnnex: false, responseForm: false, ssa: spec.jurisdiction === 'no' ? 'SSA-L' : null };
+  return { language: spec.primaryLanguage, guidanceAnnex: false, responseForm: false, responseFormAppended: false, ssa: spec.jurisdiction === 'no' ? 'SSA-L' : null };
 }
 
 /** "E-arkiv 2027 – KS 2026-123.docx": the title and the reference number, safe as a file name. */
@@ -65,17 +65,19 @@ export class DocumentExports {
     await this.#appState.change((state) => ({ ...state, exportChoices: { ...state.exportChoices, [spec.id]: choices } }));
     try {
       const library = await this.#templates.load();
+      const appendResponseForm = choices.responseForm && choices.responseFormAppended;
+      const separateResponseForm = choices.responseForm && !choices.responseFormAppended;
       const input = {
         specification: spec,
         standards: library.standards,
         library,
-        options: { language: choices.language, guidanceAnnex: choices.guidanceAnnex, ssa: choices.ssa, version: '1.0', date: this.#clock.now() },
+        options: { language: choices.language, guidanceAnnex: choices.guidanceAnnex, ssa: choices.ssa, version: '1.0', date: this.#clock.now(), appendResponseForm },
       };
-      const share = choices.responseForm ? 0.7 : 1;
+      const share = separateResponseForm ? 0.7 : 1;
       const bytes = await exportSpecificationDocx(input, { signal: controller.signal, onProgress: (f) => onProgress(f * share) });
       let responseFormPath: string | null = null;
       let responseBytes: Uint8Array | null = null;
-      if (choices.responseForm) {
+      if (separateResponseForm) {
         responseBytes = await exportResponseFormDocx(input, { signal: controller.signal, onProgress: (f) => onProgress(share + f * (1 - share)) });
         const suffix = lookup(catalogues[choices.language], 'docx.responseForm.fileSuffix');
         responseFormPath = path.join(path.dirname(target), `${path.basename(target, '.docx')} – ${suffix}.docx`);

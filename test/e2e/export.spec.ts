@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { catalogues } from '../../shared/i18n/catalogues';
@@ -42,6 +43,19 @@ test('export to DOCX with a response form; the choices are remembered; the file 
   await app.emit('menu:command', { command: 'export' });
   await expect(page.getByRole('dialog', { name: en.exportDialog.title }).getByRole('radio', { name: 'Svenska' })).toBeChecked();
   await expect(page.getByRole('dialog', { name: en.exportDialog.title }).getByRole('checkbox', { name: en.exportDialog.responseForm })).toBeChecked();
+
+  // The response form can instead go at the end of the specification: one file.
+  const again = page.getByRole('dialog', { name: en.exportDialog.title });
+  const placement = again.getByRole('radiogroup', { name: en.exportDialog.responseFormPlacement });
+  await expect(placement.getByRole('radio', { name: en.exportDialog.responseFormSeparate })).toBeChecked();
+  await placement.getByRole('radio', { name: en.exportDialog.responseFormAppended }).check();
+  await app.expectAccessible('export dialog with the response form placement');
+  const together = path.join(app.data.documentsDir, 'Export test with form.docx');
+  app.data.dialogAnswers.export.push(together);
+  await again.getByRole('button', { name: en.exportDialog.export }).click();
+  await expect(again.getByRole('status')).toContainText(en.exportDialog.doneWithFormAppended.replace('{{file}}', 'Export test with form.docx'));
+  expect((await readFile(together)).subarray(0, 2).toString()).toBe('PK');
+  expect(existsSync(path.join(app.data.documentsDir, 'Export test with form – svarsformulär.docx'))).toBe(false);
 });
 
 test('only files exported in this session can be opened from the window', async ({ app }) => {

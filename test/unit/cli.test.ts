@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseSpecificationBytes } from '../../shared/specification/document-file';
 import { cliLanguage, runCli } from '../../electron/cli';
 import packageJson from '../../package.json' with { type: 'json' };
+import { elements, readWordPackage, styleOf, textOf } from '../support/word-package';
 
 /** Runs the CLI as a shell would, collecting what it prints; `cwd` and `templatesDir` only when a test gives them. */
 async function run(argv: string[], env: Record<string, string> = {}, where: { cwd?: string; templatesDir?: string } = {}) {
@@ -203,6 +204,17 @@ describe('kravstudio export', () => {
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect((await readFile(path.join(dir, 'spec.docx'))).subarray(0, 2).toString()).toBe('PK');
     expect((await readFile(path.join(dir, 'spec – response form.docx'))).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('puts the response form at the end of the same file with --append-response-form, and refuses both ways at once', async () => {
+    const result = await runWith(['export', rich, '--lang', 'en', '--append-response-form', '--out', 'together.docx']);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    const word = readWordPackage(new Uint8Array(await readFile(path.join(dir, 'together.docx'))));
+    expect(elements(word.body, 'w:p').filter((p) => styleOf(p) === 'Heading1').map((p) => textOf(p))).toContain('Response form');
+    expect((await readdir(dir)).filter((name) => name.endsWith('.docx'))).toEqual(['together.docx']);
+    const both = await runWith(['export', rich, '--response-form', '--append-response-form', '--out', 'both.docx']);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('--append-response-form');
   });
 
   it('refuses a language the document is not written in, a wrong format, and overwriting; a bad file exits 1', async () => {

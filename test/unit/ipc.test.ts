@@ -82,7 +82,7 @@ function wellFormed(channel: ChannelName, session: string, file: string, specifi
     'templates:remove': { id: 'cloud-service' },
     'templates:saveFromDocument': { sessionId: session, title: 'Våra egna krav' },
     'export:choices': { sessionId: session },
-    'export:run': { sessionId: session, choices: { language: 'sv', guidanceAnnex: false, responseForm: false, ssa: null } },
+    'export:run': { sessionId: session, choices: { language: 'sv', guidanceAnnex: false, responseForm: false, responseFormAppended: false, ssa: null } },
     'export:cancel': { sessionId: session },
     'export:open': { path: '/etc/passwd' },
   };

@@ -20,6 +20,8 @@ export interface ExportOptions {
   ssa: SsaAgreement | null;
   version: string;
   date: Date;
+  /** Puts the supplier response form at the end of the specification rather than in a file of its own. */
+  appendResponseForm?: boolean;
 }
 
 export interface ExportInput {

@@ -53,23 +53,26 @@ function requirementTable(items: readonly NumberedRequirement[], shape: Requirem
   return [dataTable(shape.columns(context), items.map((item) => shape.row(item, context)), { keepRowTogether: (index) => short[index] === true })];
 }
 
-/** A section of requirements on the service, with its subsections. */
-export function sectionBlocks(section: NumberedSection, shape: RequirementTableShape, context: DocumentContext): FileChild[] {
-  const out: FileChild[] = [heading(section.level, section.number, sectionTitle(section.section, context))];
+/**
+ * A section of requirements on the service, with its subsections. `shift`
+ * moves the headings down a level (a response form after the specification).
+ */
+export function sectionBlocks(section: NumberedSection, shape: RequirementTableShape, context: DocumentContext, shift = 0): FileChild[] {
+  const out: FileChild[] = [heading(section.level + shift, section.number, sectionTitle(section.section, context))];
   if (shape.sectionIntros && section.section?.intro !== undefined) out.push(...body(inLanguage(section.section.intro, context.language, context.primary)));
   out.push(...requirementTable(section.requirements, shape, context));
-  for (const child of section.children) out.push(...sectionBlocks(child, shape, context));
+  for (const child of section.children) out.push(...sectionBlocks(child, shape, context, shift));
   return out;
 }
 
 /** The chapter of qualification requirements or of contract conditions, grouped by section. */
-export function roleChapterBlocks(chapter: RoleChapter, shape: RequirementTableShape, context: DocumentContext, withIntro: boolean): FileChild[] {
+export function roleChapterBlocks(chapter: RoleChapter, shape: RequirementTableShape, context: DocumentContext, withIntro: boolean, shift = 0): FileChild[] {
   const { t } = context;
-  const out: FileChild[] = [heading(1, chapter.number, t(`requirements.${chapter.role}.title`))];
+  const out: FileChild[] = [heading(1 + shift, chapter.number, t(`requirements.${chapter.role}.title`))];
   if (withIntro) out.push(...body(t(`requirements.${chapter.role}.intro`)));
   for (const group of chapter.groups) {
     const title = group.section === null ? t('requirements.otherSection') : group.path.map((part) => inLanguage(part, context.language, context.primary)).filter((part) => part !== '').join(' – ');
-    out.push(heading(2, group.number, title || (group.section?.id ?? '')));
+    out.push(heading(2 + shift, group.number, title || (group.section?.id ?? '')));
     out.push(...requirementTable(group.requirements, shape, context));
   }
   return out;

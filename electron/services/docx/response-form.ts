@@ -42,14 +42,14 @@ export function responseFormType(context: DocumentContext): string {
   return t('responseForm.documentType.no', { appendix });
 }
 
-function instructions(context: DocumentContext): FileChild[] {
+function instructions(context: DocumentContext, shift: number): FileChild[] {
   const { t } = context;
   const details = ['name', 'organisationNumber', 'contact', 'email', 'phone'].map((field) => [textCell(t(`responseForm.supplier.${field}`), { bold: true }), fillInCell(t, '', t(`responseForm.supplier.${field}`))]);
   return [
-    heading(1, '', t('responseForm.instructionsTitle'), { pageBreakBefore: true }),
+    heading(1 + shift, '', t('responseForm.instructionsTitle'), shift === 0 ? { pageBreakBefore: true } : {}),
     ...body(t(`responseForm.instructions.${context.jurisdiction}`)),
     ...body(t('responseForm.instructionsNumbers')),
-    heading(1, '', t('responseForm.supplier.title')),
+    heading(1 + shift, '', t('responseForm.supplier.title')),
     dataTable(
       [
         { header: t('responseForm.supplier.field'), share: 4 },
@@ -60,27 +60,45 @@ function instructions(context: DocumentContext): FileChild[] {
   ];
 }
 
-function solutionOverview(context: DocumentContext): FileChild[] {
+function solutionOverview(context: DocumentContext, shift: number): FileChild[] {
   const { t } = context;
   if (context.jurisdiction !== 'no') return [];
   return [
-    heading(1, '', t('responseForm.overview.title')),
+    heading(1 + shift, '', t('responseForm.overview.title')),
     ...body(t('responseForm.overview.intro')),
     dataTable([{ header: t('responseForm.overview.column'), share: 1 }], [[fillInCell(t, t('answer.text'))]]),
   ];
 }
 
+/**
+ * The form after its cover and contents: instructions, the supplier's
+ * details, (Norway) the overall description, and the requirement tables.
+ * `shift` moves every heading down a level when the form follows the
+ * specification in the same file.
+ */
+function formParts(context: DocumentContext, shift: number): Part[] {
+  const { numbering } = context;
+  return [
+    () => instructions(context, shift),
+    () => solutionOverview(context, shift),
+    ...numbering.chapters.map((chapter): Part => () => sectionBlocks(chapter, responseTable, context, shift)),
+    ...[numbering.qualification, numbering.contract].flatMap((chapter): Part[] => (chapter === null ? [] : [() => roleChapterBlocks(chapter, responseTable, context, false, shift)])),
+  ];
+}
+
+/** The form as the last part of the specification: a new page headed with the form's name, then the form. */
+export function appendedResponseFormParts(context: DocumentContext): Part[] {
+  const { t } = context;
+  const documentType = responseFormType(context);
+  return [
+    () => [heading(1, '', documentType, { pageBreakBefore: true }), ...body(t('responseForm.role', { documentType: t(`cover.documentType.${context.jurisdiction}`) }))],
+    ...formParts(context, 1),
+  ];
+}
+
 export async function exportResponseFormDocx(input: ExportInput, hooks: ExportHooks = {}): Promise<Uint8Array> {
   const context = documentContext(input);
-  const { numbering } = context;
   const documentType = responseFormType(context);
-  const parts: Part[] = [
-    () => responseFormCover(context, documentType),
-    () => tableOfContents(context),
-    () => instructions(context),
-    () => solutionOverview(context),
-    ...numbering.chapters.map((chapter): Part => () => sectionBlocks(chapter, responseTable, context)),
-    ...[numbering.qualification, numbering.contract].flatMap((chapter): Part[] => (chapter === null ? [] : [() => roleChapterBlocks(chapter, responseTable, context, false)])),
-  ];
+  const parts: Part[] = [() => responseFormCover(context, documentType), () => tableOfContents(context), ...formParts(context, 0)];
   return buildDocx(parts, (children) => documentShell(context, documentType, children), hooks);
 }

@@ -1,7 +1,8 @@
 /**
  * The specification as a tender annex: cover, contents, introduction, needs
  * and goals, market dialogue, the requirements by section, qualification
- * requirements, contract conditions, the evaluation model and the annexes.
+ * requirements, contract conditions, the evaluation model and the annexes;
+ * optionally followed by the supplier response form.
  */
 import { annexes } from './annexes';
 import { buildDocx, type Part } from './build';
@@ -11,6 +12,7 @@ import { documentShell } from './document-shell';
 import { evaluationChapter } from './evaluation-chapter';
 import { introductionChapter, marketDialogueChapter, needsChapter } from './introduction';
 import { roleChapterBlocks, sectionBlocks, specificationTable } from './requirement-chapters';
+import { appendedResponseFormParts } from './response-form';
 
 export async function exportSpecificationDocx(input: ExportInput, hooks: ExportHooks = {}): Promise<Uint8Array> {
   const context = documentContext(input);
@@ -25,6 +27,7 @@ export async function exportSpecificationDocx(input: ExportInput, hooks: ExportH
     ...[numbering.qualification, numbering.contract].flatMap((chapter): Part[] => (chapter === null ? [] : [() => roleChapterBlocks(chapter, specificationTable, context, true)])),
     () => evaluationChapter(context),
     () => annexes(context),
+    ...(input.options.appendResponseForm === true ? appendedResponseFormParts(context) : []),
   ];
   return buildDocx(parts, (children) => documentShell(context, context.t(`cover.documentType.${context.jurisdiction}`), children), hooks);
 }

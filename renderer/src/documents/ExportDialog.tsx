@@ -25,7 +25,11 @@ import type { Specification } from '../../../shared/specification/model';
 import { api } from '../api';
 import { fileNameOf } from '../format';
 
-const useStyles = makeStyles({ content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM } });
+const useStyles = makeStyles({
+  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  // The placement belongs to the response-form checkbox above it.
+  nested: { marginInlineStart: tokens.spacingHorizontalXXL },
+});
 
 type Phase = { kind: 'choosing' } | { kind: 'exporting'; fraction: number } | { kind: 'done'; result: ExportResult } | { kind: 'cancelled' } | { kind: 'failed'; reason: string };
 
@@ -112,6 +116,18 @@ export function ExportDialog({ sessionId, specification, beforeExport, onClose }
                   label={t('exportDialog.responseForm')}
                   onChange={(_e, data) => setChoices({ ...choices, responseForm: data.checked === true })}
                 />
+                {choices.responseForm && (
+                  <Field label={t('exportDialog.responseFormPlacement')} className={styles.nested}>
+                    <RadioGroup
+                      value={choices.responseFormAppended ? 'appended' : 'separate'}
+                      disabled={busy}
+                      onChange={(_e, data) => setChoices({ ...choices, responseFormAppended: data.value === 'appended' })}
+                    >
+                      <Radio value="separate" label={t('exportDialog.responseFormSeparate')} />
+                      <Radio value="appended" label={t('exportDialog.responseFormAppended')} />
+                    </RadioGroup>
+                  </Field>
+                )}
               </>
             )}
             {phase.kind === 'exporting' && (
@@ -123,9 +139,11 @@ export function ExportDialog({ sessionId, specification, beforeExport, onClose }
               {phase.kind === 'done' && (
                 <MessageBar intent="success">
                   <MessageBarBody>
-                    {phase.result.responseFormPath === null
-                      ? t('exportDialog.done', { file: fileNameOf(phase.result.path) })
-                      : t('exportDialog.doneWithForm', { file: fileNameOf(phase.result.path), form: fileNameOf(phase.result.responseFormPath) })}
+                    {phase.result.responseFormPath !== null
+                      ? t('exportDialog.doneWithForm', { file: fileNameOf(phase.result.path), form: fileNameOf(phase.result.responseFormPath) })
+                      : choices?.responseForm === true && choices.responseFormAppended
+                        ? t('exportDialog.doneWithFormAppended', { file: fileNameOf(phase.result.path) })
+                        : t('exportDialog.done', { file: fileNameOf(phase.result.path) })}
                   </MessageBarBody>
                 </MessageBar>
               )}

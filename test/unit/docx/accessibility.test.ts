@@ -30,6 +30,7 @@ async function documents(): Promise<{ name: string; word: WordPackage }[]> {
     ['Norwegian specification', norwegian(), 'nb'],
     ['English specification', rich(), 'en'],
   ];
+  out.push({ name: 'Swedish specification with the response form at its end', word: await specificationPackage(rich(), { language: 'sv', appendResponseForm: true }, extra) });
   for (const [name, spec, language] of cases) {
     out.push({ name, word: await specificationPackage(spec, { language, guidanceAnnex: true, ssa: 'SSA-D' }, extra) });
     out.push({ name: name.replace('specification', 'response form'), word: await responseFormPackage(spec, { language, ssa: 'SSA-D' }, extra) });

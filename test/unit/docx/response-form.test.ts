@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Specification } from '../../../shared/specification/model';
-import { childElements, elements, fieldInstructions, textOf } from '../../support/word-package';
-import { bodyRows, bodyText, coverText, emptyParagraphsOutsideCells, expectedNumbers, expectedText, norwegian, requirementRows, responseFormPackage, rich, styledParagraphs } from './fixtures';
+import { childElements, elements, fieldInstructions, styleOf, textOf } from '../../support/word-package';
+import { bodyRows, bodyText, coverText, emptyParagraphsOutsideCells, expectedNumbers, expectedText, norwegian, requirementRows, responseFormPackage, rich, specificationPackage, styledParagraphs } from './fixtures';
 
 const ids = (spec: Specification): Set<string> => new Set(spec.requirements.map((requirement) => requirement.id));
 
@@ -71,5 +71,34 @@ describe('the response form', () => {
     expect(fieldInstructions(word.footers[0] ?? word.document)).toEqual(['PAGE', 'NUMPAGES']);
     expect(textOf(word.footers[0] ?? word.document)).toMatch(/^Page\s+of\s*$/);
     expect(elements(word.settings, 'w:updateFields')).toHaveLength(1);
+  });
+
+  it('can follow the specification in the same file: a new page headed with its name, its headings a level down', async () => {
+    const spec = rich();
+    const word = await specificationPackage(spec, { appendResponseForm: true });
+    const paragraphs = styledParagraphs(word);
+    const start = paragraphs.findIndex((p) => p.style === 'Heading1' && p.text === 'Svarsformulär');
+    expect(start).toBeGreaterThan(0);
+    const formStart = elements(word.body, 'w:p').filter((p) => textOf(p) === 'Svarsformulär' && styleOf(p) === 'Heading1')[0];
+    expect(formStart === undefined ? [] : elements(formStart, 'w:pageBreakBefore')).toHaveLength(1);
+    // Everything before is the specification (its last chapter is the annexes); the form's headings are one level down.
+    const before = paragraphs.slice(0, start).filter((p) => p.style === 'Heading1').map((p) => p.text);
+    expect(before.at(-1)).toMatch(/^Bilaga /);
+    const after = paragraphs.slice(start + 1).filter((p) => p.style?.startsWith('Heading') === true);
+    expect(after.some((p) => p.style === 'Heading1')).toBe(false);
+    expect(after.slice(0, 2)).toEqual([
+      { style: 'Heading2', text: 'Anvisningar' },
+      { style: 'Heading2', text: 'Uppgifter om anbudsgivaren' },
+    ]);
+    expect(after).toContainEqual({ style: 'Heading2', text: '5 Funktionella krav' });
+    expect(after).toContainEqual({ style: 'Heading3', text: '5.1 Ärendehantering' });
+    // Every requirement is in the specification's tables and again, with the same number, in the form's.
+    const rows = requirementRows(word, ids(spec));
+    const numbers = expectedNumbers(spec);
+    expect(rows.map(({ id, number }) => ({ id, number }))).toEqual([...numbers, ...numbers]);
+    expect(rows.slice(numbers.length).every((row) => row.cells[4] === 'Sida, avsnitt eller bilaga i anbudet: Skriv här')).toBe(true);
+    // The contents list the form too.
+    const toc = elements(word.body, 'w:sdt')[0];
+    expect(toc === undefined ? '' : textOf(toc)).toContain('Svarsformulär');
   });
 });
