@@ -22,6 +22,7 @@ import { lintSpecification } from '../shared/quality/lint';
 import { DocumentReadError, readSpecificationFile } from './services/specification-file';
 import { exportResponseFormDocx, exportSpecificationDocx } from './services/docx';
 import { TemplateLibraryStore } from './services/template-library';
+import { writeFileAtomically } from './services/file-system';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -227,11 +228,11 @@ const commands: Record<string, Command> = {
           appendResponseForm: values['append-response-form'] === true,
         },
       };
-      await writeFile(out, await exportSpecificationDocx(input));
+      await writeFileAtomically(out, await exportSpecificationDocx(input));
       io.stdout(`${t('exported', { file: out })}\n`);
       if (values['response-form'] === true) {
         const form = out.replace(/\.docx$/i, ` – ${lookup(catalogues[language], 'docx.responseForm.fileSuffix')}.docx`);
-        await writeFile(form, await exportResponseFormDocx(input));
+        await writeFileAtomically(form, await exportResponseFormDocx(input));
         io.stdout(`${t('exported', { file: form })}\n`);
       }
       return exitCodes.ok;

@@ -5,7 +5,6 @@
  * files it wrote so that only those can be opened from the app afterwards.
  */
 import path from 'node:path';
-import { Writer } from 'steno';
 import type { ExportChoices, ExportResult } from '../../shared/export-choices';
 import { KravstudioError } from '../../shared/errors';
 import { catalogues, lookup } from '../../shared/i18n/catalogues';
@@ -13,7 +12,7 @@ import type { Specification } from '../../shared/specification/model';
 import type { Clock } from '../context';
 import type { AppStateStore } from './app-state';
 import { exportResponseFormDocx, exportSpecificationDocx } from './docx';
-import { fileNameFromTitle } from './file-system';
+import { fileNameFromTitle, writeFileAtomically } from './file-system';
 import type { TemplateLibraryStore } from './template-library';
 
 export function defaultExportChoices(spec: Specification): ExportChoices {
@@ -25,10 +24,6 @@ export function suggestedFileName(spec: Specification): string {
   const reference = spec.procurement.referenceNumber.trim();
   const base = reference === '' ? spec.title : `${spec.title} – ${reference}`;
   return `${fileNameFromTitle(base, 'Specification')}.docx`;
-}
-
-async function writeAtomically(filePath: string, bytes: Uint8Array): Promise<void> {
-  await new Writer(filePath).write(bytes);
 }
 
 export class DocumentExports {
@@ -83,10 +78,10 @@ export class DocumentExports {
         responseFormPath = path.join(path.dirname(target), `${path.basename(target, '.docx')} – ${suffix}.docx`);
       }
       if (controller.signal.aborted) throw new DOMException('The export was cancelled.', 'AbortError');
-      await writeAtomically(target, bytes);
+      await writeFileAtomically(target, bytes);
       this.#written.add(path.resolve(target));
       if (responseFormPath !== null && responseBytes !== null) {
-        await writeAtomically(responseFormPath, responseBytes);
+        await writeFileAtomically(responseFormPath, responseBytes);
         this.#written.add(path.resolve(responseFormPath));
       }
       onProgress(1);
