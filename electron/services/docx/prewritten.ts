@@ -66,7 +66,10 @@ function withBlocks(documentXml: string, blocks: readonly PrewrittenBlock[]): st
     cursor = end + '</w:p>'.length;
   }
   pieces.push(documentXml.slice(cursor));
-  return pieces.join('');
+  const out = pieces.join('');
+  // A block placed anywhere but the top level of the document (inside a docx table, say) was not handed over.
+  if (out.includes(markerPrefix)) throw new Error('A prewritten block stands where it cannot be replaced: blocks belong at the top level of the document.');
+  return out;
 }
 
 function withLinks(relationshipsXml: string, links: readonly PrewrittenLink[]): string {
@@ -78,7 +81,6 @@ function withLinks(relationshipsXml: string, links: readonly PrewrittenLink[]): 
 
 /** The packed document with its prewritten blocks (given in document order) in place of their markers. */
 export function insertPrewritten(packed: Uint8Array, blocks: readonly PrewrittenBlock[]): Uint8Array {
-  if (blocks.length === 0) return packed;
   const files = unzipSync(packed);
   const documentXml = files[documentPart];
   const relationshipsXml = files[relationshipsPart];

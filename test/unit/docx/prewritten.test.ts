@@ -3,7 +3,7 @@
  * docx package has packed the document: they must land where they were
  * placed, keep their links, and never touch text a user wrote.
  */
-import { Document, Packer, Paragraph } from 'docx';
+import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { body } from '../../../electron/services/docx/blocks';
 import { buildDocx } from '../../../electron/services/docx/build';
@@ -60,6 +60,11 @@ describe('tables written as WordprocessingML', () => {
     const word = await build(() => [...body(lookalike), dataTable(columns, [[textCell(lookalike), []]]), ...body(lookalike)]);
     const blocks = childElements(word.body).filter((child) => child.name !== 'w:sectPr');
     expect(blocks.map((child) => textOf(child))).toEqual([lookalike, `Namn\nLänk\n${lookalike}`, lookalike]);
+  });
+
+  it('refuse to give a document with a table left as its marker (placed inside another element)', async () => {
+    const nested = new Table({ rows: [new TableRow({ children: [new TableCell({ children: [dataTable(columns, [[textCell('Inuti'), []]])] })] })] });
+    await expect(buildDocx([() => [nested]], (all) => new Document({ sections: [{ children: all }] }))).rejects.toThrow(/top level/);
   });
 
   it('refuse to give a document without a table whose place was lost', async () => {
