@@ -79,5 +79,25 @@ describe.runIf(soffice !== undefined || process.env['CI'] !== undefined)('DOCX o
     const text = await toPdfText(docx, dir, 'response');
     for (const requirement of spec.requirements) expect(text, requirement.id).toContain(requirement.id);
     expect(text).toMatch(/Page 1 of \d+/);
+    // The answer fields show their placeholders and the tick boxes their boxes.
+    expect(text).toContain('Type here');
+    expect(text).toContain('☐ Yes');
+  }, 180_000);
+
+  it('the specification with the response form at its end converts, with every requirement in both parts', async () => {
+    const docx = await exportSpecificationDocx({
+      specification: spec,
+      standards: [],
+      options: { language: 'sv', guidanceAnnex: false, ssa: null, version: '1.0', date: new Date('2026-11-27T10:00:00Z'), appendResponseForm: true },
+    });
+    const text = await toPdfText(docx, dir, 'together');
+    // The last "Svarsformulär" is the form's heading (the first is its line in the contents).
+    const form = text.lastIndexOf('Svarsformulär');
+    expect(form, 'the form’s heading').toBeGreaterThan(0);
+    for (const requirement of spec.requirements) {
+      expect(text.slice(0, form), requirement.id).toContain(requirement.id);
+      expect(text.slice(form), requirement.id).toContain(requirement.id);
+    }
+    expect(text).toMatch(/Sida 1 av \d+/);
   }, 180_000);
 });
