@@ -54,8 +54,9 @@ function appendixList(context: DocumentContext): FileChild[] {
     dataTable(
       [
         { header: t('ssa.columns.appendix'), share: 2 },
-        { header: t('ssa.columns.content'), share: 6 },
-        { header: t('ssa.columns.filledBy'), share: 3 },
+        { header: t('ssa.columns.content'), share: 5 },
+        // Wide enough for "Kunden, utfylt av leverandøren" on one line: the list has to fit on the cover.
+        { header: t('ssa.columns.filledBy'), share: 4 },
       ],
       rows,
     ),

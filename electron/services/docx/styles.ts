@@ -26,7 +26,7 @@ export function documentStyles(language: DocumentLanguage): IStylesOptions {
         run: { font, size: 22, language: { value: localeOf[language] } },
         paragraph: { spacing: { after: 120, line: 264, lineRule: LineRuleType.AUTO } },
       },
-      title: { run: { font, size: 52, bold: true, color: headingColour }, paragraph: { spacing: { before: 1440, after: 240 } } },
+      title: { run: { font, size: 52, bold: true, color: headingColour }, paragraph: { spacing: { before: 720, after: 240 } } },
       heading1: headingStyle(32, 0, 360),
       heading2: headingStyle(26, 1, 240),
       heading3: headingStyle(23, 2, 200),
