@@ -84,6 +84,22 @@ describe.runIf(soffice !== undefined || process.env['CI'] !== undefined)('DOCX o
     expect(text).toContain('☐ Yes');
   }, 180_000);
 
+  it('a Norwegian cover holds the whole SSA-D appendix list on its page', async () => {
+    const parsed = parseSpecificationBytes(await readFile(path.join(fixtures, 'norwegian.kravspec')));
+    if (!parsed.ok) throw new Error(parsed.problem.message);
+    const docx = await exportSpecificationDocx({
+      specification: parsed.specification,
+      standards: [],
+      options: { language: 'nb', guidanceAnnex: false, ssa: 'SSA-D', version: '1.0', date: new Date('2026-11-27T10:00:00Z') },
+    });
+    await toPdfText(docx, dir, 'bilag1');
+    const { stdout } = await exec('pdftotext', ['-f', '1', '-l', '1', path.join(dir, 'bilag1.pdf'), '-']);
+    const cover = normalise(stdout);
+    expect(cover).toContain('Bilag 1 – Kundens kravspesifikasjon');
+    expect(cover).toContain('Bilag 10 Tredjepartsvilkår');
+    expect(cover).toContain('Bilagsnumrene følger SSA-D');
+  }, 180_000);
+
   it('the specification with the response form at its end converts, with every requirement in both parts', async () => {
     const docx = await exportSpecificationDocx({
       specification: spec,
