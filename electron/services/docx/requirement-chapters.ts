@@ -11,7 +11,7 @@ import type { DocumentContext } from './context';
 import { inLanguage } from './labels';
 import type { NumberedRequirement, NumberedSection, RoleChapter } from '../../../shared/specification/numbering';
 import { answerCell } from './answer-cells';
-import { numberCell, obligationCell, requirementText, textCellOf, verificationCell } from './requirement-cells';
+import { numberCell, obligationCell, textCellOf, verificationCell } from './requirement-cells';
 import { type CellContent, type Column, dataTable } from './tables';
 
 export interface RequirementTableShape {
@@ -44,13 +44,9 @@ function sectionTitle(section: Section | null, context: DocumentContext): string
   return section === null ? context.t('requirements.otherSection') : inLanguage(section.title, context.language, context.primary) || section.id;
 }
 
-/** Rows up to about a third of a page are kept on one page; longer ones may break. */
-const keepTogetherLength = 1200;
-
 function requirementTable(items: readonly NumberedRequirement[], shape: RequirementTableShape, context: DocumentContext): FileChild[] {
   if (items.length === 0) return [];
-  const short = items.map(({ requirement }) => requirementText(requirement, context.language, context.primary).length < keepTogetherLength);
-  return [dataTable(shape.columns(context), items.map((item) => shape.row(item, context)), { keepRowTogether: (index) => short[index] === true })];
+  return [dataTable(shape.columns(context), items.map((item) => shape.row(item, context)))];
 }
 
 /**

@@ -121,13 +121,17 @@ function paragraphXml(paragraph: CellParagraph, linkId: (url: string) => string,
   return `<w:p>${properties}${textRun(paragraph.text, runProperties(paragraph.style))}</w:p>`;
 }
 
-export interface TableOptions {
-  /** Rows that should not break across pages (short ones; a row taller than a page has to break). */
-  keepRowTogether?: (index: number) => boolean;
+/** Rows up to about a third of a page of text are kept on one page; longer ones may break (a row taller than a page has to). */
+const keepTogetherLength = 1200;
+
+function textLength(row: readonly CellContent[]): number {
+  let length = 0;
+  for (const content of row) for (const paragraph of content) length += 'tickBox' in paragraph ? paragraph.tickBox.length : 'field' in paragraph ? paragraph.label.length : paragraph.text.length;
+  return length;
 }
 
-/** A table with a repeating header row; `rows` has one CellContent per column. */
-export function dataTable(columns: readonly Column[], rows: readonly (readonly CellContent[])[], options: TableOptions = {}): PrewrittenBlock {
+/** A table with a repeating header row; `rows` has one CellContent per column. Short rows never break across pages. */
+export function dataTable(columns: readonly Column[], rows: readonly (readonly CellContent[])[]): PrewrittenBlock {
   const columnWidths = widths(columns);
   return new PrewrittenBlock((linkId) => {
     const cell = (index: number, paragraphs: string, header = false): string =>
@@ -138,11 +142,11 @@ export function dataTable(columns: readonly Column[], rows: readonly (readonly C
       ...columns.map((column, index) => cell(index, paragraphXml(cellParagraph(oneLine(column.header), { bold: true }), linkId, true), true)),
       '</w:tr>',
     );
-    rows.forEach((row, rowIndex) => {
-      out.push(options.keepRowTogether?.(rowIndex) === true ? '<w:tr><w:trPr><w:cantSplit/></w:trPr>' : '<w:tr>');
+    for (const row of rows) {
+      out.push(textLength(row) < keepTogetherLength ? '<w:tr><w:trPr><w:cantSplit/></w:trPr>' : '<w:tr>');
       row.forEach((content, index) => out.push(cell(index, content.map((paragraph) => paragraphXml(paragraph, linkId)).join(''))));
       out.push('</w:tr>');
-    });
+    }
     out.push('</w:tbl>');
     return out.join('');
   });

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { exportResponseFormDocx, exportSpecificationDocx } from '../../../electron/services/docx';
 import type { Requirement, Specification } from '../../../shared/specification/model';
 import { makeLargeSpecification } from '../../support/large-specification';
-import { elements, readWordPackage } from '../../support/word-package';
-import { bodyText, expectedNumbers, input, requirementRows, rich } from './fixtures';
+import { elements, readWordPackage, textOf } from '../../support/word-package';
+import { bodyRows, bodyText, expectedNumbers, input, requirementRows, rich } from './fixtures';
 
 const long = `${'Leverantören ska beskriva hur tjänsten uppfyller kravet i detalj. '.repeat(76)}Slut.`;
 
@@ -52,6 +52,15 @@ describe('awkward text', () => {
     const word = readWordPackage(await exportSpecificationDocx(input(spec)));
     expect(long.length).toBeGreaterThan(5000);
     expect(bodyText(word)).toContain(long);
+  });
+
+  it('keeps every row on one page except one too long for that', async () => {
+    const { spec } = awkward();
+    const word = readWordPackage(await exportSpecificationDocx(input(spec)));
+    const rows = elements(word.body, 'w:tbl').flatMap((table) => bodyRows(table));
+    const breakable = rows.filter((row) => elements(row, 'w:cantSplit').length === 0).map((row) => textOf(row).split('\n')[1]);
+    expect(rows.length).toBeGreaterThan(40);
+    expect(breakable).toEqual(['K-ARK-02']);
   });
 });
 
