@@ -44,6 +44,30 @@ function amounts(text: string): number[] {
   return [...text.matchAll(/\d{1,3}(?:[ \u00a0.]\d{3})+|\d{4,}/g)].map((m) => Number(m[0].replace(/[ \u00a0.]/g, '')));
 }
 
+const builtPatterns = new Map<string, RegExp>();
+
+/** A pattern built from a language's word lists once, not for every requirement. */
+function built(key: string, build: () => RegExp): RegExp {
+  let pattern = builtPatterns.get(key);
+  if (pattern === undefined) {
+    pattern = build();
+    builtPatterns.set(key, pattern);
+  }
+  return pattern;
+}
+
+/** Every match of a global pattern, with its groups, running the shared pattern in place. */
+function execAll(text: string, pattern: RegExp): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    out.push(match);
+    if (match[0] === '') pattern.lastIndex += 1;
+  }
+  pattern.lastIndex = 0;
+  return out;
+}
+
 export function checkRequirement(requirement: CheckedRequirement, context: CheckContext = {}): Finding[] {
   const { text, language, obligation, role } = requirement;
   const words = lexicon(language);
@@ -66,7 +90,8 @@ export function checkRequirement(requirement: CheckedRequirement, context: Check
     }
   };
   const equivalence = has('equivalence').length > 0;
-  const hasNumber = /\d/.test(text) || /\{[a-z][a-zA-Z0-9]*\}/.test(text);
+  // A placeholder where the value goes ("TBD Gbit/s") is RQ14's finding, not a missing number.
+  const hasNumber = /\d/.test(text) || /\{[a-z][a-zA-Z0-9]*\}/.test(text) || has('placeholder').length > 0;
 
   add('RQ01', has('weakModal'));
   add('RQ02', has('escape'));
@@ -74,21 +99,19 @@ export function checkRequirement(requirement: CheckedRequirement, context: Check
   add('RQ04', has('openEnded'));
   add('RQ05', has('vagueQuantifier'), { exemptGlossary: true });
   if (!hasNumber) add('RQ06', has('qualityAttribute'));
-  // A number right after "be / vara / være" (optionally "at least") that ends the clause with no unit.
-  const bareNumber = /(?<![\p{L}\p{N}])(?:vara|är|være|er|be|is)\s+(?:minst|högst|maks(?:imalt)?|minimum|at least|at most|no more than)?\s*(\d+(?:[.,]\d+)?)(?=\s*(?:[.;,]|$|\s+(?:och|og|and|samt)\s))/giu;
-  add('RQ07', [...text.matchAll(bareNumber)].map((m) => ({ start: m.index + m[0].length - (m[1]?.length ?? 0), end: m.index + m[0].length, text: m[1] ?? '' })));
+  add('RQ07', unitlessNumbers(text, language));
   add('RQ08', has('comparative'), { exemptGlossary: true });
   add('RQ09', has('absolute'));
   const obligations = has('obligation');
   const joinedDemand = obligations.length >= 2 ? secondObligationJoin(text, language, obligations[1] as Match) : joinedVerbs(text, language);
   if (joinedDemand !== undefined) add('RQ10', joinedDemand);
-  const slashes = [...text.matchAll(/(?<![\p{L}\p{N}/])(\p{Ll}{3,})\/(\p{Ll}{3,})(?![\p{L}\p{N}/])/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
-  add('RQ11', [...has('andOr'), ...slashes]);
+  const andOr = has('andOr');
+  add('RQ11', [...andOr, ...slashAlternatives(text, language, [...andOr, ...has('slashTerms')])]);
   add('RQ12', passives(text, language));
   const opener = has('actorlessOpener').filter((m) => text.slice(0, m.start).trim() === '' || /[.!?]\s*$/.test(text.slice(0, m.start)));
   add('RQ16', opener);
-  const startPronoun = new RegExp(`(?:^|[.!?]\\s+)(${anyOf(words.ambiguousStart)})\\s+(?:${anyOf(words.obligation)})(?![\\p{L}])`, 'giu');
-  const ambiguous = [...text.matchAll(startPronoun)]
+  const startPronoun = built(`${language}:startPronoun`, () => new RegExp(`(?:^|[.!?]\\s+)(${anyOf(words.ambiguousStart)})\\s+(?:${anyOf(words.obligation)})(?![\\p{L}])`, 'giu'));
+  const ambiguous = execAll(text, startPronoun)
     .map((m) => {
       const word = m[1] ?? '';
       const start = m.index + m[0].indexOf(word);
@@ -113,8 +136,11 @@ export function checkRequirement(requirement: CheckedRequirement, context: Check
   if (!equivalence) {
     // "Excel file" is a format question (PP03), not a product demand.
     add('PP01', has('brands').filter((m) => !overlaps(m, formats)));
-    const prefixes = anyOf(words.standardPrefix);
-    const standards = [...text.matchAll(new RegExp(`(?<![\\p{L}])(?:${prefixes})(?:[ -](?:${prefixes}))*[ -]?\\d{3,5}(?:-\\d+)?`, 'gu'))].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+    const standardReference = built(`${language}:standard`, () => {
+      const prefixes = anyOf(words.standardPrefix);
+      return new RegExp(`(?<![\\p{L}])(?:${prefixes})(?:[ -](?:${prefixes}))*[ -]?\\d{3,5}(?:-\\d+)?`, 'gu');
+    });
+    const standards = findAll(text, standardReference);
     const rule = ruleById.get('PP02');
     if (rule !== undefined && standards.length > 0) {
       if (obligation === 'mandatory' && role === 'specification') add('PP02', standards);
@@ -189,6 +215,102 @@ function internalDocuments(text: string, language: DocumentLanguage, listed: rea
   return [...found, ...listed.filter((match) => !overlaps(match, found))];
 }
 
+/** A number as written: "10 000", "99,7", "99.7", "16:30", "2.1.3". */
+const numberSource = '(\\d{1,3}(?:[ \\u00a0]\\d{3})+|\\d+(?:[.,:]\\d+)*)';
+
+interface NumberPatterns {
+  /** An operator or copula ("minst", "innen", "vara", "at most"), a number, then the clause ends or a function word follows. */
+  bounded: RegExp;
+  /** A number followed by "före / før / before": a time with no unit (not "bilaga 3 före driftstart"). */
+  relative: RegExp;
+}
+
+const numberPatterns = new Map<DocumentLanguage, NumberPatterns>();
+
+function numberPatternsFor(language: DocumentLanguage): NumberPatterns {
+  let patterns = numberPatterns.get(language);
+  if (patterns === undefined) {
+    const words = lexicon(language);
+    // A full stop ends the clause, not when it makes an ordinal ("innen 4. kvartal") or a decimal.
+    const clauseEnd = '\\s*(?:[;)]|,(?!\\d)|\\.(?!\\d)(?!\\s*\\p{Ll})|$)';
+    const follower = `\\s+(?:${anyOf(words.numberFollower)})(?![\\p{L}\\p{N}])`;
+    patterns = {
+      bounded: new RegExp(`(?<![\\p{L}\\p{N}])(?:${anyOf(words.numberOperator)})\\s+${numberSource}(?=${clauseEnd}|${follower})`, 'giu'),
+      relative: new RegExp(`(?<![\\p{L}\\p{N}.,:]|(?<![\\p{L}])(?:${anyOf([...words.timeOfDay, ...words.numberLabel])})\\s+)${numberSource}\\s+(?:${anyOf(words.timeRelation)})(?![\\p{L}\\p{N}])`, 'giu'),
+    };
+    numberPatterns.set(language, patterns);
+  }
+  return patterns;
+}
+
+/**
+ * Numbers that are not measures as written: a year ("innen 2027"), a time of day ("før 16.00",
+ * "by 16:30") or a version ("2.1.3").
+ */
+function isNotAMeasure(number: string, language: DocumentLanguage): boolean {
+  if (/^(?:19|20)\d{2}$/.test(number) || number.includes(':') || (number.match(/[.,]/g)?.length ?? 0) > 1) return true;
+  // Swedish and Norwegian write decimals with a comma, so "08.00" is a time.
+  return language !== 'en' && /^\d{1,2}\.\d{2}$/.test(number);
+}
+
+/**
+ * RQ07: a measure with no unit. "ska vara under 3.", "skal ha en oppetid på minst 99,7 per
+ * kalendermåned", "within 12 during office hours", "48 före bokad tid". A noun after the number
+ * ("5 mislykkede pålogginger", "30 dagar") is its unit and leaves it alone.
+ */
+function unitlessNumbers(text: string, language: DocumentLanguage): Match[] {
+  const { bounded, relative } = numberPatternsFor(language);
+  const found: Match[] = [];
+  for (const m of execAll(text, bounded)) {
+    const number = m[1] ?? '';
+    const start = m.index + m[0].length - number.length;
+    if (!isNotAMeasure(number, language)) found.push({ start, end: start + number.length, text: number });
+  }
+  for (const m of execAll(text, relative)) {
+    const number = m[1] ?? '';
+    if (!isNotAMeasure(number, language) && !found.some((f) => f.start === m.index)) found.push({ start: m.index, end: m.index + number.length, text: number });
+  }
+  return found;
+}
+
+/** Words, names or numbers with slashes between them, standing alone (not in a path or a URL). */
+const slashChain = /(?<![\p{L}\p{N}/.:@-])[\p{L}\p{N}][\p{L}\p{N}-]*[\p{L}\p{N}](?:\/[\p{L}\p{N}][\p{L}\p{N}-]*[\p{L}\p{N}])+(?![\p{L}\p{N}/]|[.:][\p{L}\p{N}])/gu;
+
+const wholeWordPatterns = new Map<string, RegExp>();
+
+/** Whether a word is, as a whole, one of a list's phrases ("kr", "timer", "ISO"). */
+function isWholeListWord(word: string, language: DocumentLanguage, list: PhraseList): boolean {
+  const key = `${language}:${list}`;
+  let pattern = wholeWordPatterns.get(key);
+  if (pattern === undefined) {
+    pattern = new RegExp(`^(?:${listPattern(language, list).source})$`, 'iu');
+    wholeWordPatterns.set(key, pattern);
+  }
+  return pattern.test(word);
+}
+
+/**
+ * RQ11: "e-post/SMS", "JSON/XML", "telefon/e-post/chatt", "16/32 GB" leave the reader to choose. Not
+ * a unit after a number ("150 cd/m²", "50 kr/time"), a rate with a unit ("GB/month"), a standard's
+ * joint prefix ("ISO/IEC"), a date, a law's number or a span of years ("2016/679", "2014/24/EU"),
+ * one-letter parts ("PDF/A", "24/7") or a set term from the slashTerms list ("TCP/IP", "EU/EES").
+ */
+function slashAlternatives(text: string, language: DocumentLanguage, exempt: readonly Match[]): Match[] {
+  const found: Match[] = [];
+  for (const m of execAll(text, slashChain)) {
+    const match = { start: m.index, end: m.index + m[0].length, text: m[0] };
+    if (overlaps(match, exempt) || /\d\s*$/.test(text.slice(0, m.index))) continue;
+    const parts = m[0].split('/');
+    if (parts.some((part) => isWholeListWord(part, language, 'units'))) continue;
+    if (parts.every((part) => isWholeListWord(part, language, 'standardPrefix'))) continue;
+    const numbers = parts.filter((part) => /^\d+$/.test(part));
+    // "1/3/2026", "2016/679", "2014/24/EU": a date or a law's number, not a choice.
+    if (numbers.length >= 2 && (parts.length > 2 || numbers.some((part) => /^(?:19|20)\d{2}$/.test(part)))) continue;
+    found.push(match);
+  }
+  return found;
+}
+
 /** "… ska logga åtkomst och ska spara loggarna": from the conjunction before the second obligation to the end. */
 function secondObligationJoin(text: string, language: DocumentLanguage, second: Match): Match | undefined {
   const joiner = findAll(text.slice(0, second.start), listPattern(language, 'conjunction')).at(-1);
@@ -200,7 +322,8 @@ const joinedVerbPatterns = new Map<DocumentLanguage, RegExp | null>();
 /**
  * Two demands under one obligation, where the language shows the verbs by their ending: passives
  * joined by a conjunction ("ska sparas i två år och granskas", "skal attesteres og anvises") or an
- * infinitive after "samt" ("ska övervaka driftmiljön samt rapportera"). Nouns joined by "och / og"
+ * infinitive after "samt" ("ska övervaka driftmiljön samt rapportera"), or one of the verbs requirements
+ * commonly use after "och / og" ("skal overvåke nettet og rapportere avvik"). Nouns joined by "och / og"
  * are left alone. Languages without the endings in their word list (English) are not checked here.
  */
 function joinedVerbs(text: string, language: DocumentLanguage): Match | undefined {
@@ -208,19 +331,25 @@ function joinedVerbs(text: string, language: DocumentLanguage): Match | undefine
   if (pattern === undefined) {
     const words = lexicon(language);
     const obligation = anyOf(words.obligation);
+    const conjunction = anyOf(words.conjunction);
+    const firstPassive = `(?:\\p{L}{3,}${words.passiveSuffix}${words.shortPassive.length > 0 ? `|${anyOf(words.shortPassive)}` : ''})`;
     pattern =
       words.passiveSuffix === '' || words.infinitiveSuffix === ''
         ? null
         : new RegExp(
-            `(?<![\\p{L}])(?:${obligation})\\s+(?:\\p{L}+\\s+)?\\p{L}{3,}${words.passiveSuffix}(?![\\p{L}]).*?\\s((?:${anyOf(words.conjunction)})\\s+(?:\\p{L}+\\s+)?\\p{L}{3,}${words.passiveSuffix}(?![\\p{L}]))` +
-              `|(?<![\\p{L}])(?:${obligation})\\s.*?\\s((?:${anyOf(words.verbJoiner)})\\s+\\p{L}{3,}${words.infinitiveSuffix}(?![\\p{L}]))`,
+            `(?<![\\p{L}])(?:${obligation})\\s+(?:\\p{L}+\\s+)?${firstPassive}(?![\\p{L}]).*?\\s((?:${conjunction})\\s+(?:\\p{L}+\\s+)?\\p{L}{3,}${words.passiveSuffix}(?![\\p{L}]))` +
+              `|(?<![\\p{L}])(?:${obligation})\\s.*?\\s((?:${anyOf(words.verbJoiner)})\\s+\\p{L}{3,}${words.infinitiveSuffix}(?![\\p{L}]))` +
+              // Not inside an infinitive clause: "funksjoner for å registrere og godkjenne fravær" is one function.
+              (words.commonVerbs.length > 0
+                ? `|(?<![\\p{L}])(?:${obligation})\\s(?:(?!(?<![\\p{L}])(?:${anyOf(words.infinitiveMarker)})\\s).)*?\\s((?:${conjunction})\\s+(?:${anyOf(words.commonVerbs)})(?![\\p{L}]))`
+                : ''),
             'iu',
           );
     joinedVerbPatterns.set(language, pattern);
   }
   const match = pattern === null ? null : pattern.exec(text);
   if (match === null) return undefined;
-  const joined = match[1] ?? match[2] ?? '';
+  const joined = match[1] ?? match[2] ?? match[3] ?? '';
   const start = match.index + match[0].length - joined.length;
   return { start, end: text.length, text: text.slice(start) };
 }
@@ -229,13 +358,14 @@ function joinedVerbs(text: string, language: DocumentLanguage): Match | undefine
 function passives(text: string, language: DocumentLanguage): Match[] {
   const words = lexicon(language);
   const deponents = new Set(words.deponents.map((w) => w.toLowerCase()));
-  const obligation = anyOf(words.obligation);
-  const pattern =
-    language === 'en'
+  const pattern = built(`${language}:passive`, () => {
+    const obligation = anyOf(words.obligation);
+    return language === 'en'
       ? new RegExp(`(?<![\\p{L}])(?:${obligation})\\s+be\\s+(\\p{L}+ed)(?![\\p{L}])`, 'giu')
       : new RegExp(`(?<![\\p{L}])(?:${obligation})\\s+(\\p{L}+${words.passiveSuffix})(?![\\p{L}])`, 'giu');
+  });
   const agent = language === 'en' ? /^\s+by\s/i : /^\s+av\s/i;
-  return [...text.matchAll(pattern)]
+  return execAll(text, pattern)
     .filter((m) => !deponents.has((m[1] ?? '').toLowerCase()) && !agent.test(text.slice(m.index + m[0].length)))
     .map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
 }

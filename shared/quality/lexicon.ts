@@ -28,17 +28,21 @@ const literalWords = (phrase: string): string => phrase.split(/\s+/).map(escape)
 /** A word list as one alternation source ("ska|skall"), for patterns built around the list. */
 export const anyOf = (list: readonly string[]): string => list.map(literalWords).join('|');
 
-function phrasePattern(phrase: string): string {
+function phrasePattern(phrase: string, headOfCompound: boolean): string {
   const wildcard = phrase.endsWith('*');
   const body = literalWords(wildcard ? phrase.slice(0, -1) : phrase);
   const startsWithWord = /^[\p{L}\p{N}]/u.test(phrase);
   const endsWithWord = /[\p{L}\p{N}*]$/u.test(phrase);
-  // A word joined by a hyphen to another ("Excel-fil") is part of a compound, not the word itself.
-  return `${startsWithWord ? '(?<![\\p{L}\\p{N}])' : ''}${body}${wildcard ? '[\\p{L}-]*' : ''}${endsWithWord ? '(?![\\p{L}\\p{N}]|-\\p{L})' : ''}`;
+  // A word joined by a hyphen to another ("Excel-fil") is part of a compound, not the word itself,
+  // except in the lists whose words stay themselves at the head of one ("Oracle-databas").
+  const after = headOfCompound ? '(?![\\p{L}\\p{N}])' : '(?![\\p{L}\\p{N}]|-\\p{L})';
+  return `${startsWithWord ? '(?<![\\p{L}\\p{N}])' : ''}${body}${wildcard ? '[\\p{L}-]*' : ''}${endsWithWord ? after : ''}`;
 }
 
 /** Names are matched as written (capitalised): "Windows" is a brand, "maintenance windows" is not. */
 const caseSensitiveLists: ReadonlySet<PhraseList> = new Set(['brands']);
+/** A name, set term or file type at the head of a compound is still itself: "Oracle-databas", "PDF/A-filer", ".msg-format". */
+const compoundHeadLists: ReadonlySet<PhraseList> = new Set(['brands', 'slashTerms', 'proprietaryFormat']);
 
 const compiled = new Map<string, RegExp>();
 
@@ -48,17 +52,26 @@ export function listPattern(language: DocumentLanguage, list: PhraseList): RegEx
   let pattern = compiled.get(key);
   if (pattern === undefined) {
     const phrases = [...lexicons[language][list]].sort((a, b) => b.length - a.length);
-    pattern = new RegExp(phrases.length === 0 ? '(?!)' : phrases.map(phrasePattern).join('|'), caseSensitiveLists.has(list) ? 'gu' : 'giu');
+    const headOfCompound = compoundHeadLists.has(list);
+    pattern = new RegExp(phrases.length === 0 ? '(?!)' : phrases.map((phrase) => phrasePattern(phrase, headOfCompound)).join('|'), caseSensitiveLists.has(list) ? 'gu' : 'giu');
     compiled.set(key, pattern);
   }
   return pattern;
 }
 
+/**
+ * Every match of a pattern in a text. A global pattern is run in place (its lastIndex reset), not
+ * copied: building a new RegExp for every requirement would cost more than the matching itself.
+ */
 export function findAll(text: string, pattern: RegExp): Match[] {
+  const regex = pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`);
   const out: Match[] = [];
-  for (const match of text.matchAll(new RegExp(pattern.source, pattern.flags))) {
+  regex.lastIndex = 0;
+  for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
     out.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
+    if (match[0] === '') regex.lastIndex += 1;
   }
+  regex.lastIndex = 0;
   return out;
 }
 

@@ -91,6 +91,148 @@ describe('requirement quality checker', () => {
   });
 });
 
+type Language = CheckedRequirement['language'];
+
+/** What a user sees for one rule: the highlighted words. */
+const flagged = (text: string, ruleId: string, language: Language = 'sv'): string[] =>
+  checkRequirement({ text, language, obligation: 'mandatory', role: 'specification' })
+    .filter((f) => f.ruleId === ruleId)
+    .map((f) => text.slice(f.start, f.end));
+
+/** Rules with a warning or an error: what makes a requirement look wrong. */
+const complaints = (text: string, language: Language): string[] =>
+  checkRequirement({ text, language, obligation: 'mandatory', role: 'specification' })
+    .filter((f) => f.severity !== 'info')
+    .map((f) => f.ruleId);
+
+describe('RQ07: a measure with no unit', () => {
+  it('reads Norwegian and Swedish decimal commas and thousands spaces', () => {
+    expect(flagged('Plattformen skal ha en oppetid på minst 99,5 per måned.', 'RQ07', 'nb')).toEqual(['99,5']);
+    expect(flagged('Plattformen skal ha en oppetid på minst 99,5 % per måned.', 'RQ07', 'nb')).toEqual([]);
+    expect(flagged('Lagringen ska rymma minst 20 000.', 'RQ07')).toEqual(['20 000']);
+    expect(flagged('Lagringen ska rymma minst 20 000 ärenden.', 'RQ07')).toEqual([]);
+  });
+
+  it('finds the number after an operator when a function word, not a unit, follows', () => {
+    expect(flagged('Søket skal gi svar innen 3 for 90 % av forespørslene.', 'RQ07', 'nb')).toEqual(['3']);
+    expect(flagged('Leverandøren skal gjenopprette tjenesten i løpet av 6.', 'RQ07', 'nb')).toEqual(['6']);
+    expect(flagged('Tjänsten ska svara inom 2 vid normal belastning.', 'RQ07')).toEqual(['2']);
+    expect(flagged('Backups shall be restorable within 6 during business hours.', 'RQ07', 'en')).toEqual(['6']);
+    expect(flagged('The contrast ratio shall be at least 3.', 'RQ07', 'en')).toEqual(['3']);
+    expect(flagged('Systemet ska skicka en kallelse 24 före mötet.', 'RQ07')).toEqual(['24']);
+  });
+
+  it('leaves counted nouns, ordinals, years, times of day, versions and labels alone', () => {
+    expect(flagged('Kontoen skal sperres etter 5 mislykkede innlogginger.', 'RQ07', 'nb')).toEqual([]);
+    expect(flagged('Leverandøren skal levere rapporten innen 5. virkedag i måneden.', 'RQ07', 'nb')).toEqual([]);
+    expect(flagged('Systemet skal være i produksjon innen 2028.', 'RQ07', 'nb')).toEqual([]);
+    expect(flagged('Brukerstøtten skal svare på henvendelser før 15.30 samme dag.', 'RQ07', 'nb')).toEqual([]);
+    expect(flagged('Leverantören ska teckna avtalet enligt bilaga 2 före driftstart.', 'RQ07')).toEqual([]);
+    expect(flagged('The portal shall load in under 1.5 seconds.', 'RQ07', 'en')).toEqual([]);
+    expect(complaints('Tjenesten skal ha en oppetid på minst 99,8 % per kalendermåned.', 'nb')).toEqual([]);
+  });
+});
+
+describe('RQ10: two demands joined by a conjunction', () => {
+  it('finds a second Norwegian verb after "og", from the conjunction on', () => {
+    expect(flagged('Leverandøren skal installere oppdateringer ukentlig og varsle Kunden om driftsavbrudd.', 'RQ10', 'nb')).toEqual([
+      'og varsle Kunden om driftsavbrudd.',
+    ]);
+    expect(flagged('Portalen skal være universelt utformet og ha norsk og engelsk språkdrakt.', 'RQ10', 'nb')).toEqual([
+      'og ha norsk og engelsk språkdrakt.',
+    ]);
+    // A short passive ("tas") is a verb too.
+    expect(flagged('Loggene skal tas ut hver natt og arkiveres kryptert.', 'RQ10', 'nb')).toEqual(['og arkiveres kryptert.']);
+    expect(flagged('Leverantören ska installera säkerhetsuppdateringar och meddela förvaltningen.', 'RQ10')).toEqual(['och meddela förvaltningen.']);
+  });
+
+  it('leaves nouns and adjectives joined by "og / och", and one function described in an infinitive clause', () => {
+    expect(flagged('Løsningen skal håndtere nye og eksisterende brukere.', 'RQ10', 'nb')).toEqual([]);
+    expect(flagged('Leverandøren skal ha kompetanse innen drift og brukerstøtte.', 'RQ10', 'nb')).toEqual([]);
+    expect(flagged('Løsningen skal ha en funksjon for å opprette og slette brukere.', 'RQ10', 'nb')).toEqual([]);
+    expect(flagged('Tjänsten ska visa kommunens namn och logga.', 'RQ10')).toEqual([]);
+    expect(complaints('Løsningen skal gi saksbehandlere og ledere tilgang til statistikk.', 'nb')).toEqual([]);
+  });
+});
+
+describe('RQ06: a quality attribute with no number', () => {
+  it('knows more Norwegian, Swedish and English attribute words, compounds included', () => {
+    expect(flagged('Portalen skal ha kort lastetid.', 'RQ06', 'nb')).toEqual(['lastetid']);
+    expect(flagged('Tjenesten skal ha en avtalt gjenopprettingstid.', 'RQ06', 'nb')).toEqual(['gjenopprettingstid']);
+    expect(flagged('Arkivet skal ha utvidbar lagringskapasitet.', 'RQ06', 'nb')).toEqual(['lagringskapasitet']);
+    expect(flagged('E-arkivet ska ha utbyggbar lagringskapacitet.', 'RQ06')).toEqual(['lagringskapacitet']);
+    expect(flagged('The platform shall offer scalability.', 'RQ06', 'en')).toEqual(['scalability']);
+    expect(flagged('The API shall handle a throughput of 200 requests per second.', 'RQ06', 'en')).toEqual([]);
+  });
+
+  it('leaves a supplier\'s capacity and a value still to be filled in to other rules', () => {
+    expect(flagged('The tenderer shall have the technical capacity to deliver the service.', 'RQ06', 'en')).toEqual([]);
+    expect(flagged('Leverandøren skal dokumentere økonomisk og finansiell kapasitet.', 'RQ06', 'nb')).toEqual([]);
+    // A delay in delivery is a contract matter, not a quality attribute.
+    expect(flagged('Ved forsinkelse skal Leverandøren varsle Kunden skriftlig.', 'RQ06', 'nb')).toEqual([]);
+    const rules = checkRequirement({ text: 'Båndbredden skal være TBD Mbit/s.', language: 'nb', obligation: 'mandatory', role: 'specification' }).map((f) => f.ruleId);
+    expect(rules).toContain('RQ14');
+    expect(rules).not.toContain('RQ06');
+  });
+});
+
+describe('RQ11: slash alternatives', () => {
+  it('finds names, acronyms and numbers offered as alternatives', () => {
+    expect(flagged('Varsler skal sendes på SMS/e-post.', 'RQ11', 'nb')).toEqual(['SMS/e-post']);
+    expect(flagged('Henvendelser skal kunne meldes via telefon/e-post/chat.', 'RQ11', 'nb')).toEqual(['telefon/e-post/chat']);
+    expect(flagged('The service shall export reports as CSV/XLSX.', 'RQ11', 'en')).toEqual(['CSV/XLSX']);
+    expect(flagged('Servrarna ska ha 64/128 GB minne.', 'RQ11')).toEqual(['64/128']);
+    // "och/eller" is one finding, not two.
+    expect(flagged('Rapporten ska skickas med e-post och/eller post.', 'RQ11')).toEqual(['och/eller']);
+  });
+
+  it('leaves set terms, units, laws, dates and one-letter parts alone', () => {
+    for (const text of [
+      'Løsningen skal støtte TCP/IP og HTTPS.',
+      'Prisen skal oppgis i kr/time.',
+      'Leverandøren skal følge forordning (EU) 2016/679.',
+      'Rapportene skal leveres som PDF/A-filer.',
+      'Personopplysninger skal behandles innenfor EU/EØS.',
+      'Tjenesten skal være tilgjengelig 24/7.',
+      'Skjermen skal ha en lysstyrke på 300 cd/m².',
+      'Kontrakten skal gjelde fra 01/03/2027.',
+    ]) {
+      expect(flagged(text, 'RQ11', 'nb')).toEqual([]);
+    }
+    expect(flagged('The tenderer shall not be excluded under Directive 2014/24/EU.', 'RQ11', 'en')).toEqual([]);
+  });
+});
+
+describe('PP01: product names', () => {
+  it('finds more product names, also at the head of a compound', () => {
+    expect(flagged('Webbplatsen ska byggas i WordPress.', 'PP01')).toEqual(['WordPress']);
+    expect(flagged('Systemet ska använda en Oracle-databas.', 'PP01')).toEqual(['Oracle']);
+    expect(flagged('Betalning ska kunna ske med Vipps.', 'PP01', 'nb')).toEqual(['Vipps']);
+  });
+
+  it('leaves a format to PP03 and a name followed by the equivalence words alone', () => {
+    expect(flagged('Leverantören ska lämna tidrapporter i Excel-format.', 'PP01')).toEqual([]);
+    expect(flagged('Leverantören ska lämna tidrapporter i Excel-format.', 'PP03')).toEqual(['Excel-format']);
+    expect(flagged('Webbplatsen ska byggas i WordPress eller motsvarande.', 'PP01')).toEqual([]);
+    expect(flagged('The Supplier shall log incidents in Jira or an equivalent tool.', 'PP01', 'en')).toEqual([]);
+  });
+});
+
+describe('RQ03: subjective quality words', () => {
+  it('finds "god / akseptabel / high availability"', () => {
+    expect(flagged('Sökfunktionen ska ha god prestanda.', 'RQ03')).toEqual(['god']);
+    expect(flagged('Portalen skal ha akseptabel svartid.', 'RQ03', 'nb')).toEqual(['akseptabel']);
+    expect(flagged('The service shall have high availability.', 'RQ03', 'en')).toEqual(['high availability']);
+    expect(flagged('The Supplier shall provide acceptable documentation.', 'RQ03', 'en')).toEqual(['acceptable']);
+  });
+
+  it('leaves legal standards of conduct alone', () => {
+    expect(complaints('Leverantören ska följa god redovisningssed.', 'sv')).toEqual([]);
+    expect(complaints('Leverandøren skal føre regnskap i samsvar med god regnskapsskikk.', 'nb')).toEqual([]);
+    expect(complaints('The Supplier shall act in good faith.', 'en')).toEqual([]);
+  });
+});
+
 describe('near-duplicates (SET01)', () => {
   it('finds a requirement that repeats an earlier one, and not a different one', async () => {
     const { nearDuplicates } = await import('../../../shared/quality/checker');
