@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { checkCompleteness, progressByStep } from '../../../shared/builder/completeness';
 import type { BuilderStep } from '../../../shared/builder/steps';
 import type { UiLanguage } from '../../../shared/languages';
+import type { Specification } from '../../../shared/specification/model';
+import { IncrementalLinter } from '../../../shared/quality/incremental';
 import type { DocumentEditor } from '../documents/useDocumentEditor';
 import { EvaluationStep } from './evaluation/EvaluationStep';
 import { NeedsStep } from './needs/NeedsStep';
@@ -57,6 +59,22 @@ export interface SpecificationBuilderProps {
   findRequest: number;
 }
 
+/**
+ * One quality linter for the document, kept across steps: its findings are
+ * cached per requirement, so opening the Requirements step again does not
+ * check every requirement afresh. While the browser is idle (after the
+ * document opens, after an edit elsewhere) it checks what has changed, so
+ * the first visit to the Requirements step finds the work done.
+ */
+function useWarmLinter(spec: Specification): IncrementalLinter {
+  const [linter] = useState(() => new IncrementalLinter());
+  useEffect(() => {
+    const idle = requestIdleCallback(() => linter.lint(spec), { timeout: 2000 });
+    return () => cancelIdleCallback(idle);
+  }, [linter, spec]);
+  return linter;
+}
+
 /** The guided steps: the progress rail beside the current step's page. */
 export function SpecificationBuilder({ editor, language, step, onStepChange, onOpenLibrary, onExport, findRequest }: SpecificationBuilderProps): React.JSX.Element {
   const styles = useStyles();
@@ -68,6 +86,7 @@ export function SpecificationBuilder({ editor, language, step, onStepChange, onO
   const [focusItem, setFocusItem] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const shownStep = useRef(step);
+  const linter = useWarmLinter(spec);
 
   // A step change moves focus to the new step's heading (not on first render: the document heading has it),
   // unless the step was opened to go to an item or to find a requirement: those take focus themselves.
@@ -108,6 +127,7 @@ export function SpecificationBuilder({ editor, language, step, onStepChange, onO
           onOpenLibrary={onOpenLibrary}
           onExport={onExport}
           findRequest={findRequest}
+          linter={linter}
         />
       </section>
     </div>

@@ -1,6 +1,7 @@
 import type { CompletenessCheck } from '../../../shared/builder/completeness';
 import type { BuilderStep } from '../../../shared/builder/steps';
 import type { UiLanguage } from '../../../shared/languages';
+import type { IncrementalLinter } from '../../../shared/quality/incremental';
 import type { DocumentEditor } from '../documents/useDocumentEditor';
 
 /** Where "go to" leads: a step, and optionally an item on it (a requirement, a need, a criterion). */
@@ -25,4 +26,6 @@ export interface StepProps {
   onExport?: () => void;
   /** Grows by one each time the user asks to find a requirement (Ctrl+F). */
   findRequest?: number;
+  /** The document's quality linter, shared by the steps (its findings are cached per requirement). */
+  linter: IncrementalLinter;
 }

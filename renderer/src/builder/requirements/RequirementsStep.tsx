@@ -20,7 +20,6 @@ import {
   updateRequirement,
 } from '../../../../shared/builder/requirement-edits';
 import { nearDuplicates } from '../../../../shared/quality/checker';
-import { IncrementalLinter } from '../../../../shared/quality/incremental';
 import type { DocumentFinding } from '../../../../shared/quality/lint';
 import type { LocalisedText, Requirement, Section, Specification } from '../../../../shared/specification/model';
 import { numberAsExported } from '../../../../shared/specification/numbering';
@@ -113,7 +112,7 @@ function treeRows(spec: Specification, untitled: string): TreeRow[] {
 }
 
 /** The Requirements step: the section tree, the (virtualised) requirement list and the editor of the selected requirement. */
-export function RequirementsStep({ editor, language, focusItem, onOpenLibrary, findRequest }: StepProps): React.JSX.Element {
+export function RequirementsStep({ editor, language, focusItem, onOpenLibrary, findRequest, linter }: StepProps): React.JSX.Element {
   const styles = useStyles();
   const { t } = useTranslation();
   const spec = editor.specification;
@@ -128,7 +127,6 @@ export function RequirementsStep({ editor, language, focusItem, onOpenLibrary, f
   const [focusRequest, setFocusRequest] = useState(focusItem !== null ? 1 : 0);
   const focusEditor = (): void => setFocusRequest((count) => count + 1);
 
-  const [linter] = useState(() => new IncrementalLinter());
   const perRequirement = useMemo(() => linter.lint(spec), [linter, spec]);
   const duplicates = useNearDuplicates(spec);
   const findings = useMemo(() => withDuplicates(spec, perRequirement, duplicates), [spec, perRequirement, duplicates]);
