@@ -54,6 +54,11 @@ export class PrewrittenBlock extends Paragraph {
   }
 }
 
+/** A plain paragraph (no properties of its own) as the docx package writes it. */
+const plainParagraph = '<w:p><w:r>';
+/** Space above a plain paragraph that follows a table, which Word and LibreOffice otherwise set against its border. */
+const afterTable = '<w:p><w:pPr><w:spacing w:before="120"/></w:pPr><w:r>';
+
 function withBlocks(documentXml: string, blocks: readonly PrewrittenBlock[]): string {
   const pieces: string[] = [];
   let cursor = 0;
@@ -64,6 +69,12 @@ function withBlocks(documentXml: string, blocks: readonly PrewrittenBlock[]): st
     if (at === -1 || start < cursor || end === -1) throw new Error(`The place of prewritten block ${block.marker} was not found in the document.`);
     pieces.push(documentXml.slice(cursor, start), block.xml);
     cursor = end + '</w:p>'.length;
+    // Body text right after the table (not a heading, which has its own space, nor the next block's marker).
+    const next = documentXml.indexOf('</w:p>', cursor);
+    if (documentXml.startsWith(plainParagraph, cursor) && !documentXml.slice(cursor, next).includes(markerPrefix)) {
+      pieces.push(afterTable);
+      cursor += plainParagraph.length;
+    }
   }
   pieces.push(documentXml.slice(cursor));
   const out = pieces.join('');

@@ -5,11 +5,11 @@
  */
 import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { body } from '../../../electron/services/docx/blocks';
+import { body, heading } from '../../../electron/services/docx/blocks';
 import { buildDocx } from '../../../electron/services/docx/build';
 import { insertPrewritten } from '../../../electron/services/docx/prewritten';
 import { cellLink, dataTable, textCell } from '../../../electron/services/docx/tables';
-import { childElements, elements, parseXml, readWordPackage, textOf } from '../../support/word-package';
+import { childElements, elements, parseXml, readWordPackage, styleOf, textOf } from '../../support/word-package';
 
 const columns = [
   { header: 'Namn', share: 1 },
@@ -30,6 +30,19 @@ describe('tables written as WordprocessingML', () => {
     // An empty cell still holds a paragraph, as Word requires.
     const emptyRow = childElements(blocks[3] ?? word.body, 'w:tr')[1];
     expect(childElements(emptyRow ?? word.body, 'w:tc').map((cell) => childElements(cell, 'w:p').length)).toEqual([1, 1]);
+  });
+
+  it('leave space between a table and the text after it; a heading after a table keeps its own', async () => {
+    const word = await build(() => [dataTable(columns, [[textCell('A'), []]]), ...body('Efter tabellen'), dataTable(columns, [[textCell('B'), []]]), heading(1, '2', 'Nästa kapitel')]);
+    const spaceBefore = (text: string): string | undefined =>
+      elements(word.body, 'w:p')
+        .filter((paragraph) => textOf(paragraph) === text)
+        .flatMap((paragraph) => elements(paragraph, 'w:spacing'))
+        .map((spacing) => spacing.attributes['w:before'])[0];
+    expect(spaceBefore('Efter tabellen')).toBe('120');
+    expect(spaceBefore('2 Nästa kapitel')).toBeUndefined();
+    const next = elements(word.body, 'w:p').find((paragraph) => textOf(paragraph) === '2 Nästa kapitel');
+    expect(next === undefined ? undefined : styleOf(next)).toBe('Heading1');
   });
 
   it('give every link a relationship to its address, with unique ids', async () => {
