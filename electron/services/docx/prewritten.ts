@@ -5,8 +5,9 @@
  * thousands of table cells of a large specification that was most of the
  * export's time. A prewritten block stands in the docx tree as a marker
  * paragraph, and once the package is packed the marker paragraphs in
- * word/document.xml are replaced by the blocks' XML, and the blocks'
- * hyperlinks are added to the document's relationships.
+ * word/document.xml are replaced by the blocks' XML (giving plain body text
+ * right after a table some space above it), and the blocks' hyperlinks are
+ * added to the document's relationships.
  */
 import { randomUUID } from 'node:crypto';
 import { Paragraph, TextRun } from 'docx';
