@@ -48,7 +48,10 @@ test('export to DOCX with a response form; the choices are remembered; the file 
   const again = page.getByRole('dialog', { name: en.exportDialog.title });
   const placement = again.getByRole('radiogroup', { name: en.exportDialog.responseFormPlacement });
   await expect(placement.getByRole('radio', { name: en.exportDialog.responseFormSeparate })).toBeChecked();
-  await placement.getByRole('radio', { name: en.exportDialog.responseFormAppended }).check();
+  // By keyboard: the arrow keys move the choice within the group.
+  await placement.getByRole('radio', { name: en.exportDialog.responseFormSeparate }).focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(placement.getByRole('radio', { name: en.exportDialog.responseFormAppended })).toBeChecked();
   await app.expectAccessible('export dialog with the response form placement');
   const together = path.join(app.data.documentsDir, 'Export test with form.docx');
   app.data.dialogAnswers.export.push(together);
