@@ -199,7 +199,7 @@ const commands: Record<string, Command> = {
       if (rest.length > 0) throw new UsageError(t('unexpectedArgument', { argument: rest[0] ?? '' }));
       if (values.format !== undefined && values.format !== 'docx') throw new UsageError(t('badOption', { option: '--format' }));
       if (values.out === undefined) throw new UsageError(t('badOption', { option: '--out' }));
-      if (values['response-form'] === true && values['append-response-form'] === true) throw new UsageError(t('badOption', { option: '--append-response-form' }));
+      if (values['response-form'] === true && values['append-response-form'] === true) throw new UsageError(t('conflictingOptions', { first: '--response-form', second: '--append-response-form' }));
       const ssa = values.ssa === undefined ? undefined : SsaAgreement.safeParse(values.ssa.toUpperCase());
       if (ssa !== undefined && !ssa.success) throw new UsageError(t('badOption', { option: '--ssa' }));
       const cwd = io.cwd ?? process.cwd();

@@ -214,7 +214,7 @@ describe('kravstudio export', () => {
     expect((await readdir(dir)).filter((name) => name.endsWith('.docx'))).toEqual(['together.docx']);
     const both = await runWith(['export', rich, '--response-form', '--append-response-form', '--out', 'both.docx']);
     expect(both.code).toBe(2);
-    expect(both.stderr).toContain('--append-response-form');
+    expect(both.stderr).toContain('--response-form and --append-response-form cannot be used together');
   });
 
   it('refuses a language the document is not written in, a wrong format, and overwriting; a bad file exits 1', async () => {
