@@ -9,6 +9,7 @@
  */
 import type { Requirement, Specification } from '../specification/model';
 import type { DocumentLanguage } from '../specification/model/common';
+import { nearDuplicates } from './checker';
 import { lintRequirements, type DocumentFinding } from './lint';
 import { ruleCatalogue } from './rules';
 
@@ -41,4 +42,34 @@ export class IncrementalLinter {
     }
     return out;
   }
+}
+
+/** Requirements whose text nearly repeats another's (SET01), by id: compares every requirement with the others. */
+export function documentNearDuplicates(requirements: readonly Requirement[], language: DocumentLanguage): Map<string, string> {
+  const texts = requirements
+    .map((r) => ({ id: r.id, text: r.text[language] ?? '', language, obligation: r.obligation, role: r.role }))
+    .filter((r) => r.text.trim() !== '');
+  return nearDuplicates(texts);
+}
+
+/**
+ * The findings per requirement with the near-duplicates added, unless the
+ * user dismissed them: with the linter's findings, what `lintSpecification`
+ * gives for the whole document, in the same order.
+ */
+export function withNearDuplicates(
+  spec: Specification,
+  findings: Map<string, DocumentFinding[]>,
+  duplicates: ReadonlyMap<string, string>,
+  language: DocumentLanguage = spec.primaryLanguage,
+): Map<string, DocumentFinding[]> {
+  if (duplicates.size === 0) return findings;
+  const out = new Map(findings);
+  for (const requirement of spec.requirements) {
+    if (!duplicates.has(requirement.id) || requirement.dismissedFindings.some((d) => d.ruleId === 'SET01')) continue;
+    const text = requirement.text[language] ?? '';
+    if (text.trim() === '') continue;
+    out.set(requirement.id, [...(out.get(requirement.id) ?? []), { ruleId: 'SET01', severity: 'info', start: 0, end: text.length, requirementId: requirement.id }]);
+  }
+  return out;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { updateRequirement } from '../../../shared/builder/requirement-edits';
-import { IncrementalLinter } from '../../../shared/quality/incremental';
+import { documentNearDuplicates, IncrementalLinter, withNearDuplicates } from '../../../shared/quality/incremental';
 import { lintSpecification } from '../../../shared/quality/lint';
 import { makeLargeSpecification } from '../../support/large-specification';
 
@@ -10,6 +10,24 @@ describe('checking while typing', () => {
     const full = lintSpecification(spec).filter((finding) => finding.ruleId !== 'SET01');
     const incremental = [...new IncrementalLinter().lint(spec).values()].flat();
     expect(incremental).toEqual(full);
+  });
+
+  it('with the near-duplicates added, finds exactly what a full check finds, dismissals included', () => {
+    let spec = makeLargeSpecification(200, 5);
+    const [first, second, third] = spec.requirements;
+    if (first === undefined || second === undefined || third === undefined) throw new Error('fixture');
+    const language = spec.primaryLanguage;
+    // Two near-copies of the first requirement (each copy is flagged, not the original); the user dismissed SET01 on one.
+    spec = updateRequirement(spec, second.id, (r) => ({ ...r, text: { ...r.text, [language]: first.text[language] ?? '' } }));
+    spec = updateRequirement(spec, third.id, (r) => ({
+      ...r,
+      text: { ...r.text, [language]: `${first.text[language] ?? ''} ` },
+      dismissedFindings: [{ ruleId: 'SET01', reason: 'Avsiktlig upprepning', at: '2026-11-28T10:00:00.000Z' }],
+    }));
+    const full = lintSpecification(spec);
+    expect(full.filter((finding) => finding.ruleId === 'SET01').map((finding) => finding.requirementId)).toEqual([second.id]);
+    const combined = [...withNearDuplicates(spec, new IncrementalLinter().lint(spec), documentNearDuplicates(spec.requirements, language)).values()].flat();
+    expect(combined).toEqual(full);
   });
 
   it('checks only the edited requirement again', () => {

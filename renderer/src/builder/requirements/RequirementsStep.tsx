@@ -19,8 +19,7 @@ import {
   sectionWithDescendants,
   updateRequirement,
 } from '../../../../shared/builder/requirement-edits';
-import { nearDuplicates } from '../../../../shared/quality/checker';
-import type { DocumentFinding } from '../../../../shared/quality/lint';
+import { documentNearDuplicates, withNearDuplicates } from '../../../../shared/quality/incremental';
 import type { LocalisedText, Requirement, Section, Specification } from '../../../../shared/specification/model';
 import { numberAsExported } from '../../../../shared/specification/numbering';
 import { FindingsPanel } from '../quality/FindingsPanel';
@@ -62,28 +61,10 @@ function useNearDuplicates(spec: Specification): ReadonlyMap<string, string> {
   const [found, setFound] = useState<ReadonlyMap<string, string>>(() => new Map());
   const { requirements, primaryLanguage } = spec;
   useEffect(() => {
-    const timer = setTimeout(() => {
-      const texts = requirements
-        .map((r) => ({ id: r.id, text: r.text[primaryLanguage] ?? '', language: primaryLanguage, obligation: r.obligation, role: r.role }))
-        .filter((r) => r.text.trim() !== '');
-      setFound(nearDuplicates(texts));
-    }, duplicatePause);
+    const timer = setTimeout(() => setFound(documentNearDuplicates(requirements, primaryLanguage)), duplicatePause);
     return () => clearTimeout(timer);
   }, [requirements, primaryLanguage]);
   return found;
-}
-
-/** The findings per requirement with the near-duplicates added (unless dismissed). */
-function withDuplicates(spec: Specification, findings: Map<string, DocumentFinding[]>, duplicates: ReadonlyMap<string, string>): Map<string, DocumentFinding[]> {
-  if (duplicates.size === 0) return findings;
-  const out = new Map(findings);
-  for (const requirement of spec.requirements) {
-    if (!duplicates.has(requirement.id) || requirement.dismissedFindings.some((d) => d.ruleId === 'SET01')) continue;
-    const text = requirement.text[spec.primaryLanguage] ?? '';
-    if (text.trim() === '') continue;
-    out.set(requirement.id, [...(out.get(requirement.id) ?? []), { ruleId: 'SET01', severity: 'info', start: 0, end: text.length, requirementId: requirement.id }]);
-  }
-  return out;
 }
 
 function titleOf(title: LocalisedText, spec: Specification): string {
@@ -129,7 +110,7 @@ export function RequirementsStep({ editor, language, focusItem, onOpenLibrary, f
 
   const perRequirement = useMemo(() => linter.lint(spec), [linter, spec]);
   const duplicates = useNearDuplicates(spec);
-  const findings = useMemo(() => withDuplicates(spec, perRequirement, duplicates), [spec, perRequirement, duplicates]);
+  const findings = useMemo(() => withNearDuplicates(spec, perRequirement, duplicates), [spec, perRequirement, duplicates]);
   const numbering = useMemo(() => numberAsExported(spec), [spec]);
   const untitled = t('steps.requirements.untitledSection');
   const tree = useMemo(() => treeRows(spec, untitled), [spec, untitled]);

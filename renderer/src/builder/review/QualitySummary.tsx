@@ -4,7 +4,7 @@ import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UiLanguage } from '../../../../shared/languages';
 import type { Severity } from '../../../../shared/quality/rules';
-import { lintRequirements } from '../../../../shared/quality/lint';
+import { documentNearDuplicates, type IncrementalLinter, withNearDuplicates } from '../../../../shared/quality/incremental';
 import { documentQuality, groupByRequirement } from '../../../../shared/quality/scores';
 import type { Specification } from '../../../../shared/specification/model';
 import { DocumentScore } from '../quality/DocumentScore';
@@ -46,19 +46,30 @@ const icons: Record<Severity, React.JSX.Element> = { error: <ErrorCircleFilled /
  * severity, with the requirements that have errors to go to. (The quality
  * and innovation reviews of later issues will give this part more detail.)
  */
-export function QualitySummary({ spec, language, numberOf, goTo }: { spec: Specification; language: UiLanguage; numberOf: ReadonlyMap<string, string>; goTo: (target: StepTarget) => void }): React.JSX.Element {
+export function QualitySummary({
+  spec,
+  language,
+  numberOf,
+  goTo,
+  linter,
+}: {
+  spec: Specification;
+  language: UiLanguage;
+  numberOf: ReadonlyMap<string, string>;
+  goTo: (target: StepTarget) => void;
+  /** The document's linter, whose findings are cached per requirement. */
+  linter: IncrementalLinter;
+}): React.JSX.Element {
   const styles = useStyles();
   const shared = useReviewStyles();
   const { t } = useTranslation();
   const headingId = useId();
   const errorsId = useId();
-  const { requirements, glossary, attachments, primaryLanguage } = spec;
-  const estimatedValue = spec.procurement.estimatedValue;
-  // Re-run only when what the rules read changes.
-  const findings = useMemo(
-    () => lintRequirements(requirements, primaryLanguage, { glossaryTerms: glossary.map((entry) => entry.term), annexCount: attachments.length, estimatedValue }),
-    [requirements, glossary, attachments, primaryLanguage, estimatedValue],
-  );
+  const { requirements, primaryLanguage } = spec;
+  // Near-duplicates compare every requirement with the others: only when the requirements change.
+  const duplicates = useMemo(() => documentNearDuplicates(requirements, primaryLanguage), [requirements, primaryLanguage]);
+  // What the whole-document check gives, with each requirement's findings from the linter's cache.
+  const findings = useMemo(() => [...withNearDuplicates(spec, linter.lint(spec), duplicates).values()].flat(), [spec, linter, duplicates]);
   const quality = useMemo(() => {
     const byRequirement = groupByRequirement(findings);
     const withText = requirements.filter((requirement) => (requirement.text[primaryLanguage] ?? '').trim() !== '').map((requirement) => requirement.id);

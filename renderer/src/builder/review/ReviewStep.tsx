@@ -19,7 +19,7 @@ const useStyles = makeStyles({
  * (advisory sub-scores and the innovation-criteria checklist), and the outline the
  * exported tender document will have.
  */
-export function ReviewStep({ editor, language, checks, goTo, onExport }: StepProps): React.JSX.Element {
+export function ReviewStep({ editor, language, checks, goTo, onExport, linter }: StepProps): React.JSX.Element {
   const styles = useStyles();
   const spec = editor.specification;
   // Requirements are named by their number in the document ("5.1.2 K-ARE-02"), as the export numbers them.
@@ -28,7 +28,7 @@ export function ReviewStep({ editor, language, checks, goTo, onExport }: StepPro
     <div className={styles.page}>
       <ReviewSummary checks={checks} language={language} onExport={onExport} />
       <CompletenessChecklist checks={checks} spec={spec} language={language} numberOf={numberOf} goTo={goTo} />
-      <QualitySummary spec={spec} language={language} numberOf={numberOf} goTo={goTo} />
+      <QualitySummary spec={spec} language={language} numberOf={numberOf} goTo={goTo} linter={linter} />
       <InnovationReview editor={editor} language={language} numberOf={numberOf} goTo={goTo} />
       <OutlinePreview spec={spec} language={language} />
     </div>
