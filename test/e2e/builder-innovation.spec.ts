@@ -100,6 +100,7 @@ test.describe('innovation review in en', () => {
     // A step-level action leads to its step.
     await goToStep(page, 'en', 'review');
     await dialogue.getByRole('button', { name: new RegExp(tr('en', 'scores.standardsDialogue.name')) }).click();
+    await app.animationsDone();
     await chart.getByRole('button', { name: tr('en', 'goToStep', { step: catalogues.en.steps.builder.names.needs }) }).click();
     await expect(stepPage(page)).toHaveAttribute('data-current-step', 'needs');
   });
@@ -120,8 +121,9 @@ test.describe('innovation criteria in nb', () => {
 
     const criterion = checklist.locator('[data-criterion="open-standards"]');
     await criterion.getByRole('button').first().click();
-    // The card opens with an animation; choose once it is open, and let the choice render before going on.
+    // The card opens with an animation, during which the page still moves: choose once it has finished.
     await expect(criterion.getByRole('button').first()).toHaveAttribute('aria-expanded', 'true');
+    await app.animationsDone();
     const met = criterion.getByRole('radio', { name: tr('nb', 'checklist.statuses.met') });
     await met.click();
     await expect(met).toBeChecked();
@@ -133,6 +135,7 @@ test.describe('innovation criteria in nb', () => {
     const notApplicable = checklist.locator('[data-criterion="life-cycle-cost"]');
     await notApplicable.getByRole('button').first().click();
     await expect(notApplicable.getByRole('button').first()).toHaveAttribute('aria-expanded', 'true');
+    await app.animationsDone();
     const notApplicableRadio = notApplicable.getByRole('radio', { name: tr('nb', 'checklist.statuses.not-applicable') });
     await notApplicableRadio.click();
     await expect(notApplicableRadio).toBeChecked();

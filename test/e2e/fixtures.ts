@@ -25,6 +25,8 @@ export interface AppHarness {
   emit<E extends EventName>(event: E, payload: EventPayload<E>): Promise<void>;
   /** Fails the test on any WCAG 2.1 A/AA violation on the page as it is now. */
   expectAccessible(what: string): Promise<void>;
+  /** Resolves when the page's open and close animations have finished (endless ones, such as a spinner, aside). */
+  animationsDone(): Promise<void>;
   screenshot(name: string): Promise<void>;
   /** Console errors matching this are expected by the test (for example CSP reports). */
   allowConsole(pattern: RegExp): void;
@@ -107,17 +109,19 @@ export const test = base.extend<Options & { app: AppHarness }>({
           [event, payload] as const,
         );
       },
-      async expectAccessible(what) {
-        // Let open/close animations finish: axe measures colours as they are painted.
-        // (Endless ones, such as a spinner, are skipped.)
-        await page.evaluate(() =>
-          Promise.all(
+      async animationsDone() {
+        await page.evaluate(async () => {
+          await Promise.all(
             document
               .getAnimations()
               .filter((animation) => animation.effect?.getComputedTiming().iterations !== Infinity)
               .map((animation) => animation.finished.catch(() => undefined)),
-          ),
-        );
+          );
+        });
+      },
+      async expectAccessible(what) {
+        // Let open/close animations finish: axe measures colours as they are painted.
+        await this.animationsDone();
         // Fluent UI's focus manager (Tabster) puts invisible sentinels at the page edges that hand
         // focus on at once; they are aria-hidden by design and are not content, so axe skips them.
         const result = await new AxeBuilder({ page })
