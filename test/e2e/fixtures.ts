@@ -121,7 +121,7 @@ export const test = base.extend<Options & { app: AppHarness }>({
       },
       async expectAccessible(what) {
         // Let open/close animations finish: axe measures colours as they are painted.
-        await this.animationsDone();
+        await harness.animationsDone();
         // Fluent UI's focus manager (Tabster) puts invisible sentinels at the page edges that hand
         // focus on at once; they are aria-hidden by design and are not content, so axe skips them.
         const result = await new AxeBuilder({ page })
