@@ -44,6 +44,7 @@ export function createSpecification(input: NewSpecification): Specification {
       cpvCodes: [],
       lots: [],
       notDividedReason: '',
+      variants: { allowed: null, conditions: '' },
     },
     background: '',
     currentSituation: '',

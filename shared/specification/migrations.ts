@@ -1,6 +1,7 @@
 import { currentSchemaVersion, specificationFormat } from './model';
 import { documentProblem, type DocumentProblem, invalidDocumentProblem } from './problem';
 import { migrateV0ToV1, SpecificationV0 } from './migrations/v0';
+import { migrateV1ToV2 } from './migrations/v1';
 
 export type MigrationResult =
   | { ok: true; document: unknown; fromVersion: number }
@@ -20,6 +21,7 @@ const steps: readonly Step[] = [
     if (!parsed.success) return { ok: false, problem: invalidDocumentProblem(parsed.error, 'The version 0 document') };
     return { ok: true, document: migrateV0ToV1(parsed.data, now) };
   },
+  (raw) => ({ ok: true, document: migrateV1ToV2(raw) }),
 ];
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -83,6 +85,10 @@ export function migrateToCurrent(raw: unknown, options: MigrationOptions = {}): 
     const result = step(document, now);
     if (!result.ok) return result;
     document = result.document;
+  }
+  if (fromVersion < currentSchemaVersion && Array.isArray(document['revisions'])) {
+    // One entry for the whole migration, naming the version the file was in.
+    document = { ...document, revisions: [...document['revisions'], { at: now.toISOString(), summary: `Migrated from format version ${fromVersion}` }] };
   }
   return { ok: true, document, fromVersion };
 }

@@ -36,8 +36,9 @@ const currencyOf = { se: 'SEK', no: 'NOK', eu: 'EUR' } as const;
  * Version 0 → version 1. Sections come from the distinct section titles in
  * order of first use; "mandatory" becomes the obligation; the single text is
  * kept under the document's one language; everything version 0 did not have
- * gets an empty default. An organisation number that fails its check is
- * cleared (version 1 checks it) and kept in the revision note instead.
+ * gets an empty default. The organisation number is kept as it was, even
+ * when its check digit is wrong. The migration's revision entry is added by
+ * `migrateToCurrent`, once for all steps.
  */
 export function migrateV0ToV1(old: SpecificationV0, now: Date): Record<string, unknown> {
   const language = old.language;
@@ -84,7 +85,6 @@ export function migrateV0ToV1(old: SpecificationV0, now: Date): Record<string, u
   // Kept as it was, even when its check digit is wrong: the editor points that out
   // (content checks) and the user corrects it; nothing typed is thrown away.
   const orgNumber = old.buyer.orgNumber.trim();
-  const summary = 'Migrated from format version 0';
 
   // Written out in full rather than built with createSpecification: a migration
   // must keep producing version 1 even when later versions change the defaults.
@@ -122,7 +122,7 @@ export function migrateV0ToV1(old: SpecificationV0, now: Date): Record<string, u
     evaluation: { basis: 'price-quality', method: 'weighted-points', priceFormula: 'proportional', criteria: [] },
     glossary: [],
     attachments: [],
-    revisions: [{ at: now.toISOString(), summary }],
+    revisions: [],
   };
 }
 

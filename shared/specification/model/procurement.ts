@@ -115,7 +115,21 @@ export const Lot = z
   .strict();
 export type Lot = z.infer<typeof Lot>;
 
-/** The facts of the procurement: reference, procedure, value, period, classification, lots. */
+/**
+ * Whether suppliers may offer a variant (sv alternativt anbud, nb alternativt
+ * tilbud): a different solution to the same need. Directive 2014/24/EU art. 45
+ * asks the buyer to say so in the notice and, if variants are allowed, to give
+ * the minimum requirements a variant must meet.
+ */
+export const Variants = z
+  .object({
+    allowed: z.boolean().nullable().describe('True if variants are allowed, false if not; null while undecided.'),
+    conditions: z.string().describe('The minimum requirements a variant must meet and how it is submitted; used when variants are allowed.'),
+  })
+  .strict();
+export type Variants = z.infer<typeof Variants>;
+
+/** The facts of the procurement: reference, procedure, value, period, classification, lots, variants. */
 export const Procurement = z
   .object({
     referenceNumber: z.string().describe('The case reference: sv diarienummer, nb saksnummer.'),
@@ -127,6 +141,7 @@ export const Procurement = z
     cpvCodes: z.array(CpvCode),
     lots: z.array(Lot),
     notDividedReason: z.string().describe('Why the contract is not divided into lots (Directive 2014/24/EU art. 46).'),
+    variants: Variants,
   })
   .strict();
 export type Procurement = z.infer<typeof Procurement>;

@@ -15,7 +15,8 @@ describe('format version 0', () => {
   it('migrates to the current version and validates', () => {
     const { specification, migratedFrom } = readVersion0();
     expect(migratedFrom).toBe(0);
-    expect(specification.schemaVersion).toBe(1);
+    expect(specification.schemaVersion).toBe(2);
+    expect(specification.procurement.variants).toEqual({ allowed: null, conditions: '' });
     expect(specification.title).toBe('Webbplats och e-tjänster för Lillåns kommun');
     expect(specification.languages).toEqual(['sv']);
     expect(specification.primaryLanguage).toBe('sv');
@@ -78,10 +79,37 @@ describe('format version 0', () => {
   });
 });
 
+describe('format version 1', () => {
+  function readVersion1() {
+    const result = parseSpecificationBytes(fixtureBytes('version-1.kravspec'), { now });
+    if (!result.ok) throw new Error(result.problem.message);
+    return result;
+  }
+
+  it('gains undecided variants, and keeps everything else as it was', () => {
+    const { specification, migratedFrom } = readVersion1();
+    expect(migratedFrom).toBe(1);
+    expect(specification.schemaVersion).toBe(2);
+    expect(specification.procurement.variants).toEqual({ allowed: null, conditions: '' });
+    const rich = parseSpecificationBytes(fixtureBytes('rich.kravspec'));
+    if (!rich.ok) throw new Error(rich.problem.message);
+    const { variants: _migrated, ...procurement } = specification.procurement;
+    const { variants: _current, ...richProcurement } = rich.specification.procurement;
+    expect(procurement).toEqual(richProcurement);
+    expect({ ...specification, procurement: null, revisions: null }).toEqual({ ...rich.specification, procurement: null, revisions: null });
+  });
+
+  it('records the migration once, after the revisions the file had', () => {
+    const { specification } = readVersion1();
+    const before = JSON.parse(new TextDecoder().decode(fixtureBytes('version-1.kravspec'))) as { revisions: unknown[] };
+    expect(specification.revisions).toEqual([...before.revisions, { at: '2026-03-02T08:00:00.000Z', summary: 'Migrated from format version 1' }]);
+  });
+});
+
 describe('migrateToCurrent', () => {
   it('leaves a current document as it is', () => {
-    const raw = { format: 'kravstudio-specification', schemaVersion: 1, title: 'x' };
-    expect(migrateToCurrent(raw)).toEqual({ ok: true, document: raw, fromVersion: 1 });
+    const raw = { format: 'kravstudio-specification', schemaVersion: 2, title: 'x' };
+    expect(migrateToCurrent(raw)).toEqual({ ok: true, document: raw, fromVersion: 2 });
   });
 
   it('refuses newer versions and other formats', () => {
