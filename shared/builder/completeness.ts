@@ -18,6 +18,7 @@ export const checkIds = [
   'contractPeriod',
   'cpv',
   'lots',
+  'variants',
   'currentSituation',
   'needs',
   'needsComplete',
@@ -94,6 +95,7 @@ export function checkCompleteness(spec: Specification): CompletenessCheck[] {
     ),
     check('procurement', 'cpv', procurement.cpvCodes.length > 0),
     check('procurement', 'lots', procurement.lots.length > 0 || filled(procurement.notDividedReason)),
+    check('procurement', 'variants', procurement.variants.allowed === false || (procurement.variants.allowed === true && filled(procurement.variants.conditions))),
 
     check('needs', 'currentSituation', filled(spec.currentSituation)),
     check('needs', 'needs', spec.needs.length > 0),

@@ -245,3 +245,52 @@ test('a value that is no amount is pointed out and the saved value stays; removi
   const saved = await savedDocument(app);
   expect(saved.procurement).toMatchObject({ lots: [], currency: 'SEK', notDividedReason: 'One integrated platform; splitting it would break the data model.' });
 });
+
+test.describe('variants in sv', () => {
+  test.use({ preferredLanguages: ['sv-SE'] });
+
+  test('variants are chosen with the keyboard; their minimum requirements are kept when variants are ruled out and come back when allowed again', async ({ app }) => {
+    const { page } = app;
+    const t = text('sv');
+    const v = t.steps.procurement.variants;
+    await page.clock.setFixedTime(new Date('2026-11-28T10:00:00'));
+    await app.open();
+    await createDocument(app, t, 'Alternativa anbud', 'se');
+
+    const card = page.locator('[data-section="procurement-variants"]');
+    await expect(card.getByRole('heading', { name: t.steps.procurement.sections.variants })).toBeVisible();
+    await expect(card).toContainText(t.steps.procurement.sectionOpen_one.replace('{{count}}', '1'));
+    const undecided = card.getByRole('radio', { name: v.undecided });
+    await expect(undecided).toBeChecked();
+    await expect(field(page, v.conditions)).toHaveCount(0);
+
+    // Arrow keys move the choice within the group, as in any radio group.
+    await undecided.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(card.getByRole('radio', { name: v.allowed })).toBeChecked();
+    const conditions = field(page, v.conditions);
+    await expect(conditions).toBeVisible();
+    await expect(card).toContainText(t.steps.procurement.sectionOpen_one.replace('{{count}}', '1'));
+    await page.keyboard.press('Tab');
+    await expect(conditions).toBeFocused();
+    const written = 'Ett alternativt anbud ska uppfylla alla ska-krav i avsnitt 4 och lämnas tillsammans med ett anbud utan alternativ.';
+    await page.keyboard.type(written);
+    await expect(card).toContainText(t.steps.procurement.sectionDone);
+    await expectSaved(page);
+    expect((await savedDocument(app)).procurement.variants).toEqual({ allowed: true, conditions: written });
+    await app.expectAccessible('variants allowed, with minimum requirements (sv)');
+    await card.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    await app.screenshot('step-procurement-variants-sv');
+
+    await card.getByRole('radio', { name: v.allowed }).focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(card.getByRole('radio', { name: v.notAllowed })).toBeChecked();
+    await expect(field(page, v.conditions)).toHaveCount(0);
+    await expect(card).toContainText(t.steps.procurement.sectionDone);
+    await expectSaved(page);
+    expect((await savedDocument(app)).procurement.variants).toEqual({ allowed: false, conditions: written });
+
+    await page.keyboard.press('ArrowUp');
+    await expect(field(page, v.conditions)).toHaveValue(written);
+  });
+});

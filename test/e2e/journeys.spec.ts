@@ -27,6 +27,7 @@ const journeys = [
     procedure: 'open',
     value: '3 500 000',
     reason: 'Tjänsten är ett sammanhållet system; delkontrakt skulle ge dubbla integrationer.',
+    variants: 'Ett alternativt anbud ska uppfylla alla ska-krav och lämnas tillsammans med ett anbud utan alternativ.',
     situation: 'Ärenden registreras i tre olika system och handläggarna för över uppgifter för hand.',
     need: { statement: 'Hantera ett ärende från inkomst till arkiv på ett ställe', who: 'Handläggare' },
     ownText: 'Leverantören bör erbjuda utbildning på plats för handläggarna vid driftstart.',
@@ -44,6 +45,7 @@ const journeys = [
     procedure: 'open',
     value: '3 500 000',
     reason: 'Tjenesten er ett samlet system; delkontrakter ville gitt doble integrasjoner.',
+    variants: 'Et alternativt tilbud må oppfylle alle skal-krav og leveres sammen med et tilbud uten alternativ.',
     situation: 'Saker registreres i tre ulike systemer, og saksbehandlerne overfører opplysninger manuelt.',
     need: { statement: 'Behandle en sak fra mottak til arkiv på ett sted', who: 'Saksbehandlere' },
     ownText: 'Leverandøren bør bruke elektriske kjøretøy ved oppmøte hos kunden.',
@@ -61,6 +63,7 @@ const journeys = [
     procedure: 'open',
     value: '400,000',
     reason: 'The service is one integrated system; lots would mean duplicate integrations.',
+    variants: 'A variant must meet every mandatory requirement and come with a tender without a variant.',
     situation: 'Cases are registered in three systems and officers copy details between them by hand.',
     need: { statement: 'Handle a case from receipt to archive in one place', who: 'Case officers' },
     ownText: 'The supplier should offer on-site training for case officers at go-live.',
@@ -136,6 +139,8 @@ for (const j of journeys) {
       await cpv.fill('72000000-5');
       await cpv.press('Enter');
       await field(page, p.lots.notDividedReason).fill(j.reason);
+      await page.getByRole('main').getByRole('radio', { name: p.variants.allowed }).check();
+      await field(page, p.variants.conditions).fill(j.variants);
       await expect(rail(page, text).getByRole('button', { name: new RegExp(steps.builder.names.procurement) })).toContainText(steps.builder.stepDone);
       await shoot(app, `journey-${j.language}-1-procurement`);
 
@@ -230,6 +235,7 @@ for (const j of journeys) {
       expect(saved.requirements.map((req) => req.id).sort()).toEqual(['SAAS-WORKFLOW-01', 'own-1']);
       expect(saved.requirements.every((req) => req.needIds.includes(saved.needs[0]?.id ?? '?'))).toBe(true);
       expect(saved.evaluation.criteria.map((c) => c.weightPercent)).toEqual([Number(j.weights.price), Number(j.weights.quality)]);
+      expect(saved.procurement.variants).toEqual({ allowed: true, conditions: j.variants });
     });
   });
 }

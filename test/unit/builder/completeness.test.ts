@@ -69,6 +69,12 @@ const cases: Case[] = [
   },
   { name: 'no CPV code', spec: () => ({ ...complete(), procurement: { ...complete().procurement, cpvCodes: [] } }), opens: { cpv: [] } },
   { name: 'no lots and no reason', spec: () => ({ ...complete(), procurement: { ...complete().procurement, lots: [], notDividedReason: '' } }), opens: { lots: [] } },
+  { name: 'variants not decided', spec: () => ({ ...complete(), procurement: { ...complete().procurement, variants: { allowed: null, conditions: '' } } }), opens: { variants: [] } },
+  {
+    name: 'variants allowed without minimum requirements',
+    spec: () => ({ ...complete(), procurement: { ...complete().procurement, variants: { allowed: true, conditions: '  ' } } }),
+    opens: { variants: [] },
+  },
   { name: 'no current situation', spec: () => ({ ...complete(), currentSituation: '' }), opens: { currentSituation: [] } },
   { name: 'no needs', spec: () => ({ ...complete(), needs: [] }), opens: { needs: [] } },
   {
@@ -189,6 +195,11 @@ describe('checkCompleteness on incomplete documents', () => {
     expect(byId({ ...base, procurement: { ...base.procurement, contractPeriod: { startDate: null, endDate: null, durationMonths: 0 } } }, 'contractPeriod')?.done).toBe(false);
   });
 
+  it('takes variants ruled out as decided, with no conditions needed', () => {
+    const base = complete();
+    expect(byId({ ...base, procurement: { ...base.procurement, variants: { allowed: false, conditions: '' } } }, 'variants')?.done).toBe(true);
+  });
+
   it('does not ask evaluated requirements for a verification method', () => {
     expect(byId(withRequirement(complete(), 'K-ARE-02', (requirement) => ({ ...requirement, verification: { method: null } })), 'verification')?.done).toBe(true);
   });
@@ -226,7 +237,7 @@ describe('progressByStep', () => {
   it('counts each step’s checks, and every check again under review', () => {
     const checks = checkCompleteness(cases.find((item) => item.name === 'no procedure')?.spec() ?? complete());
     const progress = progressByStep(checks);
-    expect(progress.procurement).toEqual({ done: 8, total: 9, open: 1 });
+    expect(progress.procurement).toEqual({ done: 9, total: 10, open: 1 });
     expect(progress.needs).toEqual({ done: 4, total: 4, open: 0 });
     expect(progress.review).toEqual({ done: checks.length - 1, total: checks.length, open: 1 });
     const sum = progress.procurement.total + progress.needs.total + progress.requirements.total + progress.evaluation.total;

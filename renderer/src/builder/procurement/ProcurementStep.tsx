@@ -10,12 +10,13 @@ import { PeriodSection } from './PeriodSection';
 import { ProcedureSection } from './ProcedureSection';
 import { SectionCard } from './SectionCard';
 import { useRules } from './useRules';
+import { VariantsSection } from './VariantsSection';
 
 const useStyles = makeStyles({
   sections: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
 });
 
-type SectionId = 'buyer' | 'procedure' | 'period' | 'lots' | 'cpv';
+type SectionId = 'buyer' | 'procedure' | 'period' | 'lots' | 'variants' | 'cpv';
 
 /** Which section fixes each of the step's completeness checks. */
 const sectionOfCheck: Partial<Record<CheckId, SectionId>> = {
@@ -27,10 +28,11 @@ const sectionOfCheck: Partial<Record<CheckId, SectionId>> = {
   estimatedValue: 'procedure',
   contractPeriod: 'period',
   lots: 'lots',
+  variants: 'variants',
   cpv: 'cpv',
 };
 
-/** The procurement facts: who buys, the procedure and value (with the thresholds it falls under), period, lots and CPV codes. */
+/** The procurement facts: who buys, the procedure and value (with the thresholds it falls under), period, lots, variants and CPV codes. */
 export function ProcurementStep({ editor, language, checks, focusItem }: StepProps): React.JSX.Element {
   const styles = useStyles();
   const { t } = useTranslation();
@@ -59,6 +61,7 @@ export function ProcurementStep({ editor, language, checks, focusItem }: StepPro
       {card('procedure', <ProcedureSection spec={spec} edit={edit} language={language} rules={rules} />)}
       {card('period', <PeriodSection spec={spec} edit={edit} language={language} />)}
       {card('lots', <LotsSection spec={spec} edit={edit} language={language} focusItem={focusItem} />)}
+      {card('variants', <VariantsSection spec={spec} edit={edit} />)}
       {card('cpv', <CpvSection spec={spec} edit={edit} />)}
     </div>
   );
