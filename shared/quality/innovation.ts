@@ -80,10 +80,11 @@ export const innovationWeights = {
   densityZero: 40,
   /** Proportionality: the share of evaluated service requirements (percent) that gives full marks. */
   evaluatedTarget: 20,
-  /** Standards and dialogue: points for standards with equivalence words, market dialogue and lots (or a reason). */
+  /** Standards and dialogue: points for standards with equivalence words, market dialogue, lots (or a reason) and variants allowed. */
   standardsPart: 40,
-  dialoguePart: 30,
-  lotsPart: 30,
+  dialoguePart: 25,
+  lotsPart: 20,
+  variantsPart: 15,
 } as const;
 
 const opennessRules: Readonly<Record<string, ItemReason>> = { PP01: 'brand', PP03: 'format', PP04: 'lockIn' };
@@ -325,25 +326,34 @@ function verifiableScore(functionalRequirements: readonly Requirement[], rulesOf
 /**
  * Standards and dialogue: 40 points for the share of requirements referring
  * to standards that carry the equivalence words (all of it when none refers
- * to a standard), 30 for a recorded market dialogue, 30 for lots or a reason
- * for not dividing the contract.
+ * to a standard), 25 for a recorded market dialogue, 20 for lots or a reason
+ * for not dividing the contract, 15 for allowing variants.
  */
 function standardsDialogueScore(spec: InnovationInput, written: readonly Requirement[], rulesOf: RulesOf): InnovationSubScore {
-  const { standardsPart, dialoguePart, lotsPart } = innovationWeights;
+  const { standardsPart, dialoguePart, lotsPart, variantsPart } = innovationWeights;
   const withoutEquivalence = written.filter((requirement) => rulesOf(requirement.id).has('PP02'));
   const withStandards = written.filter((requirement) => requirement.standards.length > 0 || rulesOf(requirement.id).has('PP02')).length;
   const share = withStandards === 0 ? 1 : (withStandards - withoutEquivalence.length) / withStandards;
   const dialogue = spec.marketDialogue.length;
   const lots = spec.procurement.lots.length;
   const lotsDecided = lots > 0 || spec.procurement.notDividedReason.trim() !== '';
+  const variantsAllowed = spec.procurement.variants.allowed === true;
   const actions: InnovationAction[] = [];
   if (withoutEquivalence.length > 0) actions.push({ key: 'addEquivalenceToStandards', values: { count: withoutEquivalence.length }, step: 'requirements' });
   if (dialogue === 0) actions.push({ key: 'recordDialogue', values: {}, step: 'needs' });
   if (!lotsDecided) actions.push({ key: 'divideOrExplain', values: {}, step: 'procurement' });
+  if (!variantsAllowed) actions.push({ key: 'allowVariants', values: {}, step: 'procurement' });
   return {
     id: 'standardsDialogue',
-    score: round(standardsPart * share + (dialogue > 0 ? dialoguePart : 0) + (lotsDecided ? lotsPart : 0)),
-    figures: { withStandards, withEquivalence: withStandards - withoutEquivalence.length, dialogue, lots, lotsDecided: lotsDecided ? 1 : 0 },
+    score: round(standardsPart * share + (dialogue > 0 ? dialoguePart : 0) + (lotsDecided ? lotsPart : 0) + (variantsAllowed ? variantsPart : 0)),
+    figures: {
+      withStandards,
+      withEquivalence: withStandards - withoutEquivalence.length,
+      dialogue,
+      lots,
+      lotsDecided: lotsDecided ? 1 : 0,
+      variantsAllowed: variantsAllowed ? 1 : 0,
+    },
     items: withoutEquivalence.map((requirement) => ({ step: 'requirements', id: requirement.id, reason: 'standardWithoutEquivalence' })),
     actions,
   };

@@ -21,6 +21,7 @@ async function withGaps(): Promise<Specification> {
   return {
     ...spec,
     marketDialogue: [],
+    procurement: { ...spec.procurement, variants: { allowed: false, conditions: '' } },
     requirements: spec.requirements.map((requirement) =>
       requirement.id === 'K-ARE-01' ? { ...requirement, text: { ...requirement.text, sv: 'Handläggaren ska kunna se ärendets samtliga handlingar i Microsoft Teams.' } } : requirement,
     ),
@@ -70,13 +71,13 @@ test.describe('innovation review in en', () => {
     const chart = review.locator('[data-review-part="innovation-chart"]');
     await expect(chart.locator('[data-subscore]')).toHaveCount(6);
 
-    // One brand in 20 requirements: 100 − 25 × 0.5 = 88 (rounded); no market dialogue: 70.
+    // One brand in 20 requirements: 100 − 25 × 0.5 = 88 (rounded); no market dialogue and no variants: 40 + 20 = 60.
     const openness = chart.locator('[data-subscore="openness"]');
     await expect(openness).toHaveAttribute('data-score', '88');
     await expect(openness).toContainText(tr('en', 'scoreOf', { score: 88 }));
     await expect(openness).toContainText(tr('en', 'levels.good'));
     const dialogue = chart.locator('[data-subscore="standardsDialogue"]');
-    await expect(dialogue).toHaveAttribute('data-score', '70');
+    await expect(dialogue).toHaveAttribute('data-score', '60');
     await expect(dialogue).toContainText(tr('en', 'levels.fair'));
 
     await openness.getByRole('button', { name: new RegExp(tr('en', 'scores.openness.name')) }).click();
@@ -91,6 +92,7 @@ test.describe('innovation review in en', () => {
 
     await dialogue.getByRole('button', { name: new RegExp(tr('en', 'scores.standardsDialogue.name')) }).click();
     await expect(dialogue.locator('[data-action="recordDialogue"]')).toContainText(tr('en', 'actions.recordDialogue'));
+    await expect(dialogue.locator('[data-action="allowVariants"]')).toContainText(tr('en', 'actions.allowVariants'));
 
     // The requirement is named by its number and leads to it on the requirements step.
     await details.getByRole('button', { name: '5.1.1 K-ARE-01' }).click();

@@ -191,11 +191,17 @@ describe('innovation review', () => {
       expect(standards.score).toBe(Math.round(40 * (6 / 7) + 60));
     });
 
-    it('takes 30 points each for market dialogue and for lots or a reason not to divide', () => {
-      expect(sub({ ...strong(), marketDialogue: [] }, 'standardsDialogue').score).toBe(70);
+    it('takes 25 points for market dialogue, 20 for lots or a reason not to divide, and 15 for allowing variants', () => {
+      expect(sub({ ...strong(), marketDialogue: [] }, 'standardsDialogue').score).toBe(75);
       const undecided = sub({ ...strong(), procurement: { ...strong().procurement, notDividedReason: '' } }, 'standardsDialogue');
-      expect(undecided.score).toBe(70);
+      expect(undecided.score).toBe(80);
       expect(undecided.actions).toEqual([{ key: 'divideOrExplain', values: {}, step: 'procurement' }]);
+      for (const allowed of [false, null]) {
+        const noVariants = sub({ ...strong(), procurement: { ...strong().procurement, variants: { allowed, conditions: '' } } }, 'standardsDialogue');
+        expect(noVariants.score).toBe(85);
+        expect(noVariants.figures['variantsAllowed']).toBe(0);
+        expect(noVariants.actions).toEqual([{ key: 'allowVariants', values: {}, step: 'procurement' }]);
+      }
     });
   });
 

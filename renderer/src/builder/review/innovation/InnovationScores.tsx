@@ -213,7 +213,7 @@ function howText(subScore: InnovationSubScore, language: UiLanguage, t: TFunctio
     case 'proportionality':
       return t(key, { full: n(w.densityFull), target: formatPercent(language, w.evaluatedTarget) });
     case 'standardsDialogue':
-      return t(key, { standards: n(w.standardsPart), dialogue: n(w.dialoguePart), lots: n(w.lotsPart) });
+      return t(key, { standards: n(w.standardsPart), dialogue: n(w.dialoguePart), lots: n(w.lotsPart), variants: n(w.variantsPart) });
     default:
       return t(key);
   }
@@ -253,6 +253,7 @@ function figuresText(subScore: InnovationSubScore, language: UiLanguage, t: TFun
         withStandards: n('withStandards'),
         dialogue: n('dialogue'),
         lots: t(`steps.innovation.scores.standardsDialogue.${f['lotsDecided'] === 1 ? 'lotsYes' : 'lotsNo'}`),
+        variants: t(`steps.innovation.scores.standardsDialogue.${f['variantsAllowed'] === 1 ? 'variantsYes' : 'variantsNo'}`),
       });
   }
 }
