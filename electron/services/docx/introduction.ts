@@ -71,7 +71,18 @@ function procedure(context: DocumentContext): FileChild[] {
   return [
     fact(t('introduction.procedure'), chosen === null ? t('introduction.procedureUndecided') : t(`procedure.${chosen}`)),
     fact(t('introduction.awardBasis'), t(`evaluation.basisName.${spec.evaluation.basis}`)),
+    ...variants(context),
   ];
+}
+
+/** Whether variants are allowed and, if so, their minimum requirements; nothing while undecided. */
+function variants(context: DocumentContext): FileChild[] {
+  const { t } = context;
+  const { allowed, conditions } = context.spec.procurement.variants;
+  if (allowed === null) return [];
+  const out = [fact(t('introduction.variants'), t(allowed ? 'introduction.variantsAllowed' : 'introduction.variantsNotAllowed'))];
+  if (allowed && oneLine(conditions) !== '') out.push(...body(t('introduction.variantConditions')), ...body(conditions));
+  return out;
 }
 
 function timetable(context: DocumentContext): FileChild[] {

@@ -290,6 +290,24 @@ describe('the specification document', () => {
       expect(text).toContain('Anbud B har högst totalpoäng och vinner i exemplet.');
     });
 
+    it('says whether variants are allowed, with their minimum requirements, and nothing while it is undecided', async () => {
+      const allowed = bodyText(await specificationPackage(rich()));
+      expect(allowed).toContain('Alternativa anbud: Tillåtna');
+      expect(allowed).toContain('Ett alternativt anbud ska uppfylla följande minimikrav och lämnas på det sätt som beskrivs.');
+      expect(allowed).toContain(rich().procurement.variants.conditions);
+
+      const ruledOut = rich();
+      ruledOut.procurement.variants = { allowed: false, conditions: 'Skrivet innan alternativ uteslöts.' };
+      const english = bodyText(await specificationPackage(ruledOut, { language: 'en' }));
+      expect(english).toContain('Variants: Not allowed');
+      expect(english).not.toContain('Skrivet innan alternativ uteslöts.');
+
+      const undecided = rich();
+      undecided.procurement.variants = { allowed: null, conditions: '' };
+      expect(bodyText(await specificationPackage(undecided))).not.toContain('Alternativa anbud:');
+      expect(bodyText(await specificationPackage(norwegian(), { language: 'nb' }))).toContain('Alternative tilbud: Ikke tillatt');
+    });
+
     it('explains value deduction with comparison prices', async () => {
       const spec = rich();
       spec.evaluation = { basis: 'price-quality', method: 'value-deduction', priceFormula: null, criteria: [] };
