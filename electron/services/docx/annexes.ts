@@ -7,7 +7,7 @@
 import type { FileChild } from 'docx';
 import type { TemplateRequirement } from '../../../shared/templates/model';
 import type { TemplateLibrary } from '../../../shared/templates/library';
-import { body, heading } from './blocks';
+import { body, heading, leadIn } from './blocks';
 import type { DocumentContext } from './context';
 import { localeOf } from '../../../shared/languages';
 import { inLanguage } from './labels';
@@ -36,7 +36,7 @@ function standardsAnnex(context: DocumentContext): Annex | null {
   return {
     title: t('annexes.standards.title'),
     content: [
-      ...body(t('annexes.standards.intro')),
+      leadIn(t('annexes.standards.intro')),
       dataTable(
         [
           { header: t('annexes.standards.columns.name'), share: 4 },

@@ -38,6 +38,14 @@ export function body(text: string, style: RunStyle = {}): Paragraph[] {
   return nonEmptyLines(text).map((line) => new Paragraph({ children: [run(line, style)] }));
 }
 
+/**
+ * A sentence that introduces what follows it (a table, a list, a quoted text),
+ * kept on the same page as the start of that, so it never ends a page alone.
+ */
+export function leadIn(text: string): Paragraph {
+  return new Paragraph({ keepNext: true, children: [run(oneLine(text))] });
+}
+
 /** "Label: value" with the label in bold; the value may be several lines. */
 export function fact(label: string, value: string): Paragraph {
   const parts = nonEmptyLines(value);

@@ -6,7 +6,7 @@
  * of them gains or loses content.
  */
 import type { FileChild } from 'docx';
-import { body, bullet, fact, heading } from './blocks';
+import { body, bullet, fact, heading, leadIn } from './blocks';
 import type { DocumentContext } from './context';
 import { formatIsoDate, formatMoney, formatNumber } from './formatting';
 import { oneLine } from './sanitise';
@@ -30,7 +30,7 @@ function scope(context: DocumentContext): FileChild[] {
   if (procurement.estimatedValue !== null) out.push(fact(t('introduction.estimatedValue'), t('common.excludingVat', { amount: formatMoney(procurement.estimatedValue, currency, language) })));
   if (procurement.cpvCodes.length > 0) out.push(fact(t('introduction.cpvCodes'), procurement.cpvCodes.join(', ')));
   if (spec.userGroups.length > 0) {
-    out.push(...body(t('introduction.volumesIntro')));
+    out.push(leadIn(t('introduction.volumesIntro')));
     out.push(
       dataTable(
         [
@@ -50,10 +50,10 @@ function lots(context: DocumentContext): FileChild[] {
   const procurement = spec.procurement;
   if (procurement.lots.length === 0) {
     const reason = oneLine(procurement.notDividedReason);
-    return reason === '' ? body(t('introduction.notDivided')) : [...body(t('introduction.notDividedBecause')), ...body(procurement.notDividedReason)];
+    return reason === '' ? body(t('introduction.notDivided')) : [leadIn(t('introduction.notDividedBecause')), ...body(procurement.notDividedReason)];
   }
   return [
-    ...body(t('introduction.lotsIntro', { count: procurement.lots.length })),
+    leadIn(t('introduction.lotsIntro', { count: procurement.lots.length })),
     dataTable(
       [
         { header: t('introduction.lotColumns.lot'), share: 3 },
@@ -81,7 +81,7 @@ function variants(context: DocumentContext): FileChild[] {
   const { allowed, conditions } = context.spec.procurement.variants;
   if (allowed === null) return [];
   const out = [fact(t('introduction.variants'), t(allowed ? 'introduction.variantsAllowed' : 'introduction.variantsNotAllowed'))];
-  if (allowed && oneLine(conditions) !== '') out.push(...body(t('introduction.variantConditions')), ...body(conditions));
+  if (allowed && oneLine(conditions) !== '') out.push(leadIn(t('introduction.variantConditions')), ...body(conditions));
   return out;
 }
 
@@ -93,7 +93,7 @@ function timetable(context: DocumentContext): FileChild[] {
   if (period.endDate !== null) out.push(fact(t('introduction.contractEnd'), formatIsoDate(period.endDate, language)));
   if (period.durationMonths !== undefined) out.push(fact(t('introduction.duration'), t('common.months', { count: period.durationMonths })));
   if (spec.procurement.options.length > 0) {
-    out.push(...body(t('introduction.optionsIntro')));
+    out.push(leadIn(t('introduction.optionsIntro')));
     for (const option of spec.procurement.options) {
       const details = [
         option.durationMonths === undefined ? '' : t('common.months', { count: option.durationMonths }),
@@ -109,7 +109,7 @@ function attachments(context: DocumentContext): FileChild[] {
   const { spec, t } = context;
   if (spec.attachments.length === 0) return [];
   return [
-    ...body(t('introduction.attachmentsIntro')),
+    leadIn(t('introduction.attachmentsIntro')),
     dataTable(
       [
         { header: t('introduction.attachmentColumns.name'), share: 4 },
@@ -212,7 +212,7 @@ export function marketDialogueChapter(context: DocumentContext): FileChild[] {
   if (spec.marketDialogue.length === 0) return [...out, ...body(t('marketDialogue.none'))];
   return [
     ...out,
-    ...body(t('marketDialogue.intro')),
+    leadIn(t('marketDialogue.intro')),
     dataTable(
       [
         { header: t('marketDialogue.columns.when'), share: 3 },

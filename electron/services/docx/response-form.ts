@@ -6,7 +6,7 @@
  */
 import type { FileChild } from 'docx';
 import { answerCell, fillInCell } from './answer-cells';
-import { body, heading } from './blocks';
+import { body, heading, leadIn } from './blocks';
 import { buildDocx, type Part } from './build';
 import { type DocumentContext, documentContext, type ExportHooks, type ExportInput } from './context';
 import { responseFormCover, tableOfContents } from './cover';
@@ -65,7 +65,7 @@ function solutionOverview(context: DocumentContext, shift: number): FileChild[] 
   if (context.jurisdiction !== 'no') return [];
   return [
     heading(1 + shift, '', t('responseForm.overview.title')),
-    ...body(t('responseForm.overview.intro')),
+    leadIn(t('responseForm.overview.intro')),
     dataTable([{ header: t('responseForm.overview.column'), share: 1 }], [[fillInCell(t, t('answer.text'))]]),
   ];
 }

@@ -222,6 +222,24 @@ describe('the specification document', () => {
     }
   });
 
+  it('keeps each sentence that introduces a table or a quoted text on the same page as what it introduces', async () => {
+    const spec = rich();
+    const word = await specificationPackage(spec, { language: 'sv' });
+    const paragraphs = childElements(word.body, 'w:p');
+    const keepsNext = (paragraph: XmlElement): boolean => childElements(paragraph, 'w:pPr').some((properties) => childElements(properties, 'w:keepNext').length > 0);
+    const leadIns = [
+      'Ett alternativt anbud ska uppfylla följande minimikrav och lämnas på det sätt som beskrivs.',
+      'Den upphandlande myndigheten kan utnyttja följande optioner.',
+    ];
+    for (const sentence of leadIns) {
+      const found = paragraphs.filter((paragraph) => textOf(paragraph) === sentence);
+      expect(found, sentence).toHaveLength(1);
+      expect(keepsNext(found[0] as XmlElement), sentence).toBe(true);
+    }
+    const conditions = paragraphs.find((paragraph) => textOf(paragraph) === spec.procurement.variants.conditions);
+    expect(conditions === undefined ? undefined : keepsNext(conditions)).toBe(false);
+  });
+
   describe('cover', () => {
     it('Sweden: a kravspecifikation, annex to the procurement documents, with buyer, reference, version and date', async () => {
       const cover = coverText(await specificationPackage(rich(), { version: '2.1' }));
