@@ -256,6 +256,17 @@ test('an older format is upgraded on opening and the user is told', async ({ app
   await expect(page.getByRole('status').filter({ hasText: en.workspace.migrated })).toBeVisible();
 });
 
+test('a version 1 file opens with the variants question left undecided', async ({ app }) => {
+  const { page } = app;
+  await app.open();
+  app.data.dialogAnswers.open.push(path.join(fixtures, 'version-1.kravspec'));
+  await page.getByRole('button', { name: en.homeDocs.open }).click();
+  await expect(page.getByRole('status').filter({ hasText: en.workspace.migrated })).toBeVisible();
+  const variants = page.locator('[data-section="procurement-variants"]');
+  await variants.scrollIntoViewIfNeeded();
+  await expect(variants.getByRole('radio', { name: en.steps.procurement.variants.undecided })).toBeChecked();
+});
+
 test('more actions: duplicate, rename and show in folder', async ({ app }) => {
   const { page } = app;
   await app.open();
