@@ -68,6 +68,10 @@ describe.runIf(soffice !== undefined || process.env['CI'] !== undefined)('DOCX o
       expect(compact(text), `${requirement.id}: ${start}`).toContain(compact(start));
     }
     expect(text).toMatch(/Sida 1 av \d+/);
+    // Narrow columns are widened to fit their longest word, so no word breaks mid-word ("Handläggar|e").
+    for (const word of spec.needs.flatMap((need) => need.who.split(/\s+/))) {
+      for (let at = 1; at < word.length; at += 1) expect(text, word).not.toContain(`${word.slice(0, at)} ${word.slice(at)}`);
+    }
   }, 180_000);
 
   it('the response form converts too and lists every requirement', async () => {

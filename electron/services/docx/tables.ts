@@ -66,9 +66,60 @@ export function textCell(text: string, style: RunStyle = {}): CellContent {
   return nonEmptyLines(text).map((line) => ({ text: line, style }));
 }
 
-function widths(columns: readonly Column[]): number[] {
+/** What a character of table text takes at most, on average, in twips: 9 pt text at 0.6 em (wide enough for Calibri and the fonts that stand in for it). */
+const tableCharWidth = 108;
+/** A cell's left and right margins together, in twips (see tblCellMar). */
+const cellMargins = 200;
+/** No column is widened beyond this to fit a word: a longer word (an address, say) has to break. */
+const widestForWord = Math.round(textWidth * 0.3);
+/** The longest piece of the text a line may not break inside, or `longest` if none is longer. A line may break after a space, hyphen, dash or slash (not at a no-break space). */
+function longestPiece(text: string, longest: number): number {
+  let piece = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d) {
+      piece = 0;
+      continue;
+    }
+    piece += 1;
+    if (piece > longest) longest = piece;
+    if (code === 0x2d || code === 0x2f || code === 0x2010 || code === 0x2013 || code === 0x2014) piece = 0;
+  }
+  return longest;
+}
+
+/** The width a column needs so that none of its words has to break mid-word (bold headers count a little wider). */
+function widthForWords(header: string, rows: readonly (readonly CellContent[])[], index: number): number {
+  const enough = Math.floor((widestForWord - cellMargins) / tableCharWidth);
+  let longest = Math.ceil(longestPiece(header, 0) * 1.1);
+  for (const row of rows) {
+    if (longest >= enough) break;
+    for (const paragraph of row[index] ?? []) if ('text' in paragraph) longest = longestPiece(paragraph.text, longest);
+  }
+  return Math.min(widestForWord, longest * tableCharWidth + cellMargins);
+}
+
+/**
+ * Column widths from the shares, then adjusted so that a narrow column is wide
+ * enough for its longest word ("Handläggare" in a "Who" column), taking the
+ * room from the columns that can spare it, in proportion to what they spare.
+ */
+function widths(columns: readonly Column[], rows: readonly (readonly CellContent[])[]): number[] {
   const total = columns.reduce((sum, column) => sum + column.share, 0);
-  const out = columns.map((column) => Math.floor((column.share / total) * textWidth));
+  let wanted = columns.map((column) => (column.share / total) * textWidth);
+  const least = columns.map((column, index) => widthForWords(column.header, rows, index));
+  const deficit = wanted.reduce((sum, width, index) => sum + Math.max(0, (least[index] ?? 0) - width), 0);
+  const spare = wanted.map((width, index) => Math.max(0, width - (least[index] ?? 0)));
+  const totalSpare = spare.reduce((sum, width) => sum + width, 0);
+  if (deficit > 0 && totalSpare > 0) {
+    const give = Math.min(1, totalSpare / deficit);
+    const take = Math.min(1, deficit / totalSpare);
+    wanted = wanted.map((width, index) => {
+      const needed = (least[index] ?? 0) - width;
+      return needed > 0 ? width + needed * give : width - (spare[index] ?? 0) * take;
+    });
+  }
+  const out = wanted.map((width) => Math.floor(width));
   const rest = textWidth - out.reduce((sum, width) => sum + width, 0);
   out[out.length - 1] = (out.at(-1) ?? 0) + rest;
   return out;
@@ -132,7 +183,7 @@ function textLength(row: readonly CellContent[]): number {
 
 /** A table with a repeating header row; `rows` has one CellContent per column. Short rows never break across pages. */
 export function dataTable(columns: readonly Column[], rows: readonly (readonly CellContent[])[]): PrewrittenBlock {
-  const columnWidths = widths(columns);
+  const columnWidths = widths(columns, rows);
   return new PrewrittenBlock((linkId) => {
     const cell = (index: number, paragraphs: string, header = false): string =>
       `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${columnWidths[index] ?? 0}"/>${header ? headerShading : ''}</w:tcPr>${paragraphs === '' ? '<w:p/>' : paragraphs}</w:tc>`;

@@ -222,6 +222,17 @@ describe('the specification document', () => {
     }
   });
 
+  it('widens a narrow column to fit its longest word, keeping the table as wide as the text', async () => {
+    const word = await specificationPackage(rich(), { language: 'sv' });
+    const needs = elements(word.body, 'w:tbl').find((table) => textOf(childElements(table, 'w:tr')[0] as XmlElement).startsWith('Behov\nVem'));
+    expect(needs).toBeDefined();
+    const grid = elements(needs as XmlElement, 'w:gridCol').map((column) => Number(column.attributes['w:w']));
+    expect(grid.reduce((sum, width) => sum + width, 0)).toBe(9026);
+    // By its share alone the "Vem" column would be 2/14 of the width; "Handläggare" needs more.
+    expect(grid[1]).toBeGreaterThan(Math.floor((2 / 14) * 9026));
+    expect(grid[0]).toBeLessThan(Math.floor((5 / 14) * 9026));
+  });
+
   it('keeps each sentence that introduces a table or a quoted text on the same page as what it introduces', async () => {
     const spec = rich();
     const word = await specificationPackage(spec, { language: 'sv' });
