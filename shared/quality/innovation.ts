@@ -7,6 +7,7 @@
  * UI words them). Advisory only: a low score is a prompt to look, not a
  * finding that the specification is unlawful.
  */
+import type { CheckId } from '../builder/completeness';
 import type { BuilderStep } from '../builder/steps';
 import type { DocumentLanguage } from '../specification/model/common';
 import type { Requirement, Specification } from '../specification/model';
@@ -44,6 +45,8 @@ export interface InnovationAction {
   key: string;
   values: Record<string, number>;
   step: BuilderStep;
+  /** The completeness check whose fields carry out the action, when there is one. */
+  check?: CheckId;
 }
 
 export interface InnovationSubScore {
@@ -341,8 +344,8 @@ function standardsDialogueScore(spec: InnovationInput, written: readonly Require
   const actions: InnovationAction[] = [];
   if (withoutEquivalence.length > 0) actions.push({ key: 'addEquivalenceToStandards', values: { count: withoutEquivalence.length }, step: 'requirements' });
   if (dialogue === 0) actions.push({ key: 'recordDialogue', values: {}, step: 'needs' });
-  if (!lotsDecided) actions.push({ key: 'divideOrExplain', values: {}, step: 'procurement' });
-  if (!variantsAllowed) actions.push({ key: 'allowVariants', values: {}, step: 'procurement' });
+  if (!lotsDecided) actions.push({ key: 'divideOrExplain', values: {}, step: 'procurement', check: 'lots' });
+  if (!variantsAllowed) actions.push({ key: 'allowVariants', values: {}, step: 'procurement', check: 'variants' });
   return {
     id: 'standardsDialogue',
     score: round(standardsPart * share + (dialogue > 0 ? dialoguePart : 0) + (lotsDecided ? lotsPart : 0) + (variantsAllowed ? variantsPart : 0)),

@@ -105,6 +105,15 @@ test.describe('innovation review in en', () => {
     await app.animationsDone();
     await chart.getByRole('button', { name: tr('en', 'goToStep', { step: catalogues.en.steps.builder.names.needs }) }).click();
     await expect(stepPage(page)).toHaveAttribute('data-current-step', 'needs');
+
+    // An action fixed by a procurement fact leads to the section where it is set.
+    await goToStep(page, 'en', 'review');
+    await dialogue.getByRole('button', { name: new RegExp(tr('en', 'scores.standardsDialogue.name')) }).click();
+    await app.animationsDone();
+    await chart.getByRole('button', { name: tr('en', 'goToStep', { step: catalogues.en.steps.builder.names.procurement }) }).click();
+    await expect(stepPage(page)).toHaveAttribute('data-current-step', 'procurement');
+    await expect(page.getByRole('heading', { level: 3, name: catalogues.en.steps.procurement.sections.variants })).toBeFocused();
+    await app.screenshot('step-procurement-from-review-en');
   });
 });
 

@@ -89,13 +89,16 @@ for (const language of ['en', 'sv'] as const) {
       await verification.getByRole('button', { name: '6.2.1 K-SAK-01' }).click();
       await expect(stepPage(page)).toHaveAttribute('data-current-step', 'requirements');
 
-      // A check without items leads to its step.
+      // A check without items leads to its step, to the section that fixes it, its heading focused.
       await goToStep(page, language, 'review');
       await page
         .locator('[data-check="reference"]')
         .getByRole('button', { name: t('checklist.goToStep', { step: text.steps.builder.names.procurement }) })
         .click();
       await expect(stepPage(page)).toHaveAttribute('data-current-step', 'procurement');
+      const buyerSection = page.getByRole('heading', { level: 3, name: text.steps.procurement.sections.buyer });
+      await expect(buyerSection).toBeFocused();
+      await expect(buyerSection).toBeInViewport();
     });
 
     test('a complete document is ready for export, and the outline shows its sections', async ({ app }) => {

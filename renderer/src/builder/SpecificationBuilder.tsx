@@ -1,7 +1,7 @@
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { checkCompleteness, progressByStep } from '../../../shared/builder/completeness';
+import { type CheckId, checkCompleteness, progressByStep } from '../../../shared/builder/completeness';
 import type { BuilderStep } from '../../../shared/builder/steps';
 import type { UiLanguage } from '../../../shared/languages';
 import type { Specification } from '../../../shared/specification/model';
@@ -84,23 +84,25 @@ export function SpecificationBuilder({ editor, language, step, onStepChange, onO
   const progress = useMemo(() => progressByStep(checks), [checks]);
   const [whyOpen, setWhyOpen] = useState(true);
   const [focusItem, setFocusItem] = useState<string | null>(null);
+  const [focusCheck, setFocusCheck] = useState<CheckId | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const shownStep = useRef(step);
   const linter = useWarmLinter(spec);
 
   // A step change moves focus to the new step's heading (not on first render: the document heading has it),
-  // unless the step was opened to go to an item or to find a requirement: those take focus themselves.
+  // unless the step was opened to go to an item, a check's fields or to find a requirement: those take focus themselves.
   const findSeen = useRef(findRequest);
   useEffect(() => {
     const finding = findSeen.current !== findRequest;
     findSeen.current = findRequest;
     if (shownStep.current === step) return;
     shownStep.current = step;
-    if (focusItem === null && !finding) headingRef.current?.focus();
-  }, [step, focusItem, findRequest]);
+    if (focusItem === null && focusCheck === null && !finding) headingRef.current?.focus();
+  }, [step, focusItem, focusCheck, findRequest]);
 
   const goTo = (target: StepTarget): void => {
     setFocusItem(target.itemId ?? null);
+    setFocusCheck(target.check ?? null);
     onStepChange(target.step);
   };
 
@@ -123,6 +125,7 @@ export function SpecificationBuilder({ editor, language, step, onStepChange, onO
           language={language}
           checks={step === 'review' ? checks : checks.filter((check) => check.step === step)}
           focusItem={focusItem}
+          focusCheck={focusCheck}
           goTo={goTo}
           onOpenLibrary={onOpenLibrary}
           onExport={onExport}

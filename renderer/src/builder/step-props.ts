@@ -1,13 +1,17 @@
-import type { CompletenessCheck } from '../../../shared/builder/completeness';
+import type { CheckId, CompletenessCheck } from '../../../shared/builder/completeness';
 import type { BuilderStep } from '../../../shared/builder/steps';
 import type { UiLanguage } from '../../../shared/languages';
 import type { IncrementalLinter } from '../../../shared/quality/incremental';
 import type { DocumentEditor } from '../documents/useDocumentEditor';
 
-/** Where "go to" leads: a step, and optionally an item on it (a requirement, a need, a criterion). */
+/**
+ * Where "go to" leads: a step, and optionally an item on it (a requirement, a
+ * need, a criterion) or a completeness check whose fields it should show.
+ */
 export interface StepTarget {
   step: BuilderStep;
   itemId?: string;
+  check?: CheckId;
 }
 
 /** What every step page gets from the builder. */
@@ -19,6 +23,8 @@ export interface StepProps {
   checks: readonly CompletenessCheck[];
   /** An item the user asked to go to on this step, or null. */
   focusItem: string | null;
+  /** A completeness check whose fields the user asked to go to on this step, or null. */
+  focusCheck: CheckId | null;
   goTo: (target: StepTarget) => void;
   /** Opens the template library, where requirements are added to this document. */
   onOpenLibrary?: () => void;

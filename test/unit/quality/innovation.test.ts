@@ -195,12 +195,12 @@ describe('innovation review', () => {
       expect(sub({ ...strong(), marketDialogue: [] }, 'standardsDialogue').score).toBe(75);
       const undecided = sub({ ...strong(), procurement: { ...strong().procurement, notDividedReason: '' } }, 'standardsDialogue');
       expect(undecided.score).toBe(80);
-      expect(undecided.actions).toEqual([{ key: 'divideOrExplain', values: {}, step: 'procurement' }]);
+      expect(undecided.actions).toEqual([{ key: 'divideOrExplain', values: {}, step: 'procurement', check: 'lots' }]);
       for (const allowed of [false, null]) {
         const noVariants = sub({ ...strong(), procurement: { ...strong().procurement, variants: { allowed, conditions: '' } } }, 'standardsDialogue');
         expect(noVariants.score).toBe(85);
         expect(noVariants.figures['variantsAllowed']).toBe(0);
-        expect(noVariants.actions).toEqual([{ key: 'allowVariants', values: {}, step: 'procurement' }]);
+        expect(noVariants.actions).toEqual([{ key: 'allowVariants', values: {}, step: 'procurement', check: 'variants' }]);
       }
     });
   });

@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CheckId } from '../../../../shared/builder/completeness';
 import type { StepProps } from '../step-props';
@@ -33,12 +34,21 @@ const sectionOfCheck: Partial<Record<CheckId, SectionId>> = {
 };
 
 /** The procurement facts: who buys, the procedure and value (with the thresholds it falls under), period, lots, variants and CPV codes. */
-export function ProcurementStep({ editor, language, checks, focusItem }: StepProps): React.JSX.Element {
+export function ProcurementStep({ editor, language, checks, focusItem, focusCheck }: StepProps): React.JSX.Element {
   const styles = useStyles();
   const { t } = useTranslation();
   const rules = useRules();
   const spec = editor.specification;
   const edit = procurementEdit(editor);
+
+  // "Go to" a check (from the review step): bring the section that fixes it into view, its heading focused.
+  useEffect(() => {
+    const section = focusCheck === null ? undefined : sectionOfCheck[focusCheck];
+    const heading = section === undefined ? null : document.getElementById(`procurement-${section}-heading`);
+    if (heading === null) return;
+    (heading.closest('section') ?? heading).scrollIntoView({ block: 'start' });
+    heading.focus({ preventScroll: true });
+  }, [focusCheck]);
 
   const openIn = (section: SectionId): number | undefined => {
     const mine = checks.filter((check) => sectionOfCheck[check.id] === section);

@@ -11,10 +11,11 @@ export const useSectionStyles = makeStyles({
     borderRadius: tokens.borderRadiusLarge,
     padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXL} ${tokens.spacingVerticalXL}`,
     backgroundColor: tokens.colorNeutralBackground1,
+    scrollMarginTop: tokens.spacingVerticalXXL,
   },
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   titleRow: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
-  heading: { ...typographyStyles.subtitle2, margin: 0 },
+  heading: { ...typographyStyles.subtitle2, margin: 0, ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` } },
   intro: { margin: 0, color: tokens.colorNeutralForeground2, maxWidth: '80ch' },
   /** A form grid: fields side by side on wide screens, stacked on narrow ones. */
   grid: {
@@ -48,7 +49,7 @@ export function SectionCard({ id, title, intro, open, children }: SectionCardPro
     <section className={styles.card} aria-labelledby={headingId} data-section={id}>
       <div className={styles.header}>
         <div className={styles.titleRow}>
-          <h3 id={headingId} className={styles.heading}>
+          <h3 id={headingId} tabIndex={-1} className={styles.heading}>
             {title}
           </h3>
           {open !== undefined &&

@@ -136,7 +136,7 @@ function CheckGroup({
                   )}
                 </div>
                 {!check.done && check.items.length === 0 && (
-                  <Button size="small" appearance="subtle" icon={<ArrowRightRegular />} iconPosition="after" onClick={() => goTo({ step: check.step })}>
+                  <Button size="small" appearance="subtle" icon={<ArrowRightRegular />} iconPosition="after" onClick={() => goTo({ step: check.step, check: check.id })}>
                     {t('steps.review.checklist.goToStep', { step: stepName })}
                   </Button>
                 )}

@@ -156,7 +156,7 @@ function SubScoreDetails({ subScore, language, documentLanguage, numberOf, goTo 
                   <span className={styles.actionRow}>
                     {actionText(action, language, t)}
                     {action.step !== 'requirements' && (
-                      <Button size="small" appearance="transparent" icon={<ArrowRightRegular />} iconPosition="after" onClick={() => goTo({ step: action.step })}>
+                      <Button size="small" appearance="transparent" icon={<ArrowRightRegular />} iconPosition="after" onClick={() => goTo(action.check === undefined ? { step: action.step } : { step: action.step, check: action.check })}>
                         {t('steps.innovation.goToStep', { step: t(`steps.builder.names.${action.step}`) })}
                       </Button>
                     )}
