@@ -99,6 +99,17 @@ for (const language of ['en', 'sv'] as const) {
       const buyerSection = page.getByRole('heading', { level: 3, name: text.steps.procurement.sections.buyer });
       await expect(buyerSection).toBeFocused();
       await expect(buyerSection).toBeInViewport();
+
+      // Likewise on the Evaluation step: the weights are set among the criteria.
+      await goToStep(page, language, 'review');
+      await page
+        .locator('[data-check="weights"]')
+        .getByRole('button', { name: t('checklist.goToStep', { step: text.steps.builder.names.evaluation }) })
+        .click();
+      await expect(stepPage(page)).toHaveAttribute('data-current-step', 'evaluation');
+      const criteriaSection = page.getByRole('heading', { level: 3, name: text.steps.evaluation.criteria.heading });
+      await expect(criteriaSection).toBeFocused();
+      await expect(criteriaSection).toBeInViewport();
     });
 
     test('a complete document is ready for export, and the outline shows its sections', async ({ app }) => {

@@ -3,12 +3,13 @@ import { ArrowRightRegular, CheckmarkCircleFilled, CircleRegular } from '@fluent
 import { useEffect, useId, useMemo } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { CompletenessCheck } from '../../../../shared/builder/completeness';
+import type { CheckId, CompletenessCheck } from '../../../../shared/builder/completeness';
 import { evaluatedRequirements, setBasis, setMethod, setPriceFormula, shortText, unassignedEvaluated } from '../../../../shared/builder/evaluation-edits';
 import { priceWeight, workedExample } from '../../../../shared/evaluation/worked-example';
 import { inLanguage } from '../../../../shared/languages';
 import { evaluationBases, evaluationMethods, priceFormulas, type Requirement } from '../../../../shared/specification/model';
 import type { StepProps } from '../step-props';
+import { useGoToCheck } from '../useGoToCheck';
 import { ChoiceCards } from './ChoiceCards';
 import { ClimateSection } from './ClimateSection';
 import type { EvaluationContext } from './context';
@@ -26,7 +27,7 @@ const useStyles = makeStyles({
     paddingTop: tokens.spacingVerticalL,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  h3: { ...typographyStyles.subtitle2, margin: 0 },
+  h3: { ...typographyStyles.subtitle2, margin: 0, ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` } },
   lead: { margin: 0, color: tokens.colorNeutralForeground2, maxWidth: '80ch' },
   explanation: {
     margin: 0,
@@ -71,7 +72,7 @@ function checkText(check: CompletenessCheck, t: TFunction, language: StepProps['
 }
 
 /** Issue #5: how bids are compared — basis, method, criteria and weights or deductions, price formula, and a worked example. */
-export function EvaluationStep({ editor, language, checks, focusItem, goTo }: StepProps): React.JSX.Element {
+export function EvaluationStep({ editor, language, checks, focusItem, focusCheck, goTo }: StepProps): React.JSX.Element {
   const styles = useStyles();
   const { t } = useTranslation();
   const spec = editor.specification;
@@ -79,6 +80,15 @@ export function EvaluationStep({ editor, language, checks, focusItem, goTo }: St
   const primary = spec.primaryLanguage;
   const currency = spec.procurement.currency;
   const headingIds = { checks: useId(), basis: useId(), method: useId(), criteria: useId(), formula: useId(), deductions: useId(), example: useId(), climate: useId() };
+  /** The section that fixes each of the step's checks without items. */
+  const headingOfCheck: Partial<Record<CheckId, string>> = {
+    qualityMethod: headingIds.method,
+    weights: headingIds.criteria,
+    criteriaNamed: headingIds.criteria,
+    priceFormula: headingIds.formula,
+    climate: headingIds.climate,
+  };
+  useGoToCheck(focusCheck === null ? undefined : headingOfCheck[focusCheck]);
 
   const evaluated = useMemo(() => evaluatedRequirements(spec), [spec]);
   const unassigned = useMemo(() => unassignedEvaluated(spec), [spec]);
@@ -155,7 +165,7 @@ export function EvaluationStep({ editor, language, checks, focusItem, goTo }: St
 
       {weighsQuality && (
         <section aria-labelledby={headingIds.method} className={styles.section}>
-          <h3 id={headingIds.method} className={styles.h3}>
+          <h3 id={headingIds.method} tabIndex={-1} className={styles.h3}>
             {t('steps.evaluation.method.title')}
           </h3>
           <ChoiceCards
@@ -174,7 +184,7 @@ export function EvaluationStep({ editor, language, checks, focusItem, goTo }: St
 
       {weighted && (
         <section aria-labelledby={headingIds.criteria} className={styles.section}>
-          <h3 id={headingIds.criteria} className={styles.h3}>
+          <h3 id={headingIds.criteria} tabIndex={-1} className={styles.h3}>
             {t('steps.evaluation.criteria.heading')}
           </h3>
           <p className={styles.lead}>{t('steps.evaluation.criteria.lead')}</p>
@@ -210,7 +220,7 @@ export function EvaluationStep({ editor, language, checks, focusItem, goTo }: St
 
       {weighted && (
         <section aria-labelledby={headingIds.formula} className={styles.section}>
-          <h3 id={headingIds.formula} className={styles.h3}>
+          <h3 id={headingIds.formula} tabIndex={-1} className={styles.h3}>
             {t('steps.evaluation.formula.title')}
           </h3>
           <ChoiceCards
@@ -257,7 +267,7 @@ export function EvaluationStep({ editor, language, checks, focusItem, goTo }: St
 
       {spec.jurisdiction === 'no' && (
         <section aria-labelledby={headingIds.climate} className={styles.section}>
-          <h3 id={headingIds.climate} className={styles.h3}>
+          <h3 id={headingIds.climate} tabIndex={-1} className={styles.h3}>
             {t('steps.evaluation.climate.title')}
           </h3>
           <ClimateSection context={context} />

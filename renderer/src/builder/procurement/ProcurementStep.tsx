@@ -1,8 +1,8 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CheckId } from '../../../../shared/builder/completeness';
 import type { StepProps } from '../step-props';
+import { useGoToCheck } from '../useGoToCheck';
 import { BuyerSection } from './BuyerSection';
 import { CpvSection } from './CpvSection';
 import { procurementEdit } from './edit-procurement';
@@ -41,14 +41,8 @@ export function ProcurementStep({ editor, language, checks, focusItem, focusChec
   const spec = editor.specification;
   const edit = procurementEdit(editor);
 
-  // "Go to" a check (from the review step): bring the section that fixes it into view, its heading focused.
-  useEffect(() => {
-    const section = focusCheck === null ? undefined : sectionOfCheck[focusCheck];
-    const heading = section === undefined ? null : document.getElementById(`procurement-${section}-heading`);
-    if (heading === null) return;
-    (heading.closest('section') ?? heading).scrollIntoView({ block: 'start' });
-    heading.focus({ preventScroll: true });
-  }, [focusCheck]);
+  const checkSection = focusCheck === null ? undefined : sectionOfCheck[focusCheck];
+  useGoToCheck(checkSection === undefined ? undefined : `procurement-${checkSection}-heading`);
 
   const openIn = (section: SectionId): number | undefined => {
     const mine = checks.filter((check) => sectionOfCheck[check.id] === section);
