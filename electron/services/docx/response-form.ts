@@ -14,7 +14,7 @@ import { documentShell } from './document-shell';
 import { type RequirementTableShape, roleChapterBlocks, sectionBlocks } from './requirement-chapters';
 import { numberCell, obligationCell, textCellOf } from './requirement-cells';
 import { ssaKey } from './ssa';
-import { dataTable, textCell } from './tables';
+import { cellTickBox, dataTable, textCell } from './tables';
 
 const responseTable: RequirementTableShape = {
   columns: ({ t }) => [
@@ -45,6 +45,10 @@ export function responseFormType(context: DocumentContext): string {
 function instructions(context: DocumentContext, shift: number): FileChild[] {
   const { t } = context;
   const details = ['name', 'organisationNumber', 'contact', 'email', 'phone'].map((field) => [textCell(t(`responseForm.supplier.${field}`), { bold: true }), fillInCell(t, '', t(`responseForm.supplier.${field}`))]);
+  // Where variants are allowed, the tenderer says whether this tender is one.
+  if (context.spec.procurement.variants.allowed === true) {
+    details.push([textCell(t('responseForm.supplier.variant'), { bold: true }), [cellTickBox(t('responseForm.supplier.mainTender')), cellTickBox(t('responseForm.supplier.variantTender'))]]);
+  }
   return [
     heading(1 + shift, '', t('responseForm.instructionsTitle'), shift === 0 ? { pageBreakBefore: true } : {}),
     ...body(t(`responseForm.instructions.${context.jurisdiction}`)),

@@ -32,13 +32,30 @@ describe('the response form', () => {
     expect(text).toContain('Anbudsgivarens namn\nSkriv här');
     // Each detail is a field titled with what it asks for.
     const details = elements(word.body, 'w:tbl')[0] ?? word.body;
-    expect(elements(details, 'w:alias').map((alias) => alias.attributes['w:val'])).toEqual(['Anbudsgivarens namn', 'Organisationsnummer', 'Kontaktperson', 'E-post', 'Telefon']);
+    expect(elements(details, 'w:alias').map((alias) => alias.attributes['w:val'])).toEqual([
+      'Anbudsgivarens namn',
+      'Organisationsnummer',
+      'Kontaktperson',
+      'E-post',
+      'Telefon',
+      // Variants are allowed in this procurement, so the tenderer says whether this tender is one.
+      'Nej, detta är huvudanbudet',
+      'Ja, detta är ett alternativt anbud',
+    ]);
     expect(text).toContain('Organisationsnummer');
     expect(text).toContain('Kraven har samma nummer som i kravspecifikationen.');
     const headings = styledParagraphs(word)
       .filter((p) => p.style === 'Heading1')
       .map((p) => p.text);
     expect(headings).toEqual(['Anvisningar', 'Uppgifter om anbudsgivaren', '4 Allmänt om tjänsten', '5 Funktionella krav', '6 Icke-funktionella krav', '7 Integration och standarder', '8 Kvalificeringskrav', '9 Särskilda kontraktsvillkor']);
+  });
+
+  it('asks whether the tender is a variant only where variants are allowed', async () => {
+    const ruledOut = rich();
+    ruledOut.procurement.variants = { allowed: false, conditions: '' };
+    const text = bodyText(await responseFormPackage(ruledOut));
+    expect(text).not.toContain('Alternativt anbud');
+    expect(bodyText(await responseFormPackage(rich(), { language: 'en' }))).toContain('Variant\n☐ No, this is the main tender\n☐ Yes, this tender is a variant');
   });
 
   it('Norway: shaped as Bilag 2, the supplier’s solution description, named after the agreement', async () => {
