@@ -107,8 +107,15 @@ function widthForWords(header: string, rows: readonly (readonly CellContent[])[]
 function widths(columns: readonly Column[], rows: readonly (readonly CellContent[])[]): number[] {
   const total = columns.reduce((sum, column) => sum + column.share, 0);
   let wanted = columns.map((column) => (column.share / total) * textWidth);
-  const least = columns.map((column, index) => widthForWords(column.header, rows, index));
+  // A column already as wide as any word may claim never needs widening: its words are read
+  // only when another column needs room from it (most text sits in such columns).
+  const least = columns.map((column, index) => ((wanted[index] ?? 0) < widestForWord ? widthForWords(column.header, rows, index) : 0));
   const deficit = wanted.reduce((sum, width, index) => sum + Math.max(0, (least[index] ?? 0) - width), 0);
+  if (deficit > 0) {
+    columns.forEach((column, index) => {
+      if (least[index] === 0) least[index] = widthForWords(column.header, rows, index);
+    });
+  }
   const spare = wanted.map((width, index) => Math.max(0, width - (least[index] ?? 0)));
   const totalSpare = spare.reduce((sum, width) => sum + width, 0);
   if (deficit > 0 && totalSpare > 0) {
