@@ -177,3 +177,24 @@ for (const c of cases) {
     });
   });
 }
+
+test('"go to" from the review leads to the section of the Needs step that fixes the check, its heading focused', async ({ app }) => {
+  const { page } = app;
+  const en = catalogues.en;
+  await app.open();
+  await createDocument(app, en, 'Needs to fill in', 'eu');
+  const rail = page.getByRole('navigation', { name: en.steps.builder.railLabel });
+  for (const [check, heading] of [
+    ['needs', en.steps.needs.needs.heading],
+    ['currentSituation', en.steps.needs.currentSituation.heading],
+  ] as const) {
+    await rail.getByRole('button', { name: new RegExp(en.steps.builder.names.review) }).click();
+    await page
+      .locator(`[data-check="${check}"]`)
+      .getByRole('button', { name: en.steps.review.checklist.goToStep.replace('{{step}}', en.steps.builder.names.needs) })
+      .click();
+    const landed = page.getByRole('heading', { level: 3, name: heading, exact: true });
+    await expect(landed).toBeFocused();
+    await expect(landed).toBeInViewport();
+  }
+});

@@ -22,7 +22,7 @@ import { findPart, useListActions } from './list-actions';
 export const useListStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   header: { display: 'flex', alignItems: 'baseline', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS },
-  heading: { ...typographyStyles.subtitle2, margin: 0 },
+  heading: { ...typographyStyles.subtitle2, margin: 0, ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` } },
   count: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   tools: { marginLeft: 'auto', display: 'flex', gap: tokens.spacingHorizontalXS },
   intro: { margin: 0, color: tokens.colorNeutralForeground2, maxWidth: '80ch' },
@@ -119,6 +119,8 @@ export interface ItemCardsProps<T extends { id: string }> {
   /** Shown above the list when it is empty (the completeness problem, if there is one). */
   emptyNote?: React.ReactNode;
   focusItem: string | null;
+  /** The id of the list's heading, for a step that leads the user to it; one is made up otherwise. */
+  headingId?: string;
 }
 
 /**
@@ -131,7 +133,8 @@ export function ItemCards<T extends { id: string }>(props: ItemCardsProps<T>): R
   const styles = useStyles();
   const listStyles = useListStyles();
   const { t } = useTranslation();
-  const headingId = useId();
+  const ownHeadingId = useId();
+  const headingId = props.headingId ?? ownHeadingId;
   const container = useRef<HTMLElement>(null);
   const actions = useListActions(
     editor,
@@ -163,7 +166,7 @@ export function ItemCards<T extends { id: string }>(props: ItemCardsProps<T>): R
   return (
     <section className={listStyles.section} aria-labelledby={headingId} ref={container}>
       <div className={listStyles.header}>
-        <h3 id={headingId} className={listStyles.heading}>
+        <h3 id={headingId} tabIndex={-1} className={listStyles.heading}>
           {t(`steps.needs.${texts}.heading`)}
         </h3>
         {items.length > 0 && <span className={listStyles.count}>{t(`steps.needs.${texts}.count`, { count: items.length })}</span>}

@@ -14,12 +14,14 @@ export interface NeedCardsProps {
   /** Needs that keep "each need says what and who" open. */
   incomplete: ReadonlySet<string>;
   focusItem: string | null;
+  /** The id of the list's heading, so that "go to" can lead to it. */
+  headingId?: string;
 }
 
 const priorityColour: Record<NeedPriority, 'brand' | 'informative' | 'subtle'> = { must: 'brand', should: 'informative', could: 'subtle' };
 
 /** Need statements: who needs what and why, how much it matters, the goals it serves, and how many requirements trace to it. */
-export function NeedCards({ editor, incomplete, focusItem }: NeedCardsProps): React.JSX.Element {
+export function NeedCards({ editor, incomplete, focusItem, headingId }: NeedCardsProps): React.JSX.Element {
   const styles = useBodyStyles();
   const { t } = useTranslation();
   const spec = editor.specification;
@@ -43,6 +45,7 @@ export function NeedCards({ editor, incomplete, focusItem }: NeedCardsProps): Re
       items={spec.needs}
       texts="needs"
       focusItem={focusItem}
+      headingId={headingId}
       summary={(need) => need.statement}
       problem={(need) => (incomplete.has(need.id) ? t('steps.needs.needs.incomplete') : null)}
       emptyNote={t('steps.needs.needs.empty')}

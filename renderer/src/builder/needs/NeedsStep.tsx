@@ -5,6 +5,7 @@ import { parseHeadCount, updateItem } from '../../../../shared/builder/needs-edi
 import { localeOf } from '../../../../shared/languages';
 import type { Stakeholder, UserGroup } from '../../../../shared/specification/model/needs';
 import type { StepProps } from '../step-props';
+import { useGoToCheck } from '../useGoToCheck';
 import { DialogueCards } from './DialogueCards';
 import { DraftInput, missing } from './fields';
 import { GoalCards } from './GoalCards';
@@ -27,12 +28,14 @@ const useStyles = makeStyles({
  * goals and the log of the dialogue with the market. Items that keep a
  * completeness check open say so where they are edited.
  */
-export function NeedsStep({ editor, language, checks, focusItem }: StepProps): React.JSX.Element {
+export function NeedsStep({ editor, language, checks, focusItem, focusCheck }: StepProps): React.JSX.Element {
   const styles = useStyles();
   const listStyles = useListStyles();
   const { t } = useTranslation();
   const spec = editor.specification;
   const situationId = useId();
+  const needsHeadingId = useId();
+  useGoToCheck(focusCheck === 'currentSituation' ? situationId : focusCheck === 'needs' ? needsHeadingId : undefined);
   const open = (id: string): ReadonlySet<string> => new Set(checks.find((check) => check.id === id && !check.done)?.items ?? []);
   const situationOpen = checks.some((check) => check.id === 'currentSituation' && !check.done);
   const numberFormat = new Intl.NumberFormat(localeOf[language]);
@@ -66,7 +69,7 @@ export function NeedsStep({ editor, language, checks, focusItem }: StepProps): R
   return (
     <div className={styles.step}>
       <section className={listStyles.section} aria-labelledby={situationId}>
-        <h3 id={situationId} className={listStyles.heading}>
+        <h3 id={situationId} tabIndex={-1} className={listStyles.heading}>
           {t('steps.needs.currentSituation.heading')}
         </h3>
         <Field
@@ -122,7 +125,7 @@ export function NeedsStep({ editor, language, checks, focusItem }: StepProps): R
         />
       </div>
 
-      <NeedCards editor={editor} incomplete={open('needsComplete')} focusItem={focusItem} />
+      <NeedCards editor={editor} incomplete={open('needsComplete')} focusItem={focusItem} headingId={needsHeadingId} />
       <GoalCards editor={editor} unmeasurable={open('goalsMeasurable')} focusItem={focusItem} />
       <DialogueCards editor={editor} language={language} focusItem={focusItem} />
     </div>
