@@ -89,27 +89,22 @@ for (const language of ['en', 'sv'] as const) {
       await verification.getByRole('button', { name: '6.2.1 K-SAK-01' }).click();
       await expect(stepPage(page)).toHaveAttribute('data-current-step', 'requirements');
 
-      // A check without items leads to its step, to the section that fixes it, its heading focused.
-      await goToStep(page, language, 'review');
-      await page
-        .locator('[data-check="reference"]')
-        .getByRole('button', { name: t('checklist.goToStep', { step: text.steps.builder.names.procurement }) })
-        .click();
-      await expect(stepPage(page)).toHaveAttribute('data-current-step', 'procurement');
-      const buyerSection = page.getByRole('heading', { level: 3, name: text.steps.procurement.sections.buyer });
-      await expect(buyerSection).toBeFocused();
-      await expect(buyerSection).toBeInViewport();
-
-      // Likewise on the Evaluation step: the weights are set among the criteria.
-      await goToStep(page, language, 'review');
-      await page
-        .locator('[data-check="weights"]')
-        .getByRole('button', { name: t('checklist.goToStep', { step: text.steps.builder.names.evaluation }) })
-        .click();
-      await expect(stepPage(page)).toHaveAttribute('data-current-step', 'evaluation');
-      const criteriaSection = page.getByRole('heading', { level: 3, name: text.steps.evaluation.criteria.heading });
-      await expect(criteriaSection).toBeFocused();
-      await expect(criteriaSection).toBeInViewport();
+      // A check without items leads to its step, to the section that fixes it (on the Evaluation step the weights
+      // are set among the criteria), its heading focused.
+      for (const [check, step, section] of [
+        ['reference', 'procurement', text.steps.procurement.sections.buyer],
+        ['weights', 'evaluation', text.steps.evaluation.criteria.heading],
+      ] as const) {
+        await goToStep(page, language, 'review');
+        await page
+          .locator(`[data-check="${check}"]`)
+          .getByRole('button', { name: t('checklist.goToStep', { step: text.steps.builder.names[step] }) })
+          .click();
+        await expect(stepPage(page)).toHaveAttribute('data-current-step', step);
+        const heading = page.getByRole('heading', { level: 3, name: section });
+        await expect(heading).toBeFocused();
+        await expect(heading).toBeInViewport();
+      }
     });
 
     test('a complete document is ready for export, and the outline shows its sections', async ({ app }) => {
