@@ -84,7 +84,6 @@ export function EvaluationStep({ editor, language, checks, focusItem, focusCheck
   const headingOfCheck: Partial<Record<CheckId, string>> = {
     qualityMethod: headingIds.method,
     weights: headingIds.criteria,
-    criteriaNamed: headingIds.criteria,
     priceFormula: headingIds.formula,
     climate: headingIds.climate,
   };
