@@ -248,21 +248,21 @@ test('move to trash, then restore from the trash', async ({ app }) => {
   expect(await readdir(app.data.documentsDir)).toContain('Throwaway.kravspec');
 });
 
-test('an older format is upgraded on opening and the user is told', async ({ app }) => {
-  const { page } = app;
+/** Opens a fixture in an older format and waits for the notice that it was upgraded. */
+async function openOlderFormat(app: AppHarness, name: string): Promise<void> {
   await app.open();
-  app.data.dialogAnswers.open.push(path.join(fixtures, 'version-0.kravspec'));
-  await page.getByRole('button', { name: en.homeDocs.open }).click();
-  await expect(page.getByRole('status').filter({ hasText: en.workspace.migrated })).toBeVisible();
+  app.data.dialogAnswers.open.push(path.join(fixtures, name));
+  await app.page.getByRole('button', { name: en.homeDocs.open }).click();
+  await expect(app.page.getByRole('status').filter({ hasText: en.workspace.migrated })).toBeVisible();
+}
+
+test('an older format is upgraded on opening and the user is told', async ({ app }) => {
+  await openOlderFormat(app, 'version-0.kravspec');
 });
 
 test('a version 1 file opens with the variants question left undecided', async ({ app }) => {
-  const { page } = app;
-  await app.open();
-  app.data.dialogAnswers.open.push(path.join(fixtures, 'version-1.kravspec'));
-  await page.getByRole('button', { name: en.homeDocs.open }).click();
-  await expect(page.getByRole('status').filter({ hasText: en.workspace.migrated })).toBeVisible();
-  const variants = page.locator('[data-section="procurement-variants"]');
+  await openOlderFormat(app, 'version-1.kravspec');
+  const variants = app.page.locator('[data-section="procurement-variants"]');
   await variants.scrollIntoViewIfNeeded();
   await expect(variants.getByRole('radio', { name: en.steps.procurement.variants.undecided })).toBeChecked();
 });
