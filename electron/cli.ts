@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import packageJson from '../package.json' with { type: 'json' };
-import { SsaAgreement } from '../shared/export-choices';
+import { SsaAgreement, defaultExportFormat, type ExportChoices, type OptionalExportChoice } from '../shared/export-choices';
 import { documentExtension } from '../shared/document-file';
 import { catalogues, lookup } from '../shared/i18n/catalogues';
 import { inLanguage, pickUiLanguage, UiLanguage } from '../shared/languages';
@@ -20,9 +20,9 @@ import { catalogueEntries, resolvePack } from '../shared/templates/library';
 import { addFromLibrary, addRequestsForPacks, type AddRequest } from '../shared/templates/instantiate';
 import { lintSpecification } from '../shared/quality/lint';
 import { DocumentReadError, readSpecificationFile } from './services/specification-file';
-import { exportResponseFormDocx, exportSpecificationDocx } from './services/docx';
+import { defaultExportChoices, DocumentExports, withExtension } from './services/document-export';
+import { builtInExportFormats, type ExportFormatRegistry } from './services/export-formats/registry';
 import { TemplateLibraryStore } from './services/template-library';
-import { writeFileAtomically } from './services/file-system';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -34,6 +34,8 @@ export interface CliIo {
   templatesDir?: string;
   /** Where the user's own packs live, if any. */
   userDataDir?: string;
+  /** The export formats on offer; the shipped ones unless a test brings its own. */
+  exportFormats?: ExportFormatRegistry;
 }
 
 function libraryStore(io: CliIo): TemplateLibraryStore {
@@ -197,9 +199,19 @@ const commands: Record<string, Command> = {
       const [file, ...rest] = positionals;
       if (file === undefined) throw new UsageError(t('missingFile'));
       if (rest.length > 0) throw new UsageError(t('unexpectedArgument', { argument: rest[0] ?? '' }));
-      if (values.format !== undefined && values.format !== 'docx') throw new UsageError(t('badOption', { option: '--format' }));
+      const formats = io.exportFormats ?? builtInExportFormats();
+      const format = formats.find(values.format ?? defaultExportFormat);
+      if (format === undefined) throw new UsageError(t('unknownFormat', { format: (values.format ?? '').slice(0, 60), formats: formats.ids().join(', ') }));
       if (values.out === undefined) throw new UsageError(t('badOption', { option: '--out' }));
       if (values['response-form'] === true && values['append-response-form'] === true) throw new UsageError(t('conflictingOptions', { first: '--response-form', second: '--append-response-form' }));
+      const asked: [string, boolean, OptionalExportChoice][] = [
+        ['--guidance', values.guidance === true, 'guidanceAnnex'],
+        ['--response-form', values['response-form'] === true, 'responseForm'],
+        ['--append-response-form', values['append-response-form'] === true, 'responseFormAppended'],
+        ['--ssa', values.ssa !== undefined, 'ssa'],
+      ];
+      const unused = asked.find(([, given, choice]) => given && !format.choices.includes(choice));
+      if (unused !== undefined) throw new UsageError(t('optionNotForFormat', { option: unused[0], format: format.id }));
       const ssa = values.ssa === undefined ? undefined : SsaAgreement.safeParse(values.ssa.toUpperCase());
       if (ssa !== undefined && !ssa.success) throw new UsageError(t('badOption', { option: '--ssa' }));
       const cwd = io.cwd ?? process.cwd();
@@ -212,29 +224,27 @@ const commands: Record<string, Command> = {
       }
       const language = values.lang === undefined ? specification.primaryLanguage : UiLanguage.safeParse(values.lang).data;
       if (language === undefined || !specification.languages.includes(language)) throw new UsageError(t('badOption', { option: '--lang' }));
-      const out = path.resolve(cwd, values.out.toLowerCase().endsWith('.docx') ? values.out : `${values.out}.docx`);
+      const availability = await format.availability();
+      if (!availability.available) throw new UsageError(t('formatUnavailable', { format: format.id, reason: availability.reason[cliLanguage(io.env)] }));
+      const out = withExtension(path.resolve(cwd, values.out), format.extension);
       if (values.force !== true && (await stat(out).catch(() => null)) !== null) throw new UsageError(t('exists', { file: out }));
-      const library = io.templatesDir === undefined ? undefined : await libraryStore(io).load();
-      const input = {
-        specification,
-        standards: library?.standards ?? [],
-        ...(library === undefined ? {} : { library }),
-        options: {
-          language,
-          guidanceAnnex: values.guidance === true,
-          ssa: ssa?.data ?? (specification.jurisdiction === 'no' ? ('SSA-L' as const) : null),
-          version: '1.0',
-          date: io.now?.() ?? new Date(),
-          appendResponseForm: values['append-response-form'] === true,
-        },
+      const choices: ExportChoices = {
+        ...defaultExportChoices(specification),
+        format: format.id,
+        language,
+        guidanceAnnex: values.guidance === true,
+        responseForm: values['response-form'] === true || values['append-response-form'] === true,
+        responseFormAppended: values['append-response-form'] === true,
+        ...(ssa === undefined ? {} : { ssa: ssa.data }),
       };
-      await writeFileAtomically(out, await exportSpecificationDocx(input));
-      io.stdout(`${t('exported', { file: out })}\n`);
-      if (values['response-form'] === true) {
-        const form = out.replace(/\.docx$/i, ` – ${lookup(catalogues[language], 'docx.responseForm.fileSuffix')}.docx`);
-        await writeFileAtomically(form, await exportResponseFormDocx(input));
-        io.stdout(`${t('exported', { file: form })}\n`);
-      }
+      // The same export service as the app, without remembering choices; the library only when one was given.
+      const exports = new DocumentExports({
+        ...(io.templatesDir === undefined ? {} : { templates: libraryStore(io) }),
+        clock: { now: () => io.now?.() ?? new Date() },
+        formats,
+      });
+      const result = await exports.run(specification, choices, out, () => undefined);
+      for (const written of result.files) io.stdout(`${t('exported', { file: written })}\n`);
       return exitCodes.ok;
     },
   },
@@ -297,7 +307,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const [first, ...rest] = argv;
   try {
     if (first === '--help' || first === '-h' || first === 'help') {
-      io.stdout(helpText(t));
+      io.stdout(helpText(t, io.exportFormats ?? builtInExportFormats(), language));
       return exitCodes.ok;
     }
     if (first === '--version' || first === '-v') {
@@ -318,7 +328,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
-function helpText(t: Translate): string {
+function helpText(t: Translate, formats: ExportFormatRegistry, language: UiLanguage): string {
   return [
     t('usage'),
     '',
@@ -329,8 +339,9 @@ function helpText(t: Translate): string {
     `      ${t('newSummary')}`,
     `  templates [--json]`,
     `      ${t('templatesSummary')}`,
-    `  export FILE --out OUT.docx [--format docx] [--lang sv|nb|en] [--response-form | --append-response-form] [--guidance] [--ssa SSA-L|SSA-D|SSA-V|SSA-T]`,
+    `  export FILE --out OUT [--format ${formats.ids().join('|')}] [--lang sv|nb|en] [--response-form | --append-response-form] [--guidance] [--ssa SSA-L|SSA-D|SSA-V|SSA-T]`,
     `      ${t('exportSummary')}`,
+    `      ${t('formatOption', { formats: formats.list().map((format) => `${format.id} (${format.name[language]})`).join(', ') })}`,
     `  lint FILE [--json] [--lang sv|nb|en]`,
     `      ${t('lintSummary')}`,
     `  validate FILE`,

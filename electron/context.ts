@@ -34,7 +34,8 @@ export interface SettingsStore {
 export interface Dialogs {
   chooseDocumentToOpen(defaultFolder: string): Promise<string | null>;
   choosePackToImport(): Promise<string | null>;
-  chooseExportLocation(defaultPath: string): Promise<string | null>;
+  /** `filter` is the chosen export format's: its name in the UI language and its extension. */
+  chooseExportLocation(defaultPath: string, filter: { name: string; extensions: string[] }): Promise<string | null>;
   chooseSaveLocation(defaultPath: string): Promise<string | null>;
 }
 

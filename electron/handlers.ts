@@ -9,6 +9,7 @@ import { documentExtension } from '../shared/document-file';
 import type { OpenDocument } from '../shared/documents';
 import { KravstudioError } from '../shared/errors';
 import { validateExternalUrl } from '../shared/external-url';
+import { pickUiLanguage, type UiLanguage } from '../shared/languages';
 import { parseSpecificationBytes, serializeSpecification } from '../shared/specification/document-file';
 import { addFromLibrary, addRequestsForPacks } from '../shared/templates/instantiate';
 import { packFromSpecification } from '../shared/templates/from-specification';
@@ -16,7 +17,7 @@ import type { TemplatePack } from '../shared/templates/model';
 import { compareVersions } from '../shared/version-comparison';
 import type { HandlerContext } from './context';
 import type { DocumentSession } from './services/document-session';
-import { suggestedFileName } from './services/document-export';
+import { suggestedFileName, withExtension } from './services/document-export';
 import { fileError } from './services/file-errors';
 
 export type Handler<C extends ChannelName> = (
@@ -53,6 +54,11 @@ async function storedVersion(ctx: HandlerContext, backupId: string) {
     throw new KravstudioError({ code: 'BAD_DOCUMENT', message: parsed.problem.message, file: entry.file, problem: parsed.problem.code, details: parsed.problem.issues });
   }
   return { entry, specification: parsed.specification };
+}
+
+/** The language the app speaks: the user's setting, or else the system's. */
+function uiLanguageOf(ctx: HandlerContext): UiLanguage {
+  return ctx.settings.get().language ?? pickUiLanguage(ctx.appInfo().preferredLanguages);
 }
 
 function summary(pack: TemplatePack) {
@@ -201,13 +207,16 @@ export const handlers: HandlerRegistry = {
   },
 
   'export:choices': async (ctx, { sessionId }) => ctx.exports.choices(sessionOf(ctx, sessionId).specification),
+  'export:formats': async (ctx) => ctx.exports.formats.summaries(uiLanguageOf(ctx)),
   'export:run': async (ctx, { sessionId, choices }) => {
     const session = sessionOf(ctx, sessionId);
     await session.flush();
-    const suggested = path.join(path.dirname(session.path), suggestedFileName(session.specification));
-    const chosen = await ctx.dialogs.chooseExportLocation(suggested);
+    const language = uiLanguageOf(ctx);
+    const format = await ctx.exports.formats.usable(choices.format, language);
+    const suggested = path.join(path.dirname(session.path), suggestedFileName(session.specification, format.extension));
+    const chosen = await ctx.dialogs.chooseExportLocation(suggested, { name: format.name[language], extensions: [format.extension] });
     if (chosen === null) return null;
-    const target = chosen.toLowerCase().endsWith('.docx') ? chosen : `${chosen}.docx`;
+    const target = withExtension(chosen, format.extension);
     try {
       return await ctx.exports.run(session.specification, choices, target, (fraction) => ctx.onExportProgress(sessionId, fraction));
     } catch (error) {

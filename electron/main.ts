@@ -131,8 +131,8 @@ async function start(): Promise<void> {
         const result = mainWindow !== null ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
         return result.canceled ? null : (result.filePaths[0] ?? null);
       },
-      chooseExportLocation: async (defaultPath) => {
-        const options = { title: t('dialogs.exportTitle'), defaultPath, filters: [{ name: t('dialogs.docxFilterName'), extensions: ['docx'] }] };
+      chooseExportLocation: async (defaultPath, filter) => {
+        const options = { title: t('dialogs.exportTitle'), defaultPath, filters: [filter] };
         const result = mainWindow !== null ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
         return result.canceled ? null : (result.filePath ?? null);
       },

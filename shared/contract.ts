@@ -18,7 +18,7 @@ import {
   TrashItem,
   VersionComparison,
 } from './documents';
-import { ExportChoices, ExportResult } from './export-choices';
+import { ExportChoices, ExportFormatSummary, ExportResult } from './export-choices';
 import { Settings, SettingsPatch } from './settings';
 import { Specification } from './specification/model';
 import { InnovationCriterion, JurisdictionRules, StandardEntry } from './templates/catalogues';
@@ -96,7 +96,9 @@ export const channels = {
 
   /** The export choices for a document: those used last time, or sensible defaults. */
   'export:choices': { input: session, output: ExportChoices },
-  /** Exports to DOCX: the native dialog asks where (null back = cancelled); progress comes as export:progress events. */
+  /** The export formats on offer, in the UI language, in the order the dialog lists them. */
+  'export:formats': { input: z.void(), output: z.array(ExportFormatSummary) },
+  /** Exports in the chosen format: the native dialog asks where (null back = cancelled); progress comes as export:progress events. */
   'export:run': { input: z.object({ sessionId, choices: ExportChoices }).strict(), output: ExportResult.nullable() },
   'export:cancel': { input: session, output: z.void() },
   /** Opens a file this app exported, with the system's program for it. */

@@ -12,6 +12,7 @@ import { DocumentManager } from './document-manager';
 import type { DocumentSession } from './document-session';
 import { readBundledLicences } from './licences';
 import { DocumentExports } from './document-export';
+import type { ExportFormatRegistry } from './export-formats/registry';
 import { TemplateLibraryStore } from './template-library';
 import { Trash } from './trash';
 
@@ -37,6 +38,8 @@ export interface NodeContextOptions {
   autosaveDelayMs?: number;
   onSaveState?: (session: DocumentSession, state: SaveState) => void;
   onSessionsChanged?: () => void;
+  /** The export formats on offer; the shipped ones unless a test brings its own. */
+  exportFormats?: ExportFormatRegistry;
 }
 
 export function createHandlerContext(options: NodeContextOptions): HandlerContext {
@@ -74,7 +77,7 @@ export function createHandlerContext(options: NodeContextOptions): HandlerContex
     clipboard: options.clipboard,
     showItemInFolder: options.showItemInFolder,
     openPath: options.openPath,
-    exports: new DocumentExports({ appState: options.appState, templates, clock }),
+    exports: new DocumentExports({ appState: options.appState, templates, clock, ...(options.exportFormats === undefined ? {} : { formats: options.exportFormats }) }),
     onExportProgress: options.onExportProgress ?? (() => undefined),
     dialogs: options.dialogs,
     documents,

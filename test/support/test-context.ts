@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Clock, HandlerContext } from '../../electron/context';
 import type { SaveState } from '../../shared/documents';
 import { openAppStateStore, type AppStateStore } from '../../electron/services/app-state';
+import type { ExportFormatRegistry } from '../../electron/services/export-formats/registry';
 import { createHandlerContext } from '../../electron/services/node-context';
 
 export interface TestContext {
@@ -23,6 +24,8 @@ export interface TestContext {
   dialogAnswers: { open: (string | null)[]; save: (string | null)[]; pack: (string | null)[]; export: (string | null)[] };
   openedPaths: string[];
   exportProgress: number[];
+  /** What each export save dialog offered: the suggested path and the format's filter. */
+  exportDialogs: { defaultPath: string; filter: { name: string; extensions: string[] } }[];
   saveStates: { sessionId: string; state: SaveState }[];
   dispose(): Promise<void>;
 }
@@ -37,6 +40,8 @@ export async function createTestContext(options: {
   launchFiles?: string[];
   /** Called as the main process would send document:saveState to the window. */
   onSaveState?: (sessionId: string, state: SaveState) => void;
+  /** The export formats on offer; the shipped ones unless the test brings its own. */
+  exportFormats?: ExportFormatRegistry;
 }): Promise<TestContext> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'kravstudio-test-'));
   const userData = path.join(dataDir, 'userData');
@@ -51,6 +56,7 @@ export async function createTestContext(options: {
   const dialogAnswers: TestContext['dialogAnswers'] = { open: [], save: [], pack: [], export: [] };
   const openedPaths: string[] = [];
   const exportProgress: number[] = [];
+  const exportDialogs: TestContext['exportDialogs'] = [];
   const saveStates: TestContext['saveStates'] = [];
   const context = createHandlerContext({
     version: '0.0.0-test',
@@ -70,9 +76,13 @@ export async function createTestContext(options: {
       chooseDocumentToOpen: async () => dialogAnswers.open.shift() ?? null,
       chooseSaveLocation: async () => dialogAnswers.save.shift() ?? null,
       choosePackToImport: async () => dialogAnswers.pack.shift() ?? null,
-      chooseExportLocation: async () => dialogAnswers.export.shift() ?? null,
+      chooseExportLocation: async (defaultPath, filter) => {
+        exportDialogs.push({ defaultPath, filter });
+        return dialogAnswers.export.shift() ?? null;
+      },
     },
     autosaveDelayMs: options.autosaveDelayMs ?? 200,
+    ...(options.exportFormats === undefined ? {} : { exportFormats: options.exportFormats }),
     onSaveState: (session, state) => {
       saveStates.push({ sessionId: session.sessionId, state });
       options.onSaveState?.(session.sessionId, state);
@@ -89,6 +99,7 @@ export async function createTestContext(options: {
     dialogAnswers,
     openedPaths,
     exportProgress,
+    exportDialogs,
     saveStates,
     dispose: () => rm(dataDir, { recursive: true, force: true }),
   };

@@ -33,7 +33,7 @@ describe('exporting from the app', () => {
       templates: new TemplateLibraryStore({ shippedDir: templatesDir, userDataDir: path.join(dir, 'userData') }),
       clock,
     });
-  const choices = (overrides: Partial<ExportChoices>): ExportChoices => ({ language: 'sv', guidanceAnnex: false, responseForm: true, responseFormAppended: false, ssa: null, ...overrides });
+  const choices = (overrides: Partial<ExportChoices>): ExportChoices => ({ format: 'docx', language: 'sv', guidanceAnnex: false, responseForm: true, responseFormAppended: false, ssa: null, ...overrides });
   const formHeadings = async (file: string): Promise<string[]> =>
     elements(readWordPackage(new Uint8Array(await readFile(file))).body, 'w:p')
       .filter((paragraph) => styleOf(paragraph) === 'Heading1' && textOf(paragraph) === 'Svarsformulär')
@@ -47,7 +47,7 @@ describe('exporting from the app', () => {
     expect(await formHeadings(path.join(dir, 'a.docx'))).toEqual([]);
 
     const appended = await exports.run(spec, choices({ responseFormAppended: true }), path.join(dir, 'b.docx'), () => {});
-    expect(appended).toEqual({ path: path.join(dir, 'b.docx'), responseFormPath: null });
+    expect(appended).toEqual({ path: path.join(dir, 'b.docx'), responseFormPath: null, files: [path.join(dir, 'b.docx')] });
     expect(await formHeadings(path.join(dir, 'b.docx'))).toEqual(['Svarsformulär']);
     expect(existsSync(path.join(dir, 'b – svarsformulär.docx'))).toBe(false);
     expect((await readdir(dir)).filter((name) => name.endsWith('.docx')).sort()).toEqual(['a – svarsformulär.docx', 'a.docx', 'b.docx']);

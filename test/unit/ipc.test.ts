@@ -42,6 +42,7 @@ const malformed: Record<ChannelName, unknown> = {
   'templates:remove': { id: 7 },
   'templates:saveFromDocument': { sessionId: 'x', title: '' },
   'export:choices': { sessionId: 1 },
+  'export:formats': { all: true },
   'export:run': { sessionId: 'x', choices: { language: 'de', guidanceAnnex: false, responseForm: false, ssa: null } },
   'export:cancel': {},
   'export:open': { path: 5 },
@@ -82,7 +83,8 @@ function wellFormed(channel: ChannelName, session: string, file: string, specifi
     'templates:remove': { id: 'cloud-service' },
     'templates:saveFromDocument': { sessionId: session, title: 'Våra egna krav' },
     'export:choices': { sessionId: session },
-    'export:run': { sessionId: session, choices: { language: 'sv', guidanceAnnex: false, responseForm: false, responseFormAppended: false, ssa: null } },
+    'export:formats': undefined,
+    'export:run': { sessionId: session, choices: { format: 'docx', language: 'sv', guidanceAnnex: false, responseForm: false, responseFormAppended: false, ssa: null } },
     'export:cancel': { sessionId: session },
     'export:open': { path: '/etc/passwd' },
   };
