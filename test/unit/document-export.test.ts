@@ -68,6 +68,21 @@ describe('exporting from the app', () => {
     expect((await exportsIn()).choices(spec)).toEqual(choices({}));
   });
 
+  it('reads choices remembered before formats existed as DOCX, and falls back to DOCX for a format no longer offered', async () => {
+    const spec = loadSpecification(richFixturePath);
+    await (await exportsIn()).run(spec, choices({ guidanceAnnex: true }), path.join(dir, 'a.docx'), () => {});
+    const file = path.join(dir, 'userData', appStateFileName);
+    const rewrite = async (change: (remembered: Record<string, unknown>) => void): Promise<void> => {
+      const state = JSON.parse(await readFile(file, 'utf8')) as { exportChoices: Record<string, Record<string, unknown>> };
+      for (const remembered of Object.values(state.exportChoices)) change(remembered);
+      await writeFile(file, JSON.stringify(state));
+    };
+    await rewrite((remembered) => delete remembered['format']);
+    expect((await exportsIn()).choices(spec)).toEqual(choices({ guidanceAnnex: true }));
+    await rewrite((remembered) => (remembered['format'] = 'retired-format'));
+    expect((await exportsIn()).choices(spec)).toEqual(choices({ guidanceAnnex: true }));
+  });
+
   it('keeps the specification whole when the form follows it: the same text up to the form', async () => {
     const spec = loadSpecification(richFixturePath);
     const options = { language: 'sv' as const, guidanceAnnex: false, ssa: null, version: '1.0', date: clock.now() };

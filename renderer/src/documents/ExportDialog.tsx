@@ -19,7 +19,7 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ssaAgreements, type ExportChoices, type ExportResult } from '../../../shared/export-choices';
+import { ssaAgreements, type ExportChoices, type ExportFormatSummary, type ExportResult, type OptionalExportChoice } from '../../../shared/export-choices';
 import { KravstudioError } from '../../../shared/errors';
 import type { Specification } from '../../../shared/specification/model';
 import { api } from '../api';
@@ -40,15 +40,26 @@ export interface ExportDialogProps {
   onClose: () => void;
 }
 
-/** Export to DOCX: the choices (remembered per document), progress with cancel, then open or show the file. */
+/**
+ * Export in one of the registered formats: the choices (remembered per document), progress with cancel,
+ * then open or show the file. The format picker shows only when there is more than one format to pick;
+ * the choices the chosen format does not use are hidden.
+ */
 export function ExportDialog({ sessionId, specification, beforeExport, onClose }: ExportDialogProps): React.JSX.Element {
   const styles = useStyles();
   const { t } = useTranslation();
   const [choices, setChoices] = useState<ExportChoices | null>(null);
+  const [formats, setFormats] = useState<ExportFormatSummary[] | null>(null);
   const [phase, setPhase] = useState<Phase>({ kind: 'choosing' });
 
   useEffect(() => {
-    void api.export.choices({ sessionId }).then(setChoices);
+    void Promise.all([api.export.choices({ sessionId }), api.export.formats()]).then(([remembered, offered]) => {
+      // A remembered format that cannot be written now (a program was removed) gives way to the first one that can.
+      const usable = offered.filter((format) => format.unavailableReason === null);
+      const format = usable.some((entry) => entry.id === remembered.format) ? remembered.format : (usable[0]?.id ?? remembered.format);
+      setFormats(offered);
+      setChoices({ ...remembered, format });
+    });
   }, [sessionId]);
 
   useEffect(
@@ -73,15 +84,31 @@ export function ExportDialog({ sessionId, specification, beforeExport, onClose }
   };
 
   const busy = phase.kind === 'exporting';
+  const format = formats?.find((entry) => entry.id === choices?.format);
+  const uses = (choice: OptionalExportChoice): boolean => format?.choices.includes(choice) ?? false;
   return (
     <Dialog open onOpenChange={(_e, data) => !data.open && !busy && onClose()}>
       <DialogSurface>
         <DialogBody>
-          <DialogTitle as="h2">{t('exportDialog.title')}</DialogTitle>
+          <DialogTitle as="h2">{formats !== null && formats.length > 1 ? t('exportDialog.titleAnyFormat') : t('exportDialog.title')}</DialogTitle>
           <DialogContent className={styles.content}>
-            <p>{t('exportDialog.intro')}</p>
-            {choices !== null && (
+            {choices !== null && formats !== null && (
               <>
+                {formats.length > 1 && (
+                  <Field label={t('exportDialog.format')}>
+                    <RadioGroup value={choices.format} disabled={busy} onChange={(_e, data) => setChoices({ ...choices, format: data.value })}>
+                      {formats.map((entry) => (
+                        <Radio
+                          key={entry.id}
+                          value={entry.id}
+                          disabled={entry.unavailableReason !== null}
+                          label={entry.unavailableReason === null ? entry.name : t('exportDialog.formatUnavailable', { format: entry.name, reason: entry.unavailableReason })}
+                        />
+                      ))}
+                    </RadioGroup>
+                  </Field>
+                )}
+                {format !== undefined && <p>{format.description}</p>}
                 <Field label={t('exportDialog.language')}>
                   <RadioGroup
                     value={choices.language}
@@ -93,7 +120,7 @@ export function ExportDialog({ sessionId, specification, beforeExport, onClose }
                     ))}
                   </RadioGroup>
                 </Field>
-                {specification.jurisdiction === 'no' && (
+                {specification.jurisdiction === 'no' && uses('ssa') && (
                   <Field label={t('exportDialog.ssa')}>
                     <Select value={choices.ssa ?? 'SSA-L'} disabled={busy} onChange={(_e, data) => setChoices({ ...choices, ssa: data.value as ExportChoices['ssa'] })}>
                       {ssaAgreements.map((ssa) => (
@@ -104,19 +131,23 @@ export function ExportDialog({ sessionId, specification, beforeExport, onClose }
                     </Select>
                   </Field>
                 )}
-                <Checkbox
-                  checked={choices.guidanceAnnex}
-                  disabled={busy}
-                  label={t('exportDialog.guidance')}
-                  onChange={(_e, data) => setChoices({ ...choices, guidanceAnnex: data.checked === true })}
-                />
-                <Checkbox
-                  checked={choices.responseForm}
-                  disabled={busy}
-                  label={t('exportDialog.responseForm')}
-                  onChange={(_e, data) => setChoices({ ...choices, responseForm: data.checked === true })}
-                />
-                {choices.responseForm && (
+                {uses('guidanceAnnex') && (
+                  <Checkbox
+                    checked={choices.guidanceAnnex}
+                    disabled={busy}
+                    label={t('exportDialog.guidance')}
+                    onChange={(_e, data) => setChoices({ ...choices, guidanceAnnex: data.checked === true })}
+                  />
+                )}
+                {uses('responseForm') && (
+                  <Checkbox
+                    checked={choices.responseForm}
+                    disabled={busy}
+                    label={t('exportDialog.responseForm')}
+                    onChange={(_e, data) => setChoices({ ...choices, responseForm: data.checked === true })}
+                  />
+                )}
+                {choices.responseForm && uses('responseForm') && uses('responseFormAppended') && (
                   <Field label={t('exportDialog.responseFormPlacement')} className={styles.nested}>
                     <RadioGroup
                       value={choices.responseFormAppended ? 'appended' : 'separate'}
@@ -141,7 +172,7 @@ export function ExportDialog({ sessionId, specification, beforeExport, onClose }
                   <MessageBarBody>
                     {phase.result.responseFormPath !== null
                       ? t('exportDialog.doneWithForm', { file: fileNameOf(phase.result.path), form: fileNameOf(phase.result.responseFormPath) })
-                      : choices?.responseForm === true && choices.responseFormAppended
+                      : choices?.responseForm === true && choices.responseFormAppended && uses('responseForm') && uses('responseFormAppended')
                         ? t('exportDialog.doneWithFormAppended', { file: fileNameOf(phase.result.path) })
                         : t('exportDialog.done', { file: fileNameOf(phase.result.path) })}
                   </MessageBarBody>
@@ -172,7 +203,7 @@ export function ExportDialog({ sessionId, specification, beforeExport, onClose }
               <Button onClick={() => void api.export.cancel({ sessionId })}>{t('exportDialog.cancel')}</Button>
             ) : (
               <>
-                <Button appearance="primary" disabled={choices === null} onClick={() => void run()}>
+                <Button appearance="primary" disabled={choices === null || format === undefined || format.unavailableReason !== null} onClick={() => void run()}>
                   {t('exportDialog.export')}
                 </Button>
                 <Button onClick={onClose}>{t('exportDialog.close')}</Button>
