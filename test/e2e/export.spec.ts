@@ -67,3 +67,39 @@ test('only files exported in this session can be opened from the window', async 
   expect(result).toMatchObject({ ok: false, error: { code: 'NOT_ALLOWED' } });
   expect(app.data.openedPaths).toEqual([]);
 });
+
+test.describe('with a second export format', () => {
+  test.use({ withToyExportFormat: true });
+
+  test('the format is picked in the dialog, which shows only the choices that format uses', async ({ app }) => {
+    const { page } = app;
+    await app.open();
+    await page.getByRole('button', { name: en.homeDocs.new }).click();
+    const create = page.getByRole('dialog', { name: en.newDocument.title });
+    await create.getByRole('textbox', { name: en.newDocument.titleLabel }).fill('Format test');
+    await create.getByRole('button', { name: en.newDocument.create }).click();
+
+    await page.getByRole('toolbar').getByRole('button', { name: en.exportDialog.button }).click();
+    const dialog = page.getByRole('dialog', { name: en.exportDialog.titleAnyFormat });
+    const formats = dialog.getByRole('radiogroup', { name: en.exportDialog.format });
+    await expect(formats.getByRole('radio', { name: en.exportFormats.docx.name })).toBeChecked();
+    await expect(dialog.getByText(en.exportFormats.docx.description)).toBeVisible();
+    await expect(dialog.getByRole('checkbox', { name: en.exportDialog.guidance })).toBeVisible();
+
+    await formats.getByRole('radio', { name: 'Requirement id list (text)' }).check();
+    await expect(dialog.getByText('The ids of the requirements, one a line.')).toBeVisible();
+    await expect(dialog.getByRole('checkbox', { name: en.exportDialog.guidance })).toHaveCount(0);
+    await dialog.getByRole('checkbox', { name: en.exportDialog.responseForm }).check();
+    await app.expectAccessible('export dialog with a format picker');
+    app.data.dialogAnswers.export.push(path.join(app.data.documentsDir, 'Ids'));
+    await dialog.getByRole('button', { name: en.exportDialog.export }).click();
+    await expect(dialog.getByRole('status')).toContainText(en.exportDialog.doneWithForm.replace('{{file}}', 'Ids.txt').replace('{{form}}', 'Ids – answers.txt'));
+    expect(app.data.exportDialogs.at(-1)?.filter).toEqual({ name: 'Requirement id list (text)', extensions: ['txt'] });
+    expect(existsSync(path.join(app.data.documentsDir, 'Ids – answers.txt'))).toBe(true);
+    await dialog.getByRole('button', { name: en.exportDialog.close }).click();
+
+    // The format is remembered with the other choices.
+    await app.emit('menu:command', { command: 'export' });
+    await expect(page.getByRole('dialog', { name: en.exportDialog.titleAnyFormat }).getByRole('radio', { name: 'Requirement id list (text)' })).toBeChecked();
+  });
+});

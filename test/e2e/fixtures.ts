@@ -13,6 +13,7 @@ import { handlers } from '../../electron/handlers';
 import { createDispatcher, type Dispatch } from '../../electron/ipc';
 import type { EventName, EventPayload } from '../../shared/contract';
 import { createTestContext, type TestContext } from '../support/test-context';
+import { registryWithToyFormat } from '../support/toy-export-format';
 import { bridgeScript, rendererDir, repoRoot, screensDir, testOrigin } from './paths';
 
 export interface AppHarness {
@@ -36,17 +37,21 @@ interface Options {
   preferredLanguages: string[];
   /** Files handed over at launch, as a double-clicked document would be. */
   launchFiles: string[];
+  /** Offers the test-only plain-text format beside the shipped ones, to exercise the export dialog's format picker. */
+  withToyExportFormat: boolean;
 }
 
 export const test = base.extend<Options & { app: AppHarness }>({
   preferredLanguages: [['en-GB'], { option: true }],
   launchFiles: [[], { option: true }],
-  app: async ({ page, preferredLanguages, launchFiles }, use) => {
+  withToyExportFormat: [false, { option: true }],
+  app: async ({ page, preferredLanguages, launchFiles, withToyExportFormat }, use) => {
     // Save states reach the page as webContents.send would deliver them.
     const data = await createTestContext({
       preferredLanguages,
       launchFiles: [...launchFiles],
       resourcesDir: path.join(repoRoot, 'out'),
+      ...(withToyExportFormat ? { exportFormats: registryWithToyFormat() } : {}),
       onSaveState: (sessionId, state) => {
         void page
           .evaluate(
