@@ -114,6 +114,25 @@ describe('DOCX behind the registry', () => {
   });
 });
 
+describe('the export service and a format', () => {
+  it('refuses files from a format that does not put the chosen file first, and writes none of them', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'kravstudio-bad-format-'));
+    try {
+      const twoMainFiles: ExportFormat = {
+        ...toyFormat,
+        id: 'two-main-files',
+        write: async () => [0, 1].map(() => ({ part: 'document' as const, suffix: null, bytes: new Uint8Array([1]) })),
+      };
+      const exports = new DocumentExports({ clock, formats: new ExportFormatRegistry([twoMainFiles]) });
+      const choices: ExportChoices = { format: 'two-main-files', language: 'sv', guidanceAnnex: false, responseForm: false, responseFormAppended: false, ssa: null };
+      await expect(exports.run(rich, choices, path.join(dir, 'x.txt'), () => undefined)).rejects.toThrow(/chosen file first/);
+      expect(await readdir(dir)).toEqual([]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('kravstudio export --format', () => {
   let dir: string;
   beforeEach(async () => {
@@ -138,6 +157,8 @@ describe('kravstudio export --format', () => {
     const help = await cli(['--help'], { exportFormats: registryWithToyFormat() });
     expect(help.stdout).toContain('[--format docx|idlist]');
     expect(help.stdout).toContain('known formats: docx (Word documents (DOCX)), idlist (Requirement id list (text))');
+    expect((await cli(['--help'], { env: { LANG: 'sv_SE.UTF-8' } })).stdout).toContain('kända format: docx (Word-dokument (DOCX))');
+    expect((await cli(['--help'], { env: { LANG: 'nb_NO.UTF-8' } })).stdout).toContain('kjente formater: docx (Word-dokumenter (DOCX))');
     const result = await cli(['export', richFixturePath, '--format', 'needs-program', '--out', 'x'], { cwd: dir, exportFormats: new ExportFormatRegistry([docxFormat, needsAProgram]) });
     expect(result).toEqual({ code: 2, stdout: '', stderr: 'kravstudio: needs-program cannot be written on this computer: LibreOffice is not installed.\n' });
   });
