@@ -4,6 +4,7 @@
  * Cross-file checks (ids resolve, parameters used) are the content tests'.
  */
 import { z } from 'zod';
+import { AnchorReviewList } from './anchor-review';
 import { InnovationCatalogue, JurisdictionRules, StandardsCatalogue } from './catalogues';
 import { TemplatePack } from './model';
 
@@ -12,6 +13,7 @@ const schemas = {
   standards: { model: StandardsCatalogue, title: 'Kravstudio standards catalogue' },
   'innovation-criteria': { model: InnovationCatalogue, title: 'Kravstudio innovation criteria' },
   'procurement-rules': { model: JurisdictionRules, title: 'Kravstudio procurement rules for one jurisdiction' },
+  'anchor-review': { model: AnchorReviewList, title: 'Kravstudio reviewed list of legal anchors' },
 } as const;
 
 export type TemplateSchemaName = keyof typeof schemas;
