@@ -131,6 +131,22 @@ describe('one name for the buyer per language', () => {
     }
     expect(found).toEqual([]);
   });
+
+  it('the innovation criteria use the same terms, and the catalogues never call the buyer "köpare" or "buyer"', () => {
+    const found: string[] = [];
+    for (const c of innovation.criteria) {
+      for (const [part, text] of [['explanation', c.explanation], ['evidence', c.evidence]] as const) {
+        for (const language of languages) {
+          for (const match of (text[language] ?? '').matchAll(otherNames[language])) {
+            if (!capitalisedTerm[language].test(match[0])) found.push(`${c.id} ${part} ${language}: «${match[0]}»`);
+          }
+        }
+      }
+    }
+    const catalogues = JSON.stringify([standards, rules]);
+    for (const match of catalogues.matchAll(/\bköpar\w*|\b(?:public )?buyers?\b/giu)) found.push(`catalogue: «${match[0]}»`);
+    expect(found).toEqual([]);
+  });
 });
 
 describe('evaluated requirements', () => {
