@@ -43,6 +43,11 @@ export const serviceTypes = [
   'public-e-services',
   'open-data-and-apis',
   'it-consultancy',
+  'school-administration',
+  'health-and-care-records',
+  'hr-and-payroll',
+  'identity-and-access',
+  'gis-and-maps',
   'shared-module',
   'other',
 ] as const;
