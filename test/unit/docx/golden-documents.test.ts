@@ -1,0 +1,106 @@
+/**
+ * The exported documents of every readable fixture, word for word: each
+ * document's word/document.xml (and the separate response form's) is compared
+ * with a committed copy in test/fixtures/exports/, after replacing
+ * relationship ids and other generated ids with stable ones. A change to the
+ * export's output fails here until the copies are regenerated on purpose:
+ *
+ *   UPDATE_GOLDEN=1 npx vitest run test/unit/docx/golden-documents.test.ts
+ *
+ * and the diff of test/fixtures/exports/ is reviewed and committed.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { exportResponseFormDocx, exportSpecificationDocx, type ExportInput, type ExportOptions } from '../../../electron/services/docx';
+import { parseSpecificationBytes } from '../../../shared/specification/document-file';
+import type { Specification } from '../../../shared/specification/model';
+import { unzipParts } from '../../support/word-package';
+import { fixturesDir, shippedLibrary } from './fixtures';
+
+const goldenDir = path.resolve(import.meta.dirname, '..', '..', 'fixtures', 'exports');
+const update = process.env.UPDATE_GOLDEN === '1';
+
+/** The fixtures that read as specifications (the others exist to test bad files). */
+function readableFixtures(): { name: string; specification: Specification }[] {
+  return readdirSync(fixturesDir)
+    .filter((file) => file.endsWith('.kravspec'))
+    .sort()
+    .flatMap((file) => {
+      const result = parseSpecificationBytes(readFileSync(path.join(fixturesDir, file)));
+      return result.ok ? [{ name: file.replace(/\.kravspec$/, ''), specification: result.specification }] : [];
+    })
+    .flatMap((fixture) => (fixture.name === 'rich' ? [fixture, { name: 'rich-untitled-section', specification: withUntitledSection(fixture.specification) }] : [fixture]));
+}
+
+/** The rich fixture with one section renamed to nothing in every language: how its heading reads. */
+function withUntitledSection(specification: Specification): Specification {
+  const copy = structuredClone(specification);
+  const section = copy.sections.find((candidate) => candidate.parentId !== null) ?? copy.sections[0];
+  if (section !== undefined) section.title = { sv: '', en: '  ' };
+  return copy;
+}
+
+/** Relationship ids and generated ids vary between runs or library versions; nothing else may. */
+function normalise(xml: string): string {
+  const relationships = new Map<string, string>();
+  return xml
+    .replace(/r:(id|embed)="([^"]*)"/g, (_match, attribute: string, id: string) => {
+      let stable = relationships.get(id);
+      if (stable === undefined) {
+        stable = `rel${relationships.size + 1}`;
+        relationships.set(id, stable);
+      }
+      return `r:${attribute}="${stable}"`;
+    })
+    .replace(/[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}/g, 'GUID')
+    .replace(/><(?!\/)/g, '>\n<');
+}
+
+function documentXml(bytes: Uint8Array): string {
+  const xml = unzipParts(bytes).get('word/document.xml');
+  if (xml === undefined) throw new Error('The package has no word/document.xml');
+  return normalise(xml);
+}
+
+function compare(file: string, actual: string): void {
+  const goldenPath = path.join(goldenDir, file);
+  if (update || !existsSync(goldenPath)) {
+    if (!update) throw new Error(`No golden copy ${file}; run with UPDATE_GOLDEN=1 to write it`);
+    mkdirSync(goldenDir, { recursive: true });
+    writeFileSync(goldenPath, actual);
+    return;
+  }
+  expect(actual === readFileSync(goldenPath, 'utf8'), `${file} differs from its golden copy`).toBe(true);
+}
+
+const variants: { name: string; options: Pick<ExportOptions, 'guidanceAnnex' | 'appendResponseForm'> }[] = [
+  { name: 'plain', options: { guidanceAnnex: false, appendResponseForm: false } },
+  { name: 'guidance-appended', options: { guidanceAnnex: true, appendResponseForm: true } },
+];
+
+describe('the exported documents of the fixtures', () => {
+  for (const { name, specification } of readableFixtures()) {
+    for (const language of specification.languages) {
+      it(`${name} in ${language}`, async () => {
+        const library = await shippedLibrary();
+        const input = (options: Pick<ExportOptions, 'guidanceAnnex' | 'appendResponseForm'>): ExportInput => ({
+          specification,
+          standards: library.standards,
+          library,
+          options: {
+            language,
+            ssa: specification.jurisdiction === 'no' ? 'SSA-D' : null,
+            version: '1.0',
+            date: new Date('2026-11-27T10:00:00Z'),
+            ...options,
+          },
+        });
+        for (const variant of variants) {
+          compare(`${name}.${language}.${variant.name}.document.xml`, documentXml(await exportSpecificationDocx(input(variant.options))));
+        }
+        compare(`${name}.${language}.response-form.document.xml`, documentXml(await exportResponseFormDocx(input(variants[0]?.options ?? { guidanceAnnex: false }))));
+      });
+    }
+  }
+});
