@@ -19,7 +19,7 @@ import { unzipParts } from '../../support/word-package';
 import { fixturesDir, shippedLibrary } from './fixtures';
 
 const goldenDir = path.resolve(import.meta.dirname, '..', '..', 'fixtures', 'exports');
-const update = process.env.UPDATE_GOLDEN === '1';
+const update = process.env['UPDATE_GOLDEN'] === '1';
 
 /** The fixtures that read as specifications (the others exist to test bad files). */
 function readableFixtures(): { name: string; specification: Specification }[] {
@@ -41,20 +41,31 @@ function withUntitledSection(specification: Specification): Specification {
   return copy;
 }
 
-/** Relationship ids and generated ids vary between runs or library versions; nothing else may. */
+/** Numbers ids in order of first appearance, so that only where they are used matters, not their values. */
+function renumber(xml: string, pattern: RegExp, name: (index: number, ...groups: string[]) => string): string {
+  const seen = new Map<string, number>();
+  return xml.replace(pattern, (_match, ...groups: unknown[]) => {
+    const parts = groups.filter((group): group is string => typeof group === 'string');
+    const id = parts[parts.length - 1] ?? '';
+    let index = seen.get(id);
+    if (index === undefined) {
+      index = seen.size + 1;
+      seen.set(id, index);
+    }
+    return name(index, ...parts);
+  });
+}
+
+/**
+ * Relationship ids, GUIDs and the ids the docx package counts up across a
+ * whole process (bookmarks, tables-of-contents anchors, content controls)
+ * vary between runs; nothing else may.
+ */
 function normalise(xml: string): string {
-  const relationships = new Map<string, string>();
-  return xml
-    .replace(/r:(id|embed)="([^"]*)"/g, (_match, attribute: string, id: string) => {
-      let stable = relationships.get(id);
-      if (stable === undefined) {
-        stable = `rel${relationships.size + 1}`;
-        relationships.set(id, stable);
-      }
-      return `r:${attribute}="${stable}"`;
-    })
-    .replace(/[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}/g, 'GUID')
-    .replace(/><(?!\/)/g, '>\n<');
+  let out = renumber(xml, /r:(id|embed)="([^"]*)"/g, (index, attribute = 'id') => `r:${attribute}="rel${index}"`);
+  out = renumber(out, /_Toc(\d+)/g, (index) => `_Toc${index}`);
+  out = renumber(out, /w:id="(-?\d+)"/g, (index) => `w:id="${index}"`);
+  return out.replace(/[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}/g, 'GUID').replace(/><(?!\/)/g, '>\n<');
 }
 
 function documentXml(bytes: Uint8Array): string {
@@ -71,7 +82,12 @@ function compare(file: string, actual: string): void {
     writeFileSync(goldenPath, actual);
     return;
   }
-  expect(actual === readFileSync(goldenPath, 'utf8'), `${file} differs from its golden copy`).toBe(true);
+  const golden = readFileSync(goldenPath, 'utf8').split('\n');
+  const lines = actual.split('\n');
+  const first = lines.findIndex((line, index) => line !== golden[index]);
+  const at = first === -1 && lines.length !== golden.length ? Math.min(lines.length, golden.length) : first;
+  // The first line that differs, rather than two megabytes of XML.
+  expect(at === -1 ? null : { line: at + 1, golden: golden[at], now: lines[at] }, `${file} differs from its golden copy`).toBeNull();
 }
 
 const variants: { name: string; options: Pick<ExportOptions, 'guidanceAnnex' | 'appendResponseForm'> }[] = [
