@@ -8,6 +8,7 @@
  */
 import { catalogues, lookup } from '../i18n/catalogues';
 import type { DocumentLanguage, LocalisedText, Requirement, Specification } from '../specification/model';
+import { textIn } from '../text/localised';
 import { numberAsExported, type NumberedSection, type RoleChapter } from '../specification/numbering';
 
 export interface RequirementCounts {
@@ -61,10 +62,9 @@ function addCounts(a: RequirementCounts, b: RequirementCounts): RequirementCount
 
 const noRequirements: RequirementCounts = { total: 0, mandatory: 0, evaluated: 0 };
 
-/** The text in the wanted language, else the primary language, else any it has; '' when none. */
-function textIn(text: LocalisedText | undefined, language: DocumentLanguage, primary: DocumentLanguage): string {
-  if (text === undefined) return '';
-  return [text[language], text[primary], text.sv, text.nb, text.en].find((value) => value !== undefined && value.trim() !== '')?.trim() ?? '';
+/** A heading's text in the wanted language, else the primary language, else any it has (trimmed); '' when none. */
+function headingIn(text: LocalisedText | undefined, language: DocumentLanguage, primary: DocumentLanguage): string {
+  return textIn(text, language, [primary]).trim();
 }
 
 /** Builds the outline of the document as it would be exported in `language` (by default the primary language). */
@@ -74,6 +74,7 @@ export function documentOutline(spec: Specification, language: DocumentLanguage 
   const primary = spec.primaryLanguage;
   const numbering = numberAsExported(spec);
   const otherSection = text('requirements.otherSection');
+  const untitledSection = text('requirements.untitledSection');
 
   const chapter = (kind: OutlineKind, number: number, title: string, figures: OutlineEntry['figures'] = []): OutlineEntry => ({
     kind,
@@ -91,7 +92,7 @@ export function documentOutline(spec: Specification, language: DocumentLanguage 
     return {
       kind: 'section',
       number: numbered.number,
-      title: numbered.section === null ? otherSection : textIn(numbered.section.title, language, primary) || numbered.section.id,
+      title: numbered.section === null ? otherSection : headingIn(numbered.section.title, language, primary) || untitledSection,
       requirements: children.reduce((sum, child) => addCounts(sum, child.requirements ?? noRequirements), own),
       figures: [],
       sectionId: numbered.section?.id ?? null,
@@ -108,9 +109,8 @@ export function documentOutline(spec: Specification, language: DocumentLanguage 
           group.section === null
             ? otherSection
             : group.path
-                .map((part) => textIn(part, language, primary))
-                .filter((part) => part !== '')
-                .join(' – ') || group.section.id,
+                .map((part) => headingIn(part, language, primary) || untitledSection)
+                .join(' – '),
         requirements: countRequirements(group.requirements.map((item) => item.requirement)),
         figures: [],
         sectionId: group.section?.id ?? null,

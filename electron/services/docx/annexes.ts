@@ -10,7 +10,7 @@ import type { TemplateLibrary } from '../../../shared/templates/library';
 import { body, heading, leadIn } from './blocks';
 import type { DocumentContext } from './context';
 import { localeOf } from '../../../shared/languages';
-import { inLanguage } from './labels';
+import { textIn } from '../../../shared/text/localised';
 import { type CellContent, cellLink, dataTable, textCell } from './tables';
 
 interface Annex {
@@ -92,7 +92,7 @@ function guidanceAnnex(context: DocumentContext): Annex | null {
     if (provenance === null) continue;
     const candidates = index.get(provenance.requirementId) ?? [];
     const source = candidates.find((candidate) => candidate.packId === provenance.packId) ?? candidates.find((candidate) => candidate.requirement.guidance !== undefined);
-    const why = inLanguage(source?.requirement.guidance?.why, language, primary);
+    const why = textIn(source?.requirement.guidance?.why, language, [primary]);
     if (why === '') continue;
     rows.push([textCell(number), textCell(requirement.id), textCell(why)]);
   }

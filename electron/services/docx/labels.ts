@@ -3,8 +3,7 @@
  * differ from the UI language). They live in shared/i18n/docx.<lang>.json.
  */
 import { catalogues } from '../../../shared/i18n/catalogues';
-import type { DocumentLanguage, LocalisedText } from '../../../shared/specification/model';
-import { documentLanguages } from '../../../shared/specification/model';
+import type { DocumentLanguage } from '../../../shared/specification/model';
 
 export type TextValues = Readonly<Record<string, string | number>>;
 
@@ -26,19 +25,4 @@ export function documentTexts(language: DocumentLanguage): Texts {
     if (typeof node !== 'string') throw new Error(`The document text "${key}" is missing for "${language}"`);
     return node.replace(/\{\{(\w+)\}\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
   };
-}
-
-/**
- * A localised text in the export language, else in the document's primary
- * language, else in any language it has; '' when it has none.
- */
-export function inLanguage(text: LocalisedText | undefined, language: DocumentLanguage, primary: DocumentLanguage): string {
-  if (text === undefined) return '';
-  const chosen = text[language] ?? text[primary];
-  if (chosen !== undefined) return chosen;
-  for (const other of documentLanguages) {
-    const value = text[other];
-    if (value !== undefined) return value;
-  }
-  return '';
 }

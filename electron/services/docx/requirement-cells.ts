@@ -6,7 +6,8 @@
 import type { Currency, DocumentLanguage, Requirement } from '../../../shared/specification/model';
 import { fillParameters } from '../../../shared/templates/instantiate';
 import { formatMoney, formatNumber } from './formatting';
-import { inLanguage, type Texts } from './labels';
+import type { Texts } from './labels';
+import { textIn } from '../../../shared/text/localised';
 import { oneLine } from './sanitise';
 import { type CellContent, cellParagraph, textCell } from './tables';
 
@@ -22,7 +23,7 @@ export interface RowContext {
 /** The requirement's text in the export language (else the primary one), parameters filled in. */
 export function requirementText(requirement: Requirement, language: DocumentLanguage, primary: DocumentLanguage): string {
   const values = Object.fromEntries(requirement.parameters.map((parameter) => [parameter.name, parameter.value]));
-  return fillParameters(inLanguage(requirement.text, language, primary), values);
+  return fillParameters(textIn(requirement.text, language, [primary]), values);
 }
 
 export function numberCell(number: string, requirement: Requirement): CellContent {

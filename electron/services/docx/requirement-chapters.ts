@@ -8,7 +8,7 @@ import type { FileChild } from 'docx';
 import type { Section } from '../../../shared/specification/model';
 import { body, heading } from './blocks';
 import type { DocumentContext } from './context';
-import { inLanguage } from './labels';
+import { textIn } from '../../../shared/text/localised';
 import type { NumberedRequirement, NumberedSection, RoleChapter } from '../../../shared/specification/numbering';
 import { answerCell } from './answer-cells';
 import { numberCell, obligationCell, textCellOf, verificationCell } from './requirement-cells';
@@ -41,7 +41,7 @@ export const specificationTable: RequirementTableShape = {
 };
 
 function sectionTitle(section: Section | null, context: DocumentContext): string {
-  return section === null ? context.t('requirements.otherSection') : inLanguage(section.title, context.language, context.primary) || section.id;
+  return section === null ? context.t('requirements.otherSection') : textIn(section.title, context.language, [context.primary]) || context.t('requirements.untitledSection');
 }
 
 function requirementTable(items: readonly NumberedRequirement[], shape: RequirementTableShape, context: DocumentContext): FileChild[] {
@@ -55,7 +55,7 @@ function requirementTable(items: readonly NumberedRequirement[], shape: Requirem
  */
 export function sectionBlocks(section: NumberedSection, shape: RequirementTableShape, context: DocumentContext, shift = 0): FileChild[] {
   const out: FileChild[] = [heading(section.level + shift, section.number, sectionTitle(section.section, context))];
-  if (shape.sectionIntros && section.section?.intro !== undefined) out.push(...body(inLanguage(section.section.intro, context.language, context.primary)));
+  if (shape.sectionIntros && section.section?.intro !== undefined) out.push(...body(textIn(section.section.intro, context.language, [context.primary])));
   out.push(...requirementTable(section.requirements, shape, context));
   for (const child of section.children) out.push(...sectionBlocks(child, shape, context, shift));
   return out;
@@ -67,8 +67,8 @@ export function roleChapterBlocks(chapter: RoleChapter, shape: RequirementTableS
   const out: FileChild[] = [heading(1 + shift, chapter.number, t(`requirements.${chapter.role}.title`))];
   if (withIntro) out.push(...body(t(`requirements.${chapter.role}.intro`)));
   for (const group of chapter.groups) {
-    const title = group.section === null ? t('requirements.otherSection') : group.path.map((part) => inLanguage(part, context.language, context.primary)).filter((part) => part !== '').join(' – ');
-    out.push(heading(2 + shift, group.number, title || (group.section?.id ?? '')));
+    const title = group.section === null ? t('requirements.otherSection') : group.path.map((part) => textIn(part, context.language, [context.primary]) || t('requirements.untitledSection')).join(' – ');
+    out.push(heading(2 + shift, group.number, title));
     out.push(...requirementTable(group.requirements, shape, context));
   }
   return out;

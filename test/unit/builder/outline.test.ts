@@ -187,17 +187,17 @@ describe('documentOutline', () => {
     expect(find(outline.entries, '5')).toMatchObject({ kind: 'section', title: 'Other requirements', sectionId: null, requirements: { total: 1 } });
   });
 
-  it('falls back to the primary language, then any language, then the id for a section title', () => {
+  it('falls back to the primary language, then any language, then "Untitled section" in the document language for a section title', () => {
     const spec: Specification = {
       ...rich(),
       sections: [
         { id: 's1', parentId: null, order: 0, title: { sv: 'Bara svenska' } },
-        { id: 's2', parentId: null, order: 1, title: {} },
+        { id: 's2', parentId: null, order: 1, title: { sv: ' ', en: '' } },
       ],
       requirements: [requirement('R1', 's1', 0), requirement('R2', 's2', 0)],
     };
     const outline = documentOutline(spec, 'en');
     expect(find(outline.entries, '4')?.title).toBe('Bara svenska');
-    expect(find(outline.entries, '5')?.title).toBe('s2');
+    expect(find(outline.entries, '5')?.title).toBe('Untitled section');
   });
 });
