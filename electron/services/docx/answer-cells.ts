@@ -6,7 +6,7 @@
  * are Word content controls (see tables.ts).
  */
 import type { AnswerType, DocumentLanguage } from '../../../shared/specification/model';
-import { formatNumber } from './formatting';
+import { formatNumber } from '../../../shared/format/numbers';
 import type { Texts } from './labels';
 import { oneLine } from './sanitise';
 import { type CellContent, type CellParagraph, cellField, cellParagraph, cellTickBox } from './tables';

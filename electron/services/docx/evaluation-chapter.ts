@@ -19,7 +19,7 @@ import {
 import type { Requirement } from '../../../shared/specification/model';
 import { body, heading } from './blocks';
 import type { DocumentContext } from './context';
-import { formatMoney, formatNumber, formatPercent, formatPoints, formatShare } from './formatting';
+import { formatMoney, formatNumber, formatPercent, formatPoints, formatShare } from '../../../shared/format/numbers';
 import { oneLine } from './sanitise';
 import { type CellContent, cellParagraph, dataTable, textCell } from './tables';
 

@@ -8,7 +8,8 @@
 import type { FileChild } from 'docx';
 import { body, bullet, fact, heading, leadIn } from './blocks';
 import type { DocumentContext } from './context';
-import { formatIsoDate, formatMoney, formatNumber } from './formatting';
+import { formatIsoDate } from './formatting';
+import { formatMoney, formatNumber } from '../../../shared/format/numbers';
 import { oneLine } from './sanitise';
 import { dataTable, textCell } from './tables';
 

@@ -5,7 +5,7 @@
  */
 import type { Currency, DocumentLanguage, Requirement } from '../../../shared/specification/model';
 import { fillParameters } from '../../../shared/templates/instantiate';
-import { formatMoney, formatNumber } from './formatting';
+import { formatMoney, formatNumber } from '../../../shared/format/numbers';
 import type { Texts } from './labels';
 import { textIn } from '../../../shared/text/localised';
 import { oneLine } from './sanitise';
