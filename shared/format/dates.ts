@@ -1,6 +1,6 @@
-/** Dates written the way the document's language writes them (numbers and money: shared/format/numbers.ts). */
-import { localeOf } from '../../../shared/languages';
-import type { DocumentLanguage } from '../../../shared/specification/model';
+/** Dates written the way the document's language writes them, for the tender document. */
+import { localeOf } from '../languages';
+import type { DocumentLanguage } from '../specification/model/common';
 
 /** A calendar date (ISO yyyy-mm-dd) written out, e.g. "1 september 2026". */
 export function formatIsoDate(isoDate: string, language: DocumentLanguage): string {
