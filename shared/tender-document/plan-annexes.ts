@@ -28,7 +28,10 @@ function standardsAnnex(context: PlanContext): Annex | null {
   const notStated = t('common.notStated');
   const rows = ids.map((id): PlanCell[] => {
     const entry = entries.get(id);
-    if (entry === undefined) return [textCell(id), textCell(notStated), textCell(notStated), textCell(notStated)];
+    if (entry === undefined) {
+      context.placeholder('annex.standardUnknown', t('annexes.standards.title'), notStated, { step: 'requirements', itemId: id });
+      return [textCell(id), textCell(notStated), textCell(notStated), textCell(notStated)];
+    }
     // The name links to the standard; the address is printed as well, for readers of a printed copy.
     return [[{ kind: 'link', text: entry.name, url: entry.url }], textCell(entry.version ?? notStated), textCell(entry.publisher), textCell(entry.url)];
   });
@@ -94,6 +97,7 @@ function guidanceAnnex(context: PlanContext): Annex | null {
     if (why === '') continue;
     rows.push([textCell(number), textCell(requirement.id), textCell(why)]);
   }
+  if (rows.length === 0) context.placeholder('annex.noGuidance', t('annexes.guidance.title'), t('annexes.guidance.none'), { step: 'review' });
   const table: PlanBlock = {
     kind: 'table',
     columns: columns([t('annexes.guidance.columns.number'), 2], [t('annexes.guidance.columns.requirementId'), 3], [t('annexes.guidance.columns.why'), 9]),
