@@ -77,10 +77,9 @@ function variants(context: PlanContext): PlanBlock[] {
   return out;
 }
 
-function procedure(context: PlanContext, place: string): PlanBlock[] {
+function procedure(context: PlanContext): PlanBlock[] {
   const { spec, t } = context;
   const chosen = spec.procurement.procedure;
-  if (chosen === null) context.placeholder('introduction.procedureUndecided', place, t('introduction.procedureUndecided'), { step: 'procurement', check: 'procedure' });
   return [
     { kind: 'fact', label: t('introduction.procedure'), value: chosen === null ? t('introduction.procedureUndecided') : t(`procedure.${chosen}`) },
     { kind: 'fact', label: t('introduction.awardBasis'), value: t(`evaluation.basisName.${spec.evaluation.basis}`) },
@@ -123,17 +122,20 @@ function attachments(context: PlanContext): PlanBlock[] {
 
 export function introductionChapter(context: PlanContext): PlanSection {
   const { spec, t } = context;
-  // The procedure is always the fourth part present when the background, scope or lots are (lots always are).
-  const before = [prose(spec.background), scope(context)].filter((blocks) => blocks.length > 0).length + 1;
-  return chapter('introduction', 1, t('introduction.title'), [
+  const introduction = chapter('introduction', 1, t('introduction.title'), [
     { title: t('introduction.background'), blocks: prose(spec.background) },
     { title: t('introduction.scope'), blocks: scope(context) },
     { title: t('introduction.lots'), blocks: lots(context) },
-    { title: t('introduction.procedureTitle'), blocks: procedure(context, `1.${before + 1} ${t('introduction.procedureTitle')}`) },
+    { title: t('introduction.procedureTitle'), blocks: procedure(context) },
     { title: t('introduction.timetable'), blocks: timetable(context) },
     { title: t('introduction.attachments'), blocks: attachments(context) },
     { title: t('introduction.readingGuide.title'), blocks: [...text(t('introduction.readingGuide.numbers')), ...text(t('introduction.readingGuide.obligations')), ...text(t('introduction.readingGuide.answers'))] },
   ]);
+  if (spec.procurement.procedure === null) {
+    const part = introduction.children.find((child) => child.title === t('introduction.procedureTitle'));
+    context.placeholder('introduction.procedureUndecided', part === undefined ? '1' : `${part.number} ${part.title}`, t('introduction.procedureUndecided'), { step: 'procurement', check: 'procedure' });
+  }
+  return introduction;
 }
 
 function needsTable(context: PlanContext): PlanBlock[] {
