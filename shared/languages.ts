@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textIn, type TextPerLanguage } from './text/localised';
 
 export const uiLanguages = ['sv', 'nb', 'en'] as const;
 export const UiLanguage = z.enum(uiLanguages);
@@ -26,11 +27,10 @@ export function pickUiLanguage(preferred: readonly string[]): UiLanguage {
   return 'en';
 }
 
-/**
- * A text in the wanted language, or else in the first of the others that has
- * it (English, Swedish, Norwegian), or '' when there is none.
- */
-export function inLanguage(text: Partial<Record<UiLanguage, string>> | undefined, language: UiLanguage): string {
-  if (text === undefined) return '';
-  return text[language] ?? text.en ?? text.sv ?? text.nb ?? '';
+/** The order in which the app's own texts (catalogues, template packs) fall back: English first, as they are written in it. */
+const uiFallbacks: readonly UiLanguage[] = ['en', 'sv', 'nb'];
+
+/** A text of the app's own in the UI language, by the one rule of shared/text/localised.ts, falling back to English first. */
+export function inLanguage(text: TextPerLanguage | undefined, language: UiLanguage): string {
+  return textIn(text, language, uiFallbacks);
 }

@@ -88,16 +88,6 @@ export function parseMonths(text: string): Parsed {
   return { ok: true, value: Number(rest) };
 }
 
-/** An amount as the language writes it, with up to two decimals and no currency. */
-export function formatAmount(value: number | null | undefined, language: UiLanguage): string {
-  if (value === null || value === undefined) return '';
-  return new Intl.NumberFormat(localeOf[language], { maximumFractionDigits: 2 }).format(value);
-}
-
-export function formatMoney(value: number, currency: string, language: UiLanguage): string {
-  return new Intl.NumberFormat(localeOf[language], { style: 'currency', currency, maximumFractionDigits: 0 }).format(value);
-}
-
 /** A calendar date (YYYY-MM-DD) in the language's medium style, read as a date, not a moment. */
 export function formatDate(iso: string, language: UiLanguage): string {
   return new Intl.DateTimeFormat(localeOf[language], { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));

@@ -5,12 +5,12 @@
  */
 import type { VersionComparison } from './documents';
 import type { Specification } from './specification/model';
+import { textIn } from './text/localised';
 
 type Requirement = Specification['requirements'][number];
 
 function textOf(requirement: Requirement, language: Specification['primaryLanguage']): string {
-  const texts = requirement.text as Partial<Record<string, string>>;
-  return texts[language] ?? Object.values(texts).find((text) => text !== undefined && text !== '') ?? '';
+  return textIn(requirement.text, language);
 }
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);

@@ -1,9 +1,5 @@
-/** Dates and numbers in the UI language's locale (sv-SE, nb-NO, en-GB). */
+/** Dates, times and file names in the UI language's locale (sv-SE, nb-NO, en-GB); numbers are in shared/format/numbers.ts. */
 import { localeOf, type UiLanguage } from '../../shared/languages';
-
-export function formatNumber(language: UiLanguage, value: number): string {
-  return new Intl.NumberFormat(localeOf[language]).format(value);
-}
 
 /** "12:04" today; "27 nov. 12:04" (per locale) on other days. */
 export function formatSavedTime(language: UiLanguage, iso: string, now: Date = new Date()): string {

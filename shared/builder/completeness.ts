@@ -6,6 +6,7 @@
  */
 import { organisationNumberProblem } from '../specification/content-checks';
 import type { Specification } from '../specification/model';
+import { norwegianClimateMinimumPercent } from '../procurement-rules';
 import { builderSteps, type BuilderStep } from './steps';
 
 export const checkIds = [
@@ -163,7 +164,7 @@ export function checkCompleteness(spec: Specification): CompletenessCheck[] {
   }
   if (spec.jurisdiction === 'no') {
     const weight = environmentalWeight(spec);
-    checks.push(check('evaluation', 'climate', weight >= 30 || filled(evaluation.environmentalReason), { weight }));
+    checks.push(check('evaluation', 'climate', weight >= norwegianClimateMinimumPercent || filled(evaluation.environmentalReason), { weight }));
   }
   return checks;
 }

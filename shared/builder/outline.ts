@@ -1,14 +1,14 @@
 /**
  * The outline of the tender document an export would produce, for the Review
- * step's preview: the document type in the jurisdiction's words, the fixed
- * opening chapters, the requirement chapters with the numbers the exporter
- * gives them (3, 3.1, 3.2 …) and how many requirements each holds, the
- * qualification and contract chapters, the evaluation and the annexes.
- * Headings are in the document language, as in the exported file. Pure.
+ * step's preview: a projection of the same plan the export writes
+ * (shared/tender-document/plan.ts), so the headings, their numbers and
+ * titles are the exported ones. Per entry: how many requirements it holds
+ * and what else it lists. The guidance annex is an export choice and is not
+ * shown. Pure.
  */
-import { catalogues, lookup } from '../i18n/catalogues';
-import type { DocumentLanguage, LocalisedText, Requirement, Specification } from '../specification/model';
-import { numberAsExported, type NumberedSection, type RoleChapter } from '../specification/numbering';
+import type { DocumentLanguage, Specification } from '../specification/model';
+import { tenderDocumentPlan } from '../tender-document/plan';
+import type { PlanFigureUnit, PlanSection, PlanSectionKind } from '../tender-document/plan-types';
 
 export interface RequirementCounts {
   total: number;
@@ -17,9 +17,14 @@ export interface RequirementCounts {
 }
 
 /** What an entry's figure counts, besides requirements (needs, goals, dialogue meetings, criteria, standards, terms). */
-export type OutlineUnit = 'needs' | 'goals' | 'meetings' | 'criteria' | 'standards' | 'terms';
+export type OutlineUnit = PlanFigureUnit;
 
-export type OutlineKind = 'introduction' | 'needs' | 'marketDialogue' | 'section' | 'qualification' | 'contract' | 'evaluation' | 'annex';
+/** The chapters and requirement sections an outline shows (not the parts inside fixed chapters, nor the response form's). */
+export type OutlineKind = Exclude<PlanSectionKind, 'part' | 'formPart'>;
+
+type ShownSection = PlanSection & { kind: OutlineKind };
+
+const shown = (section: PlanSection): section is ShownSection => section.kind !== 'part' && section.kind !== 'formPart';
 
 export interface OutlineEntry {
   kind: OutlineKind;
@@ -47,127 +52,45 @@ export interface DocumentOutline {
   totals: RequirementCounts;
 }
 
-/** Annexes are lettered in the order they are present. */
-const annexLetters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-
-function countRequirements(requirements: readonly Requirement[]): RequirementCounts {
-  const mandatory = requirements.filter((requirement) => requirement.obligation === 'mandatory').length;
-  return { total: requirements.length, mandatory, evaluated: requirements.length - mandatory };
-}
+const noRequirements: RequirementCounts = { total: 0, mandatory: 0, evaluated: 0 };
 
 function addCounts(a: RequirementCounts, b: RequirementCounts): RequirementCounts {
   return { total: a.total + b.total, mandatory: a.mandatory + b.mandatory, evaluated: a.evaluated + b.evaluated };
 }
 
-const noRequirements: RequirementCounts = { total: 0, mandatory: 0, evaluated: 0 };
+/** The requirements of a section's own tables. */
+function ownCounts(section: PlanSection): RequirementCounts {
+  const rows = section.blocks.flatMap((block) => (block.kind === 'requirements' ? block.rows : []));
+  const mandatory = rows.filter((row) => row.obligation === 'mandatory').length;
+  return { total: rows.length, mandatory, evaluated: rows.length - mandatory };
+}
 
-/** The text in the wanted language, else the primary language, else any it has; '' when none. */
-function textIn(text: LocalisedText | undefined, language: DocumentLanguage, primary: DocumentLanguage): string {
-  if (text === undefined) return '';
-  return [text[language], text[primary], text.sv, text.nb, text.en].find((value) => value !== undefined && value.trim() !== '')?.trim() ?? '';
+const holdsRequirements = (kind: PlanSection['kind']): boolean => kind === 'section' || kind === 'qualification' || kind === 'contract';
+
+function entryOf(section: ShownSection): OutlineEntry {
+  const requirementChapter = holdsRequirements(section.kind);
+  const children = requirementChapter ? section.children.filter(shown).map(entryOf) : [];
+  return {
+    kind: section.kind,
+    number: section.number,
+    title: section.title.trim(),
+    requirements: requirementChapter ? children.reduce((sum, child) => addCounts(sum, child.requirements ?? noRequirements), ownCounts(section)) : null,
+    figures: section.figures,
+    sectionId: section.sectionId,
+    children,
+  };
 }
 
 /** Builds the outline of the document as it would be exported in `language` (by default the primary language). */
 export function documentOutline(spec: Specification, language: DocumentLanguage = spec.primaryLanguage): DocumentOutline {
-  const catalogue = catalogues[language];
-  const text = (key: string, values?: Record<string, string | number>): string => lookup(catalogue, `docx.${key}`, values);
-  const primary = spec.primaryLanguage;
-  const numbering = numberAsExported(spec);
-  const otherSection = text('requirements.otherSection');
-
-  const chapter = (kind: OutlineKind, number: number, title: string, figures: OutlineEntry['figures'] = []): OutlineEntry => ({
-    kind,
-    number: String(number),
-    title,
-    requirements: null,
-    figures,
-    sectionId: null,
-    children: [],
-  });
-
-  const sectionEntry = (numbered: NumberedSection): OutlineEntry => {
-    const children = numbered.children.map(sectionEntry);
-    const own = countRequirements(numbered.requirements.map((item) => item.requirement));
-    return {
-      kind: 'section',
-      number: numbered.number,
-      title: numbered.section === null ? otherSection : textIn(numbered.section.title, language, primary) || numbered.section.id,
-      requirements: children.reduce((sum, child) => addCounts(sum, child.requirements ?? noRequirements), own),
-      figures: [],
-      sectionId: numbered.section?.id ?? null,
-      children,
-    };
-  };
-
-  const roleEntry = (roleChapter: RoleChapter): OutlineEntry => {
-    const children = roleChapter.groups.map(
-      (group): OutlineEntry => ({
-        kind: 'section',
-        number: group.number,
-        title:
-          group.section === null
-            ? otherSection
-            : group.path
-                .map((part) => textIn(part, language, primary))
-                .filter((part) => part !== '')
-                .join(' – ') || group.section.id,
-        requirements: countRequirements(group.requirements.map((item) => item.requirement)),
-        figures: [],
-        sectionId: group.section?.id ?? null,
-        children: [],
-      }),
-    );
-    return {
-      kind: roleChapter.role,
-      number: roleChapter.number,
-      title: text(`requirements.${roleChapter.role}.title`),
-      requirements: children.reduce((sum, child) => addCounts(sum, child.requirements ?? noRequirements), noRequirements),
-      figures: [],
-      sectionId: null,
-      children,
-    };
-  };
-
-  const entries: OutlineEntry[] = [
-    chapter('introduction', 1, text('introduction.title')),
-    chapter('needs', 2, text('needs.title'), [
-      { unit: 'needs', count: spec.needs.length },
-      { unit: 'goals', count: spec.goals.length },
-    ]),
-    chapter('marketDialogue', 3, text('marketDialogue.title'), spec.marketDialogue.length > 0 ? [{ unit: 'meetings', count: spec.marketDialogue.length }] : []),
-    ...numbering.chapters.map(sectionEntry),
-    ...[numbering.qualification, numbering.contract].filter((role): role is RoleChapter => role !== null).map(roleEntry),
-    chapter(
-      'evaluation',
-      numbering.nextChapter,
-      text('evaluation.title'),
-      spec.evaluation.basis === 'price-quality' && spec.evaluation.criteria.length > 0 ? [{ unit: 'criteria', count: spec.evaluation.criteria.length }] : [],
-    ),
-  ];
-
-  // The annexes the document itself calls for; the guidance annex is an export choice and is not shown.
-  const standards = new Set(numbering.inOrder.flatMap(({ requirement }) => requirement.standards));
-  const terms = spec.glossary.filter((entry) => entry.language === undefined || entry.language === language).length;
-  const annexes: { key: string; unit: OutlineUnit; count: number }[] = [];
-  if (standards.size > 0) annexes.push({ key: 'standards', unit: 'standards', count: standards.size });
-  if (terms > 0) annexes.push({ key: 'glossary', unit: 'terms', count: terms });
-  annexes.forEach((annex, index) => {
-    entries.push({
-      kind: 'annex',
-      number: text('annexes.label', { letter: annexLetters[index] ?? String(index + 1) }),
-      title: text(`annexes.${annex.key}.title`),
-      requirements: null,
-      figures: [{ unit: annex.unit, count: annex.count }],
-      sectionId: null,
-      children: [],
-    });
-  });
-
+  // The cover's date, version and agreement do not show in the outline; fixed values keep it a function of the document.
+  const plan = tenderDocumentPlan(spec, { language, guidanceAnnex: false, ssa: null, version: '', date: new Date(0) }, { standards: [] });
+  const entries = plan.sections.filter(shown).map(entryOf);
   return {
     language,
-    title: spec.title.trim() === '' ? text('cover.untitled') : spec.title.trim(),
-    documentType: text(`cover.documentType.${spec.jurisdiction}`),
+    title: plan.title,
+    documentType: plan.documentType,
     entries,
-    totals: countRequirements(numbering.inOrder.map((item) => item.requirement)),
+    totals: entries.reduce((sum, entry) => addCounts(sum, entry.requirements ?? noRequirements), noRequirements),
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatAmount, formatDate, parseAmount, parseMonths, todayIso } from '../../shared/locale-input';
+import { formatAmount } from '../../shared/format/numbers';
+import { formatDate, parseAmount, parseMonths, todayIso } from '../../shared/locale-input';
 import { ictCpvSuggestions } from '../../shared/builder/cpv-suggestions';
 import { isValidCpvCode } from '../../shared/specification/identifiers';
 

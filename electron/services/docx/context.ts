@@ -1,15 +1,15 @@
 /**
- * What every part of an exported document needs to know: the specification,
- * the export choices, the texts of the document's language and the numbers
- * of the requirements.
+ * What an export gets (the specification, the catalogues, the options) and
+ * the plan of the tender document built from it, which every part of the
+ * Word file is written from.
  */
 import type { SsaAgreement } from '../../../shared/export-choices';
-import type { Currency, DocumentLanguage, Specification } from '../../../shared/specification/model';
+import type { DocumentLanguage, Specification } from '../../../shared/specification/model';
 import type { StandardEntry } from '../../../shared/templates/catalogues';
 import type { TemplateLibrary } from '../../../shared/templates/library';
+import { tenderDocumentPlan } from '../../../shared/tender-document/plan';
+import type { TenderDocumentPlan } from '../../../shared/tender-document/plan-types';
 import { documentTexts, type Texts } from './labels';
-import { type DocumentNumbering, numberAsExported } from '../../../shared/specification/numbering';
-import type { RowContext } from './requirement-cells';
 
 export interface ExportOptions {
   /** The document's language; one of the specification's languages. */
@@ -39,42 +39,20 @@ export interface ExportHooks {
   signal?: AbortSignal;
 }
 
-export interface DocumentContext {
-  spec: Specification;
-  input: ExportInput;
-  options: ExportOptions;
-  language: DocumentLanguage;
-  primary: DocumentLanguage;
-  currency: Currency;
-  t: Texts;
-  /** se, no or eu: picks the jurisdiction's words for the document and its fields. */
-  jurisdiction: Specification['jurisdiction'];
-  /** The agreement, for Norwegian documents only. */
-  ssa: SsaAgreement | null;
-  numbering: DocumentNumbering;
-  rows: RowContext;
+/** The plan of the tender document an export input describes: what DOCX and every other format print. */
+export function exportPlan(input: ExportInput): TenderDocumentPlan {
+  const { language, guidanceAnnex, ssa, version, date } = input.options;
+  return tenderDocumentPlan(input.specification, { language, guidanceAnnex, ssa, version, date }, { standards: input.standards, ...(input.library === undefined ? {} : { library: input.library }) });
 }
 
-function standardName(entry: StandardEntry): string {
-  return entry.version === null || entry.name.includes(entry.version) ? entry.name : `${entry.name} ${entry.version}`;
+/** What the Word writer needs besides the plan: the document's words for Word's own furniture (footer, properties). */
+export interface DocumentContext {
+  spec: Specification;
+  options: ExportOptions;
+  plan: TenderDocumentPlan;
+  t: Texts;
 }
 
 export function documentContext(input: ExportInput): DocumentContext {
-  const spec = input.specification;
-  const language = input.options.language;
-  const t = documentTexts(language);
-  const standardNames = new Map(input.standards.map((entry) => [entry.id, standardName(entry)]));
-  return {
-    spec,
-    input,
-    options: input.options,
-    language,
-    primary: spec.primaryLanguage,
-    currency: spec.procurement.currency,
-    t,
-    jurisdiction: spec.jurisdiction,
-    ssa: spec.jurisdiction === 'no' ? input.options.ssa : null,
-    numbering: numberAsExported(spec),
-    rows: { language, primary: spec.primaryLanguage, currency: spec.procurement.currency, t, standardNames },
-  };
+  return { spec: input.specification, options: input.options, plan: exportPlan(input), t: documentTexts(input.options.language) };
 }

@@ -5,14 +5,13 @@
  */
 import { Document, type FileChild } from 'docx';
 import type { DocumentContext } from './context';
-import { documentTitle, referenceLabel } from './cover';
 import { joinWithDash, pageFooter, pageHeader } from './page-furniture';
 import { oneLine } from './sanitise';
 import { documentStyles } from './styles';
 
 export function documentShell(context: DocumentContext, documentType: string, children: FileChild[]): Document {
-  const { spec, t } = context;
-  const title = documentTitle(context);
+  const { spec, t, plan } = context;
+  const title = oneLine(plan.title);
   const buyer = oneLine(spec.buyer.name);
   const reference = oneLine(spec.procurement.referenceNumber);
   const keywords = [t('properties.keywords'), reference, ...spec.procurement.cpvCodes].filter((part) => part !== '').join(', ');
@@ -24,10 +23,10 @@ export function documentShell(context: DocumentContext, documentType: string, ch
     keywords,
     description: t('properties.description', { version: oneLine(context.options.version) }),
     features: { updateFields: true },
-    styles: documentStyles(context.language),
+    styles: documentStyles(plan.language),
     sections: [
       {
-        headers: { default: pageHeader(title, reference, referenceLabel(context)) },
+        headers: { default: pageHeader(title, reference, t(`cover.reference.${plan.jurisdiction}`)) },
         footers: { default: pageFooter(t) },
         children,
       },

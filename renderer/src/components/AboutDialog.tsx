@@ -27,7 +27,7 @@ import type { AppInfo, BundledLicence } from '../../../shared/app-info';
 import { validateExternalUrl } from '../../../shared/external-url';
 import type { UiLanguage } from '../../../shared/languages';
 import { api } from '../api';
-import { formatNumber } from '../format';
+import { formatNumber } from '../../../shared/format/numbers';
 
 const useStyles = makeStyles({
   surface: { maxWidth: '760px', width: '90vw' },
@@ -107,7 +107,7 @@ export function AboutDialog({ open, info, language, onClose }: AboutDialogProps)
             {state.kind === 'loaded' && (
               <>
                 <Text as="p">
-                  {t('about.bundledCount', { count: state.licences.length, formatted: formatNumber(language, state.licences.length) })}
+                  {t('about.bundledCount', { count: state.licences.length, formatted: formatNumber(state.licences.length, language) })}
                 </Text>
                 <Field label={t('about.filterLabel')}>
                   <Input value={filter} onChange={(_event, data) => setFilter(data.value)} type="search" />

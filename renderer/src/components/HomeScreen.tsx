@@ -32,7 +32,8 @@ import {
 import { useTranslation } from 'react-i18next';
 import type { RecentDocumentSummary } from '../../../shared/documents';
 import type { UiLanguage } from '../../../shared/languages';
-import { formatNumber, formatSavedTime } from '../format';
+import { formatSavedTime } from '../format';
+import { formatNumber } from '../../../shared/format/numbers';
 
 const useStyles = makeStyles({
   progress: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, whiteSpace: 'nowrap' },
@@ -167,7 +168,7 @@ export function HomeScreen({ headingRef, language, recent, onNew, onOpen, onOpen
                           color={doc.progress.done === doc.progress.total ? 'success' : 'brand'}
                           aria-hidden
                         />
-                        {t('homeDocs.progress', { done: formatNumber(language, doc.progress.done), total: formatNumber(language, doc.progress.total) })}
+                        {t('homeDocs.progress', { done: formatNumber(doc.progress.done, language), total: formatNumber(doc.progress.total, language) })}
                       </span>
                     )}
                   </TableCell>

@@ -45,7 +45,8 @@ import type { UiLanguage } from '../../../shared/languages';
 import { api } from '../api';
 import { SpecificationBuilder } from '../builder/SpecificationBuilder';
 import { neighbourStep, type BuilderStep } from '../../../shared/builder/steps';
-import { fileNameOf, formatDateTime, formatNumber } from '../format';
+import { fileNameOf, formatDateTime } from '../format';
+import { formatNumber } from '../../../shared/format/numbers';
 import { ConflictDialog } from './ConflictDialog';
 import { ExportDialog } from './ExportDialog';
 import { RenameDialog } from './RenameDialog';
@@ -189,7 +190,7 @@ export function DocumentWorkspace({ initial, language, headingRef, command, onCl
           </h1>
           <Text size={200} className={styles.meta}>
             {t('workspace.fileLabel', { file: fileNameOf(document.path) })} ·{' '}
-            {t('details.requirementsCount', { count: requirementCount, formatted: formatNumber(language, requirementCount) })} ·{' '}
+            {t('details.requirementsCount', { count: requirementCount, formatted: formatNumber(requirementCount, language) })} ·{' '}
             {t(`jurisdiction.${specification.jurisdiction}`)}
           </Text>
         </div>

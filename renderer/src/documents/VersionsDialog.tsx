@@ -24,7 +24,8 @@ import { useTranslation } from 'react-i18next';
 import type { BackupSummary, OpenDocument, VersionComparison } from '../../../shared/documents';
 import type { UiLanguage } from '../../../shared/languages';
 import { api } from '../api';
-import { formatDateTime, formatNumber } from '../format';
+import { formatDateTime } from '../format';
+import { formatNumber } from '../../../shared/format/numbers';
 
 const useStyles = makeStyles({
   surface: { maxWidth: '760px', width: '90vw' },
@@ -136,7 +137,7 @@ export function VersionsDialog({ open, sessionId, language, beforeRestore, onRes
                       <TableRow key={backup.id} className={selected?.id === backup.id ? styles.selected : undefined}>
                         <TableCell>{formatDateTime(language, backup.createdAt)}</TableCell>
                         <TableCell>{t(`versions.${backup.kind}`)}</TableCell>
-                        <TableCell>{formatNumber(language, backup.requirementCount)}</TableCell>
+                        <TableCell>{formatNumber(backup.requirementCount, language)}</TableCell>
                         <TableCell>
                           <Button
                             size="small"

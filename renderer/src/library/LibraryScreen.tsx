@@ -20,7 +20,7 @@ import { addRequestFor, type AddRequest } from '../../../shared/templates/instan
 import { resolvePack, type CatalogueEntry } from '../../../shared/templates/library';
 import type { TemplateFilters } from '../../../shared/templates/search';
 import { api } from '../api';
-import { formatNumber } from '../format';
+import { formatNumber } from '../../../shared/format/numbers';
 import { AddRequirementDialog } from './AddRequirementDialog';
 import { RequirementDetail } from './RequirementDetail';
 import { RulesPanel } from './RulesPanel';
@@ -233,7 +233,7 @@ export function LibraryScreen({ headingRef, language, document, onAdd }: Library
       <div className={styles.columns}>
         <section className={styles.panel} aria-label={t('library.resultsLabel')}>
           <Text weight="semibold" role="status">
-            {results.length === 0 ? t('library.noResults') : t('library.results', { count: results.length, formatted: formatNumber(language, results.length) })}
+            {results.length === 0 ? t('library.noResults') : t('library.results', { count: results.length, formatted: formatNumber(results.length, language) })}
           </Text>
           <div className={styles.selectionBar}>
             {document === null ? (
@@ -298,7 +298,7 @@ export function LibraryScreen({ headingRef, language, document, onAdd }: Library
               .map((p) => (
                 <li key={p.id} className={styles.myPack}>
                   <Text>
-                    {local(p.title)} ({formatNumber(language, p.requirements.length)})
+                    {local(p.title)} ({formatNumber(p.requirements.length, language)})
                   </Text>
                   <Button icon={<DeleteRegular />} aria-label={t('library.removeNamed', { title: local(p.title) })} onClick={() => void removePack(p.id, local(p.title))}>
                     {t('library.remove')}

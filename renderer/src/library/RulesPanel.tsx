@@ -1,6 +1,7 @@
 import { Badge, makeStyles, Tab, TabList, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens, typographyStyles } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatMoney } from '../../../shared/format/numbers';
 import { inLanguage, localeOf, type UiLanguage } from '../../../shared/languages';
 import type { JurisdictionRules } from '../../../shared/templates/catalogues';
 
@@ -17,8 +18,7 @@ export function RulesPanel({ rules, language }: { rules: JurisdictionRules[]; la
   const [selected, setSelected] = useState<string>(rules[0]?.jurisdiction ?? 'se');
   const current = rules.find((r) => r.jurisdiction === selected);
   const local = (text: Partial<Record<UiLanguage, string>> | undefined): string => inLanguage(text, language);
-  const money = (amount: number, currency: string): string =>
-    new Intl.NumberFormat(localeOf[language], { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
+  const money = (amount: number, currency: string): string => formatMoney(amount, currency, language);
   const date = (iso: string): string => new Intl.DateTimeFormat(localeOf[language], { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
   return (
     <section aria-labelledby="rules-heading">

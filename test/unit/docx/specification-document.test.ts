@@ -343,7 +343,7 @@ describe('the specification document', () => {
       for (const requirement of spec.requirements) if (requirement.obligation === 'evaluated') requirement.evaluation = { deduction: 100_000 };
       const text = bodyText(await specificationPackage(spec));
       expect(text).toContain('Anbuden utvärderas med mervärdesavdrag.');
-      expect(text).toContain('Jämförelsepris för anbud B: 1\u00a0150\u00a0000 − 400\u00a0000 = 750\u00a0000 SEK.');
+      expect(text).toContain('Jämförelsepris för anbud B: 1\u00a0150\u00a0000 − 400\u00a0000 = 750\u00a0000\u00a0kr.');
       expect(text).toContain('Anbud B har lägst jämförelsepris och vinner i exemplet.');
     });
 

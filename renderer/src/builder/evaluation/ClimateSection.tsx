@@ -4,10 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { environmentalWeight } from '../../../../shared/builder/completeness';
 import { setEnvironmentalReason } from '../../../../shared/builder/evaluation-edits';
 import type { EvaluationContext } from './context';
-import { formatPercent } from './format';
+import { formatPercent } from '../../../../shared/format/numbers';
+import { norwegianClimateMinimumPercent } from '../../../../shared/procurement-rules';
 
-/** FOA § 7-9: climate and environment weigh at least this much, unless requirements secure them better. */
-const minimumClimateWeight = 30;
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '760px' },
@@ -29,7 +28,7 @@ export function ClimateSection({ context }: { context: EvaluationContext }): Rea
   const { t } = useTranslation();
   const { spec, language, edit, primary } = context;
   const weight = environmentalWeight(spec);
-  const enough = weight >= minimumClimateWeight;
+  const enough = weight >= norwegianClimateMinimumPercent;
   const weighted = spec.evaluation.basis === 'price-quality' && spec.evaluation.method === 'weighted-points';
   const reason = spec.evaluation.environmentalReason ?? '';
   return (
@@ -37,14 +36,14 @@ export function ClimateSection({ context }: { context: EvaluationContext }): Rea
       <div aria-hidden="true">
         <div className={styles.meter}>
           <div className={styles.fill} style={{ width: `${Math.min(100, weight)}%` }} />
-          <div className={styles.marker} style={{ left: `calc(${minimumClimateWeight}% - 1px)` }} />
+          <div className={styles.marker} style={{ left: `calc(${norwegianClimateMinimumPercent}% - 1px)` }} />
         </div>
         <div className={styles.scale}>
           <span className={styles.scaleMark} style={{ left: '0%', transform: 'none' }}>
             {formatPercent(0, language)}
           </span>
-          <span className={styles.scaleMark} style={{ left: `${minimumClimateWeight}%` }}>
-            {formatPercent(minimumClimateWeight, language)}
+          <span className={styles.scaleMark} style={{ left: `${norwegianClimateMinimumPercent}%` }}>
+            {formatPercent(norwegianClimateMinimumPercent, language)}
           </span>
           <span className={styles.scaleMark} style={{ right: 0, transform: 'none' }}>
             {formatPercent(100, language)}
@@ -56,7 +55,7 @@ export function ClimateSection({ context }: { context: EvaluationContext }): Rea
         <span>
           {t(enough ? 'steps.evaluation.climate.enough' : 'steps.evaluation.climate.below', {
             weight: formatPercent(weight, language),
-            minimum: formatPercent(minimumClimateWeight, language),
+            minimum: formatPercent(norwegianClimateMinimumPercent, language),
           })}
         </span>
       </p>

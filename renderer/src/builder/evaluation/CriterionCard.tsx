@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { assignRequirements, criterionOf, readWeight, updateCriterion } from '../../../../shared/builder/evaluation-edits';
 import type { EvaluationCriterion } from '../../../../shared/specification/model';
 import type { EvaluationContext } from './context';
-import { formatEditable } from './format';
+import { formatEditable } from '../../../../shared/format/numbers';
 import { NumberField } from './NumberField';
 
 const useStyles = makeStyles({

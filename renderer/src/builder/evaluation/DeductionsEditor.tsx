@@ -2,7 +2,7 @@ import { makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, 
 import { useTranslation } from 'react-i18next';
 import { deductionOverview, readAmount, setDeduction } from '../../../../shared/builder/evaluation-edits';
 import type { EvaluationContext } from './context';
-import { currencySymbol, formatDecimal, formatMoney } from './format';
+import { currencySymbol, formatMoney, formatNumber } from '../../../../shared/format/numbers';
 import { NumberField } from './NumberField';
 
 const useStyles = makeStyles({
@@ -50,7 +50,7 @@ export function DeductionsEditor({ context }: { context: EvaluationContext }): R
                   <NumberField
                     value={amount}
                     read={(text) => readAmount(text, language)}
-                    format={(value) => (value === undefined ? '' : formatDecimal(value, language))}
+                    format={(value) => (value === undefined ? '' : formatNumber(value, language))}
                     onCommit={(value) => edit(`requirement.${requirement.id}.deduction`, (s) => setDeduction(s, requirement.id, value))}
                     problemText={(problem) => t(`steps.evaluation.deductions.problem.${problem}`)}
                     warning={(amount ?? 0) <= 0 ? t('steps.evaluation.deductions.missing') : undefined}

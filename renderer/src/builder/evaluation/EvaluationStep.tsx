@@ -15,7 +15,7 @@ import { ClimateSection } from './ClimateSection';
 import type { EvaluationContext } from './context';
 import { CriteriaEditor } from './CriteriaEditor';
 import { DeductionsEditor } from './DeductionsEditor';
-import { formatDecimal, formatPercent } from './format';
+import { formatNumber, formatPercent } from '../../../../shared/format/numbers';
 import { DeductionExample, WeightedExample } from './WorkedExample';
 
 const useStyles = makeStyles({
@@ -233,7 +233,7 @@ export function EvaluationStep({ editor, language, checks, focusItem, focusCheck
             onChange={(formula) => editor.edit('evaluation.priceFormula', (s) => setPriceFormula(s, formula))}
           />
           {evaluation.priceFormula !== null && (
-            <p className={styles.explanation}>{t(`docx.evaluation.formula.${evaluation.priceFormula}`, { max: formatDecimal(priceWeight(evaluation), language) })}</p>
+            <p className={styles.explanation}>{t(`docx.evaluation.formula.${evaluation.priceFormula}`, { max: formatNumber(priceWeight(evaluation), language) })}</p>
           )}
         </section>
       )}

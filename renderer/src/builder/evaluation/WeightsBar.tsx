@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { weightSummary } from '../../../../shared/builder/evaluation-edits';
 import type { UiLanguage } from '../../../../shared/languages';
 import type { EvaluationCriterion } from '../../../../shared/specification/model';
-import { formatPercent } from './format';
+import { formatPercent } from '../../../../shared/format/numbers';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },

@@ -10,7 +10,7 @@ import {
   type WeightedPointsExample,
 } from '../../../../shared/evaluation/worked-example';
 import type { EvaluationContext } from './context';
-import { formatDecimal, formatMoney, formatPercent, formatPoints, formatShare } from './format';
+import { formatMoney, formatNumber, formatPercent, formatPoints, formatShare } from '../../../../shared/format/numbers';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -129,8 +129,8 @@ export function WeightedExample({ context, example }: { context: EvaluationConte
     const score = bid.criteria[index];
     if (score === undefined) return <TableCell />;
     const how = score.assessed
-      ? t('docx.example.assessedShare', { weight: formatDecimal(score.weightPercent, language), share: formatShare(score.share, language) })
-      : t('docx.example.metShare', { weight: formatDecimal(score.weightPercent, language), met: formatDecimal(score.pointsMet, language), possible: formatDecimal(score.pointsPossible, language) });
+      ? t('docx.example.assessedShare', { weight: formatNumber(score.weightPercent, language), share: formatShare(score.share, language) })
+      : t('docx.example.metShare', { weight: formatNumber(score.weightPercent, language), met: formatNumber(score.pointsMet, language), possible: formatNumber(score.pointsPossible, language) });
     return (
       <TableCell>
         <span className={styles.cellStack}>
@@ -151,9 +151,9 @@ export function WeightedExample({ context, example }: { context: EvaluationConte
             <li key={bid.label}>
               {t(`docx.example.priceLine.${example.priceFormula}`, {
                 bid: bid.label,
-                price: formatDecimal(bid.price, language),
-                lowest: formatDecimal(example.lowestPrice, language),
-                max: formatDecimal(example.priceWeight, language),
+                price: formatNumber(bid.price, language),
+                lowest: formatNumber(example.lowestPrice, language),
+                max: formatNumber(example.priceWeight, language),
                 points: formatPoints(bid.pricePoints, language),
               })}
             </li>
@@ -168,7 +168,7 @@ export function WeightedExample({ context, example }: { context: EvaluationConte
               <TableCell className={styles.number}>{formatMoney(b.price, currency, language)}</TableCell>
             </TableRow>
             <TableRow>
-              <TableCell>{t('docx.example.pricePoints', { max: formatDecimal(example.priceWeight, language) })}</TableCell>
+              <TableCell>{t('docx.example.pricePoints', { max: formatNumber(example.priceWeight, language) })}</TableCell>
               <TableCell className={styles.number}>{formatPoints(a.pricePoints, language)}</TableCell>
               <TableCell className={styles.number}>{formatPoints(b.pricePoints, language)}</TableCell>
             </TableRow>

@@ -2,7 +2,7 @@ import { Field, Input, makeStyles, Textarea, tokens } from '@fluentui/react-comp
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseHeadCount, updateItem } from '../../../../shared/builder/needs-edits';
-import { localeOf } from '../../../../shared/languages';
+import { formatNumber } from '../../../../shared/format/numbers';
 import type { Stakeholder, UserGroup } from '../../../../shared/specification/model/needs';
 import type { StepProps } from '../step-props';
 import { useGoToCheck } from '../useGoToCheck';
@@ -38,7 +38,6 @@ export function NeedsStep({ editor, language, checks, focusItem, focusCheck }: S
   useGoToCheck(focusCheck === 'currentSituation' ? situationId : focusCheck === 'needs' ? needsHeadingId : undefined);
   const open = (id: string): ReadonlySet<string> => new Set(checks.find((check) => check.id === id && !check.done)?.items ?? []);
   const situationOpen = checks.some((check) => check.id === 'currentSituation' && !check.done);
-  const numberFormat = new Intl.NumberFormat(localeOf[language]);
   const editStakeholder = (id: string, change: Partial<Omit<Stakeholder, 'id'>>): void =>
     editor.edit(`stakeholder.${id}.${Object.keys(change).join()}`, (s) => updateItem(s, 'stakeholders', id, change));
   const editUserGroup = (id: string, change: Partial<Omit<UserGroup, 'id'>>): void =>
@@ -113,7 +112,7 @@ export function NeedsStep({ editor, language, checks, focusItem, focusCheck }: S
               render: (item, name) => (
                 <DraftInput
                   value={item.size}
-                  format={(size) => (size === undefined ? '' : numberFormat.format(size))}
+                  format={(size) => (size === undefined ? '' : formatNumber(size, language))}
                   parse={parseHeadCount}
                   invalidMessage={t('steps.needs.userGroups.sizeInvalid')}
                   onCommit={(size) => editUserGroup(item.id, { size })}

@@ -6,7 +6,8 @@ import { nextItemId } from '../../../../shared/builder/item-ids';
 import type { UiLanguage } from '../../../../shared/languages';
 import type { Lot, Specification } from '../../../../shared/specification/model';
 import { withOptional, type ProcurementEdit } from './edit-procurement';
-import { formatAmount, formatMoney, parseAmount } from '../../../../shared/locale-input';
+import { parseAmount } from '../../../../shared/locale-input';
+import { formatAmount, formatMoney } from '../../../../shared/format/numbers';
 import { useSectionStyles } from './SectionCard';
 import { useDraft } from '../useDraft';
 

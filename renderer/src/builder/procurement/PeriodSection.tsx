@@ -6,7 +6,8 @@ import { formatLocalDate, parseLocalDate } from '../../../../shared/locale-input
 import { localeOf, type UiLanguage } from '../../../../shared/languages';
 import type { ContractOption, Specification } from '../../../../shared/specification/model';
 import { withOptional, type ProcurementEdit } from './edit-procurement';
-import { formatAmount, parseAmount, parseMonths } from '../../../../shared/locale-input';
+import { parseAmount, parseMonths } from '../../../../shared/locale-input';
+import { formatAmount } from '../../../../shared/format/numbers';
 import { useSectionStyles } from './SectionCard';
 import { useDraft, type DraftParse } from '../useDraft';
 

@@ -5,7 +5,8 @@ import { assessThresholds, type Regime } from '../../../../shared/builder/thresh
 import { inLanguage, type UiLanguage } from '../../../../shared/languages';
 import { currencies, proceduresByJurisdiction, type Currency, type ProcedureId, type Specification } from '../../../../shared/specification/model';
 import type { ProcurementEdit } from './edit-procurement';
-import { formatAmount, parseAmount, todayIso } from '../../../../shared/locale-input';
+import { parseAmount, todayIso } from '../../../../shared/locale-input';
+import { formatAmount } from '../../../../shared/format/numbers';
 import { useSectionStyles } from './SectionCard';
 import { ThresholdPanel } from './ThresholdPanel';
 import { useDraft } from '../useDraft';

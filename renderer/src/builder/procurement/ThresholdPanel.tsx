@@ -23,7 +23,8 @@ import { inLanguage, type UiLanguage } from '../../../../shared/languages';
 import type { Jurisdiction } from '../../../../shared/specification/model/common';
 import type { Currency } from '../../../../shared/specification/model/procurement';
 import type { JurisdictionRules } from '../../../../shared/templates/catalogues';
-import { formatDate, formatMoney } from '../../../../shared/locale-input';
+import { formatDate } from '../../../../shared/locale-input';
+import { formatMoney } from '../../../../shared/format/numbers';
 import type { RulesState } from './useRules';
 
 const useStyles = makeStyles({

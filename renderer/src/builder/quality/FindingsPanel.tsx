@@ -7,7 +7,7 @@ import type { DocumentFinding } from '../../../../shared/quality/lint';
 import { ruleCatalogue, type Severity } from '../../../../shared/quality/rules';
 import { documentQuality } from '../../../../shared/quality/scores';
 import type { Requirement } from '../../../../shared/specification/model';
-import { formatNumber } from '../../format';
+import { formatNumber } from '../../../../shared/format/numbers';
 import { DocumentScore } from './DocumentScore';
 import { severityIcons, useSeverityStyles } from './FindingList';
 
@@ -158,7 +158,7 @@ export const FindingsPanel = memo(function FindingsPanel({ order, findings, prim
                 <option value="all">{t('steps.quality.allRules')}</option>
                 {ruleCounts.map(([id, count]) => (
                   <option key={id} value={id}>
-                    {`${id} ${t(`steps.quality.names.${id}`)} (${formatNumber(language, count)})`}
+                    {`${id} ${t(`steps.quality.names.${id}`)} (${formatNumber(count, language)})`}
                   </option>
                 ))}
               </Select>
@@ -206,9 +206,9 @@ export const FindingsPanel = memo(function FindingsPanel({ order, findings, prim
             <div className={styles.pager}>
               <span className={styles.status}>
                 {t('steps.quality.range', {
-                  from: formatNumber(language, current * findingsPageSize + 1),
-                  to: formatNumber(language, Math.min(shown.length, (current + 1) * findingsPageSize)),
-                  total: formatNumber(language, shown.length),
+                  from: formatNumber(current * findingsPageSize + 1, language),
+                  to: formatNumber(Math.min(shown.length, (current + 1) * findingsPageSize), language),
+                  total: formatNumber(shown.length, language),
                 })}
               </span>
               <Button size="small" icon={<ChevronLeftRegular />} disabled={current === 0} onClick={() => setPage(current - 1)}>

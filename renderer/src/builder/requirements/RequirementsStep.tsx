@@ -22,6 +22,7 @@ import {
 import { documentNearDuplicates, withNearDuplicates } from '../../../../shared/quality/incremental';
 import type { LocalisedText, Requirement, Section, Specification } from '../../../../shared/specification/model';
 import { numberAsExported } from '../../../../shared/specification/numbering';
+import { textIn } from '../../../../shared/text/localised';
 import { FindingsPanel } from '../quality/FindingsPanel';
 import { useSettledValue } from '../quality/useSettledValue';
 import type { StepProps } from '../step-props';
@@ -68,7 +69,7 @@ function useNearDuplicates(spec: Specification): ReadonlyMap<string, string> {
 }
 
 function titleOf(title: LocalisedText, spec: Specification): string {
-  return title[spec.primaryLanguage] ?? Object.values(title).find((text) => text !== undefined && text !== '') ?? '';
+  return textIn(title, spec.primaryLanguage, spec.languages);
 }
 
 /** The outline depth first, with how many requirements sit in each section and below it. */

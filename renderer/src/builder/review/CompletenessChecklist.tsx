@@ -6,7 +6,7 @@ import type { CompletenessCheck } from '../../../../shared/builder/completeness'
 import { builderSteps, type BuilderStep } from '../../../../shared/builder/steps';
 import type { UiLanguage } from '../../../../shared/languages';
 import type { Specification } from '../../../../shared/specification/model';
-import { formatNumber } from '../../format';
+import { formatNumber } from '../../../../shared/format/numbers';
 import type { StepTarget } from '../step-props';
 import { checkText } from './check-texts';
 import { ItemLinks } from './ItemLinks';
@@ -107,7 +107,7 @@ function CheckGroup({
         <h4 id={headingId} className={styles.groupTitle}>
           {stepName}
         </h4>
-        <span className={styles.groupStatus}>{t('steps.review.checklist.groupStatus', { done: formatNumber(language, done), total: formatNumber(language, checks.length) })}</span>
+        <span className={styles.groupStatus}>{t('steps.review.checklist.groupStatus', { done: formatNumber(done, language), total: formatNumber(checks.length, language) })}</span>
       </div>
       {shown.length === 0 ? (
         <p className={styles.empty}>{t('steps.review.checklist.allDoneInStep')}</p>

@@ -1,7 +1,7 @@
 import { Link, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../format';
+import { formatNumber } from '../../../../shared/format/numbers';
 import type { UiLanguage } from '../../../../shared/languages';
 
 const useStyles = makeStyles({
@@ -45,7 +45,7 @@ export function ItemLinks({ items, label, language, onGo }: { items: readonly It
       {items.length > shownAtFirst && (
         <li>
           <Link as="button" className={styles.more} aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
-            {expanded ? t('steps.review.checklist.showFewer') : t('steps.review.checklist.showAll', { total: formatNumber(language, items.length) })}
+            {expanded ? t('steps.review.checklist.showFewer') : t('steps.review.checklist.showAll', { total: formatNumber(items.length, language) })}
           </Link>
         </li>
       )}

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { documentOutline, type OutlineEntry, type RequirementCounts } from '../../../../shared/builder/outline';
 import type { UiLanguage } from '../../../../shared/languages';
 import type { DocumentLanguage, Specification } from '../../../../shared/specification/model';
-import { formatNumber } from '../../format';
+import { formatNumber } from '../../../../shared/format/numbers';
 import { useReviewStyles } from './review-styles';
 
 const useStyles = makeStyles({
@@ -61,7 +61,7 @@ export function OutlinePreview({ spec, language }: { spec: Specification; langua
 
   const requirementsText = (counts: RequirementCounts): string => t('steps.review.outline.requirements', { count: counts.total });
   const splitText = (counts: RequirementCounts): string =>
-    t('steps.review.outline.split', { context: spec.jurisdiction, mandatory: formatNumber(language, counts.mandatory), evaluated: formatNumber(language, counts.evaluated) });
+    t('steps.review.outline.split', { context: spec.jurisdiction, mandatory: formatNumber(counts.mandatory, language), evaluated: formatNumber(counts.evaluated, language) });
 
   const meta = (entry: OutlineEntry): React.ReactNode => {
     if (entry.requirements !== null) {

@@ -3,7 +3,7 @@ import { ArrowExportRegular, CheckmarkCircleFilled, WarningFilled } from '@fluen
 import { useTranslation } from 'react-i18next';
 import type { CompletenessCheck } from '../../../../shared/builder/completeness';
 import type { UiLanguage } from '../../../../shared/languages';
-import { formatNumber } from '../../format';
+import { formatNumber } from '../../../../shared/format/numbers';
 
 const useStyles = makeStyles({
   card: {
@@ -35,7 +35,7 @@ export function ReviewSummary({ checks, language, onExport }: { checks: readonly
   const done = checks.filter((check) => check.done).length;
   const open = total - done;
   const ready = open === 0;
-  const progress = t('steps.review.summary.progress', { count: total, done: formatNumber(language, done) });
+  const progress = t('steps.review.summary.progress', { count: total, done: formatNumber(done, language) });
   return (
     <div className={mergeClasses(styles.card, ready ? styles.ready : styles.notReady)} data-ready={ready}>
       <span className={mergeClasses(styles.icon, ready ? styles.readyIcon : styles.notReadyIcon)} aria-hidden>

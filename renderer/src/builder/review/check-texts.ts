@@ -6,7 +6,9 @@
  */
 import type { TFunction } from 'i18next';
 import type { CompletenessCheck } from '../../../../shared/builder/completeness';
+import { formatPercent } from '../../../../shared/format/numbers';
 import { localeOf, type UiLanguage } from '../../../../shared/languages';
+import { norwegianClimateMinimumPercent } from '../../../../shared/procurement-rules';
 import type { Specification } from '../../../../shared/specification/model';
 
 export interface CheckText {
@@ -18,12 +20,6 @@ export interface CheckText {
 /** The checks whose words follow the jurisdiction's vocabulary. */
 const byJurisdiction = new Set<CompletenessCheck['id']>(['reference', 'verification', 'evaluatedUsed', 'deductions']);
 
-/** The Norwegian rule on climate and environment weight (FOA § 7-9), in percent. */
-const climateMinimum = 30;
-
-export function formatPercent(language: UiLanguage, value: number): string {
-  return new Intl.NumberFormat(localeOf[language], { style: 'percent', maximumFractionDigits: 2 }).format(value / 100);
-}
 
 /** A language's name in running text of the UI language ("Swedish", "engelska", "norsk bokmål"). */
 export function languageName(language: UiLanguage, code: string): string {
@@ -37,12 +33,12 @@ function listOf(language: UiLanguage, items: readonly string[]): string {
 export function checkText(check: CompletenessCheck, spec: Specification, language: UiLanguage, t: TFunction): CheckText {
   const key = `steps.review.checks.${check.id}`;
   const context = byJurisdiction.has(check.id) ? spec.jurisdiction : undefined;
-  const percent = (value: number): string => formatPercent(language, value);
+  const percent = (value: number): string => formatPercent(value, language);
   const languages = listOf(
     language,
     spec.languages.map((code) => languageName(language, code)),
   );
-  const labelValues = { context, languages, full: percent(100), minimum: percent(climateMinimum) };
+  const labelValues = { context, languages, full: percent(100), minimum: percent(norwegianClimateMinimumPercent) };
   const label = t(`${key}.label`, labelValues);
   if (check.done) return { label, message: null };
 
@@ -61,7 +57,7 @@ export function checkText(check: CompletenessCheck, spec: Specification, languag
       case 'weights':
         return spec.evaluation.criteria.length === 0 ? t(`${key}.openNone`) : t(`${key}.open`, { sum: percent(check.values['sum'] ?? 0), full: percent(100) });
       case 'climate':
-        return t(`${key}.open`, { weight: percent(check.values['weight'] ?? 0), minimum: percent(climateMinimum) });
+        return t(`${key}.open`, { weight: percent(check.values['weight'] ?? 0), minimum: percent(norwegianClimateMinimumPercent) });
       case 'needsComplete':
       case 'goalsMeasurable':
       case 'translations':

@@ -16,10 +16,9 @@ import {
 import { CheckmarkCircleFilled, CircleRegular, SubtractCircleRegular } from '@fluentui/react-icons';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { UiLanguage } from '../../../../../shared/languages';
+import { inLanguage, type UiLanguage } from '../../../../../shared/languages';
 import { innovationCriterionStatuses, type InnovationCriterionStatus } from '../../../../../shared/specification/model';
 import type { InnovationCriterion } from '../../../../../shared/templates/catalogues';
-import type { TriText } from '../../../../../shared/templates/model';
 import type { DocumentEditor } from '../../../documents/useDocumentEditor';
 import { useReviewStyles } from '../review-styles';
 import { checklistEntry, setChecklistEntry } from './checklist-edit';
@@ -47,10 +46,6 @@ const statusBadge: Record<InnovationCriterionStatus, { color: 'success' | 'infor
   'not-applicable': { color: 'informative', icon: <SubtractCircleRegular /> },
   open: { color: 'warning', icon: <CircleRegular /> },
 };
-
-function inLanguage(text: TriText, language: UiLanguage): string {
-  return text[language] ?? text.en ?? text.sv ?? text.nb ?? '';
-}
 
 /**
  * The criteria of the innovation-criteria catalogue as a checklist: for each,

@@ -3,7 +3,7 @@ import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UiLanguage } from '../../../../../shared/languages';
 import { innovationReview, levelThresholds } from '../../../../../shared/quality/innovation';
-import { formatNumber } from '../../../format';
+import { formatNumber } from '../../../../../shared/format/numbers';
 import type { DocumentEditor } from '../../../documents/useDocumentEditor';
 import type { StepTarget } from '../../step-props';
 import { languageName } from '../check-texts';
@@ -57,9 +57,9 @@ export function InnovationReview({
       <div className={shared.block}>
         <InnovationScores subScores={review.subScores} language={language} documentLanguage={documentLanguage} numberOf={numberOf} goTo={goTo} />
         <p className={shared.intro}>{t('steps.innovation.legend', {
-            good: formatNumber(language, levelThresholds.good),
-            fair: formatNumber(language, levelThresholds.fair),
-            fairTop: formatNumber(language, levelThresholds.good - 1),
+            good: formatNumber(levelThresholds.good, language),
+            fair: formatNumber(levelThresholds.fair, language),
+            fairTop: formatNumber(levelThresholds.good - 1, language),
           })}</p>
       </div>
       <InnovationChecklist editor={editor} language={language} />

@@ -5,9 +5,9 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UiLanguage } from '../../../../../shared/languages';
 import { innovationWeights, scoreLevel, type InnovationAction, type InnovationItem, type InnovationSubScore, type ItemReason } from '../../../../../shared/quality/innovation';
-import { formatNumber } from '../../../format';
+import { formatNumber } from '../../../../../shared/format/numbers';
 import type { StepTarget } from '../../step-props';
-import { formatPercent } from '../check-texts';
+import { formatPercent } from '../../../../../shared/format/numbers';
 import { ItemLinks } from '../ItemLinks';
 import { requirementLabel } from '../item-labels';
 import { useReviewStyles } from '../review-styles';
@@ -96,7 +96,7 @@ export function InnovationScores({ subScores, language, documentLanguage, number
                 <span className={styles.track} aria-hidden>
                   <span className={mergeClasses(styles.fill, styles[`${level}Fill`])} style={{ display: 'block', width: `${subScore.score ?? 0}%` }} />
                 </span>
-                <span className={styles.score}>{subScore.score === null ? '–' : t('steps.innovation.scoreOf', { score: formatNumber(language, subScore.score) })}</span>
+                <span className={styles.score}>{subScore.score === null ? '–' : t('steps.innovation.scoreOf', { score: formatNumber(subScore.score, language) })}</span>
                 <span className={mergeClasses(styles.level, styles[level])}>
                   <span className={styles.levelIcon} aria-hidden>
                     {levelIcons[level]}
@@ -204,14 +204,14 @@ function ReasonItems({
 function howText(subScore: InnovationSubScore, language: UiLanguage, t: TFunction): string {
   const key = `steps.innovation.scores.${subScore.id}.how`;
   const w = innovationWeights;
-  const n = (value: number): string => formatNumber(language, value);
+  const n = (value: number): string => formatNumber(value, language);
   switch (subScore.id) {
     case 'openness':
       return t(key, { penalty: n(w.opennessPenaltyPer10), per: n(10) });
     case 'needContext':
       return t(key, { part: n(w.contextPart), link: n(w.linkPart) });
     case 'proportionality':
-      return t(key, { full: n(w.densityFull), target: formatPercent(language, w.evaluatedTarget) });
+      return t(key, { full: n(w.densityFull), target: formatPercent(w.evaluatedTarget, language) });
     case 'standardsDialogue':
       return t(key, { standards: n(w.standardsPart), dialogue: n(w.dialoguePart), lots: n(w.lotsPart), variants: n(w.variantsPart) });
     default:
@@ -221,7 +221,7 @@ function howText(subScore: InnovationSubScore, language: UiLanguage, t: TFunctio
 
 function figuresText(subScore: InnovationSubScore, language: UiLanguage, t: TFunction): string {
   const key = `steps.innovation.scores.${subScore.id}.figures`;
-  const n = (name: string): string => formatNumber(language, subScore.figures[name] ?? 0);
+  const n = (name: string): string => formatNumber(subScore.figures[name] ?? 0, language);
   const f = subScore.figures;
   switch (subScore.id) {
     case 'openness':
@@ -243,7 +243,7 @@ function figuresText(subScore: InnovationSubScore, language: UiLanguage, t: TFun
         density: n('density'),
         evaluated: n('evaluated'),
         service: n('service'),
-        percent: formatPercent(language, f['evaluatedPercent'] ?? 0),
+        percent: formatPercent(f['evaluatedPercent'] ?? 0, language),
       });
     case 'verifiable':
       return t(key, { verifiable: n('verifiable'), functional: n('functional') });
@@ -262,9 +262,9 @@ function actionText(action: InnovationAction, language: UiLanguage, t: TFunction
   const key = `steps.innovation.actions.${action.key}`;
   switch (action.key) {
     case 'evaluateSome':
-      return t(key, { target: formatPercent(language, action.values['target'] ?? 0) });
+      return t(key, { target: formatPercent(action.values['target'] ?? 0, language) });
     case 'fewerMandatory':
-      return t(key, { target: formatNumber(language, action.values['target'] ?? 0) });
+      return t(key, { target: formatNumber(action.values['target'] ?? 0, language) });
     default:
       return action.values['count'] === undefined ? t(key) : t(key, { count: action.values['count'] });
   }

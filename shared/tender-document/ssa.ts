@@ -6,7 +6,7 @@
  * pattern and only SSA-T's appendices 1, 2 and 4 are confirmed, so the cover
  * asks the reader to check the list against the current agreement.
  */
-import type { SsaAgreement } from '../../../shared/export-choices';
+import type { SsaAgreement } from '../export-choices';
 
 export type FilledBy = 'customer' | 'supplier' | 'both' | 'atSigning' | 'duringContract';
 

@@ -1,0 +1,15 @@
+/** Dates written the way the document's language writes them, for the tender document. */
+import { localeOf } from '../languages';
+import type { DocumentLanguage } from '../specification/model/common';
+
+/** A calendar date (ISO yyyy-mm-dd) written out, e.g. "1 september 2026". */
+export function formatIsoDate(isoDate: string, language: DocumentLanguage): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return isoDate;
+  return new Intl.DateTimeFormat(localeOf[language], { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/** The export date, in the computer's time zone. */
+export function formatDate(date: Date, language: DocumentLanguage): string {
+  return new Intl.DateTimeFormat(localeOf[language], { dateStyle: 'long' }).format(date);
+}

@@ -1,0 +1,127 @@
+/**
+ * The annexes of the plan: the standards the requirements refer to, the
+ * glossary, and (for training) the guidance annex with the "why" of each
+ * requirement taken from the library requirement its provenance names.
+ * Lettered A, B, C in the order they are present.
+ */
+import { localeOf } from '../languages';
+import type { TemplateLibrary } from '../templates/library';
+import type { TemplateRequirement } from '../templates/model';
+import { textIn } from '../text/localised';
+import { columns, type PlanContext, textCell } from './plan-context';
+import type { PlanBlock, PlanCell, PlanFigureUnit, PlanSection } from './plan-types';
+
+interface Annex {
+  title: string;
+  blocks: PlanBlock[];
+  figure: { unit: PlanFigureUnit; count: number } | null;
+}
+
+function standardsAnnex(context: PlanContext): Annex | null {
+  const { t } = context;
+  const ids: string[] = [];
+  for (const { requirement } of context.numbering.inOrder) {
+    for (const id of requirement.standards) if (!ids.includes(id)) ids.push(id);
+  }
+  if (ids.length === 0) return null;
+  const entries = new Map(context.catalogue.standards.map((entry) => [entry.id, entry]));
+  const notStated = t('common.notStated');
+  const rows = ids.map((id): PlanCell[] => {
+    const entry = entries.get(id);
+    if (entry === undefined) {
+      context.placeholder('annex.standardUnknown', t('annexes.standards.title'), notStated, { step: 'requirements', itemId: id });
+      return [textCell(id), textCell(notStated), textCell(notStated), textCell(notStated)];
+    }
+    // The name links to the standard; the address is printed as well, for readers of a printed copy.
+    return [[{ kind: 'link', text: entry.name, url: entry.url }], textCell(entry.version ?? notStated), textCell(entry.publisher), textCell(entry.url)];
+  });
+  return {
+    title: t('annexes.standards.title'),
+    blocks: [
+      { kind: 'leadIn', text: t('annexes.standards.intro') },
+      {
+        kind: 'table',
+        columns: columns([t('annexes.standards.columns.name'), 4], [t('annexes.standards.columns.version'), 2], [t('annexes.standards.columns.publisher'), 3], [t('annexes.standards.columns.address'), 5]),
+        rows,
+      },
+    ],
+    figure: { unit: 'standards', count: ids.length },
+  };
+}
+
+function glossaryAnnex(context: PlanContext): Annex | null {
+  const { t, language } = context;
+  const collator = new Intl.Collator(localeOf[language]);
+  const entries = context.spec.glossary.filter((entry) => entry.language === undefined || entry.language === language).sort((a, b) => collator.compare(a.term, b.term));
+  if (entries.length === 0) return null;
+  return {
+    title: t('annexes.glossary.title'),
+    blocks: [
+      {
+        kind: 'table',
+        columns: columns([t('annexes.glossary.columns.term'), 3], [t('annexes.glossary.columns.definition'), 8]),
+        rows: entries.map((entry) => [textCell(entry.term, true), textCell(entry.definition)]),
+      },
+    ],
+    figure: { unit: 'terms', count: entries.length },
+  };
+}
+
+type LibraryIndex = Map<string, { packId: string; requirement: TemplateRequirement }[]>;
+
+/** Library requirements by id, with the pack each comes from. */
+function libraryIndex(library: TemplateLibrary | undefined): LibraryIndex {
+  const index: LibraryIndex = new Map();
+  if (library === undefined) return index;
+  for (const pack of [...library.packs, ...library.modules]) {
+    for (const requirement of pack.requirements) {
+      const list = index.get(requirement.id) ?? [];
+      list.push({ packId: pack.id, requirement });
+      index.set(requirement.id, list);
+    }
+  }
+  return index;
+}
+
+function guidanceAnnex(context: PlanContext): Annex | null {
+  const { t, language, primary } = context;
+  if (!context.choices.guidanceAnnex) return null;
+  const index = libraryIndex(context.catalogue.library);
+  const rows: PlanCell[][] = [];
+  for (const { requirement, number } of context.numbering.inOrder) {
+    const provenance = requirement.provenance;
+    if (provenance === null) continue;
+    const candidates = index.get(provenance.requirementId) ?? [];
+    const source = candidates.find((candidate) => candidate.packId === provenance.packId) ?? candidates.find((candidate) => candidate.requirement.guidance !== undefined);
+    const why = textIn(source?.requirement.guidance?.why, language, [primary]);
+    if (why === '') continue;
+    rows.push([textCell(number), textCell(requirement.id), textCell(why)]);
+  }
+  if (rows.length === 0) context.placeholder('annex.noGuidance', t('annexes.guidance.title'), t('annexes.guidance.none'), { step: 'review' });
+  const table: PlanBlock = {
+    kind: 'table',
+    columns: columns([t('annexes.guidance.columns.number'), 2], [t('annexes.guidance.columns.requirementId'), 3], [t('annexes.guidance.columns.why'), 9]),
+    rows,
+  };
+  return {
+    title: t('annexes.guidance.title'),
+    blocks: [{ kind: 'text', text: t('annexes.guidance.intro') }, rows.length === 0 ? { kind: 'text', text: t('annexes.guidance.none') } : table],
+    figure: null,
+  };
+}
+
+const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+export function annexSections(context: PlanContext): PlanSection[] {
+  const present = [standardsAnnex(context), glossaryAnnex(context), guidanceAnnex(context)].filter((annex): annex is Annex => annex !== null);
+  return present.map((annex, index) => ({
+    kind: 'annex',
+    level: 1,
+    number: context.t('annexes.label', { letter: letters[index] ?? String(index + 1) }),
+    title: annex.title,
+    sectionId: null,
+    figures: annex.figure === null ? [] : [annex.figure],
+    blocks: annex.blocks,
+    children: [],
+  }));
+}

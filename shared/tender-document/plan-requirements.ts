@@ -1,0 +1,180 @@
+/**
+ * The requirement chapters of the plan: a heading per section with its
+ * introduction and its table of requirement rows, the chapters of
+ * qualification requirements and contract conditions grouped by section,
+ * and the same chapters as the response form shows them.
+ */
+import { formatMoney, formatNumber } from '../format/numbers';
+import type { AnswerType, Requirement, Section } from '../specification/model';
+import type { NumberedRequirement, NumberedSection, RoleChapter } from '../specification/numbering';
+import { fillParameters } from '../templates/instantiate';
+import { blank, type PlanContext, singleLine } from './plan-context';
+import type { PlanBlock, PlanCell, PlanCellLine, PlanSection, RequirementRow } from './plan-types';
+import type { Texts } from './texts';
+
+export type RequirementForm = 'specification' | 'responseForm';
+
+/** The requirement's text in the document language (else the primary one), parameters filled in. */
+export function requirementText(requirement: Requirement, context: PlanContext): string {
+  const values = Object.fromEntries(requirement.parameters.map((parameter) => [parameter.name, parameter.value]));
+  return fillParameters(context.local(requirement.text), values);
+}
+
+/** A field after its label ("Värde (kr):"); the field is titled with the label less its colon. */
+function labelledField(label: string, t: Texts): PlanCellLine {
+  return { kind: 'field', title: singleLine(label.replace(/:\s*$/, '')), label: singleLine(label), placeholder: t('answer.placeholder') };
+}
+
+/** A cell the supplier fills in: a field after `label`, titled `title` (the label by default). */
+export function fillInCell(t: Texts, label: string, title?: string): PlanCell {
+  return title === undefined ? [labelledField(label, t)] : [{ kind: 'field', title: singleLine(title), label: singleLine(label), placeholder: t('answer.placeholder') }];
+}
+
+function bounds(answer: Extract<AnswerType, { kind: 'number' }>, context: PlanContext): string {
+  const { t, language } = context;
+  const unit = singleLine(answer.unit);
+  const { min, max } = answer;
+  if (min !== undefined && max !== undefined) return t('answer.numberBetween', { unit, min: formatNumber(min, language), max: formatNumber(max, language) });
+  if (min !== undefined) return t('answer.numberAtLeast', { unit, min: formatNumber(min, language) });
+  if (max !== undefined) return t('answer.numberAtMost', { unit, max: formatNumber(max, language) });
+  return unit === '' ? t('answer.numberPlain') : t('answer.number', { unit });
+}
+
+/** The empty answer cell for a requirement of this answer type. */
+export function answerCell(answer: AnswerType, context: PlanContext): PlanCell {
+  const { t, language } = context;
+  const prompt = (text: string): PlanCellLine => ({ kind: 'prompt', text: singleLine(text) });
+  const tickBox = (label: string): PlanCellLine => ({ kind: 'tickBox', label: singleLine(label) });
+  switch (answer.kind) {
+    case 'yes-no':
+      return [tickBox(t('answer.yes')), tickBox(t('answer.no'))];
+    case 'confirmation':
+      return [tickBox(t('answer.confirm'))];
+    case 'number':
+      return [labelledField(bounds(answer, context), t)];
+    case 'text':
+      return [labelledField(answer.maxLength === undefined ? t('answer.text') : t('answer.textLimited', { max: formatNumber(answer.maxLength, language) }), t)];
+    case 'choice':
+      return [prompt(answer.multiple ? t('answer.chooseSeveral') : t('answer.chooseOne')), ...answer.options.map((option) => tickBox(option))];
+    case 'date':
+      return answer.period ? [labelledField(t('answer.periodFrom'), t), labelledField(t('answer.periodTo'), t)] : [labelledField(t('answer.date'), t)];
+    case 'attachment': {
+      const what = answer.description === undefined || singleLine(answer.description) === '' ? [] : [prompt(t('answer.attachmentWhat', { description: singleLine(answer.description) }))];
+      return [...what, labelledField(t('answer.attachmentName'), t)];
+    }
+  }
+}
+
+/** One requirement as its row prints it. */
+export function requirementRow({ requirement, number }: NumberedRequirement, context: PlanContext, place: string): RequirementRow {
+  const { t, language, currency } = context;
+  const text = requirementText(requirement, context);
+  if (blank(text)) context.placeholder('requirement.noText', place, '', { step: 'requirements', itemId: requirement.id });
+  const evaluation = requirement.obligation === 'evaluated' ? requirement.evaluation : undefined;
+  const scoring: string[] = [];
+  if (evaluation?.points !== undefined) scoring.push(t('requirements.points', { points: formatNumber(evaluation.points, language) }));
+  if (evaluation?.deduction !== undefined) scoring.push(t('requirements.deduction', { amount: formatMoney(evaluation.deduction, currency, language) }));
+  const method = requirement.verification.method;
+  if (method === null) context.placeholder('requirement.noVerification', place, t('verification.none'), { step: 'requirements', check: 'verification', itemId: requirement.id });
+  return {
+    number,
+    id: requirement.id,
+    obligation: requirement.obligation,
+    text,
+    standards: requirement.standards.length === 0 ? null : t('requirements.standards', { standards: requirement.standards.map((id) => context.standardNames.get(id) ?? id).join(', ') }),
+    obligationLabel: t(`obligation.${requirement.obligation}`),
+    scoring,
+    verification: method === null ? t('verification.none') : t(`verification.${method}`),
+    verificationDescription: requirement.verification.description ?? '',
+    answer: answerCell(requirement.answerType, context),
+  };
+}
+
+/** A section's heading: its title in the document language, else another language of the document, else "Untitled section". */
+export function sectionTitle(section: Section | null, context: PlanContext): { title: string; untitled: boolean } {
+  if (section === null) return { title: context.t('requirements.otherSection'), untitled: false };
+  const title = context.local(section.title);
+  return blank(title) ? { title: context.t('requirements.untitledSection'), untitled: true } : { title, untitled: false };
+}
+
+function headersOf(form: RequirementForm, t: Texts): string[] {
+  return form === 'specification'
+    ? ['number', 'requirement', 'obligation', 'verification', 'answer'].map((column) => t(`requirements.columns.${column}`))
+    : ['number', 'requirement', 'obligation', 'answer', 'reference'].map((column) => t(`responseForm.columns.${column}`));
+}
+
+function requirementTable(items: readonly NumberedRequirement[], form: RequirementForm, context: PlanContext, place: string, rows: Map<string, RequirementRow>): PlanBlock[] {
+  if (items.length === 0) return [];
+  return [
+    {
+      kind: 'requirements',
+      form,
+      headers: headersOf(form, context.t),
+      // Each requirement is worded once, for the specification and the response form alike.
+      rows: items.map((item) => {
+        let row = rows.get(item.requirement.id);
+        if (row === undefined) {
+          row = requirementRow(item, context, place);
+          rows.set(item.requirement.id, row);
+        }
+        return row;
+      }),
+      reference: fillInCell(context.t, context.t('responseForm.referencePrompt')),
+    },
+  ];
+}
+
+/** A section of requirements on the service with its subsections; `shift` moves the headings down (the form after the specification). */
+export function sectionChapter(numbered: NumberedSection, form: RequirementForm, context: PlanContext, rows: Map<string, RequirementRow>, shift = 0): PlanSection {
+  const section = numbered.section;
+  const { title, untitled } = sectionTitle(section, context);
+  const place = `${numbered.number} ${title}`;
+  // Placeholders are noted once, from the specification's chapters.
+  if (untitled && form === 'specification' && section !== null) context.placeholder('section.untitled', place, title, { step: 'requirements', itemId: section.id });
+  const blocks: PlanBlock[] = [];
+  if (form === 'specification' && section?.intro !== undefined) blocks.push({ kind: 'text', text: context.local(section.intro) });
+  blocks.push(...requirementTable(numbered.requirements, form, context, place, rows));
+  return {
+    kind: 'section',
+    level: numbered.level + shift,
+    number: numbered.number,
+    title,
+    sectionId: section?.id ?? null,
+    figures: [],
+    blocks,
+    children: numbered.children.map((child) => sectionChapter(child, form, context, rows, shift)),
+  };
+}
+
+/** The chapter of qualification requirements or of contract conditions, grouped by section. */
+export function roleChapter(chapter: RoleChapter, form: RequirementForm, context: PlanContext, rows: Map<string, RequirementRow>, shift = 0): PlanSection {
+  const { t } = context;
+  const children = chapter.groups.map((group): PlanSection => {
+    const parts = group.path.map((part) => context.local(part));
+    const title = group.section === null ? t('requirements.otherSection') : parts.map((part) => (blank(part) ? t('requirements.untitledSection') : part)).join(' – ');
+    const place = `${group.number} ${title}`;
+    if (form === 'specification' && group.section !== null && parts.some(blank)) {
+      context.placeholder('section.untitled', place, t('requirements.untitledSection'), { step: 'requirements', itemId: group.section.id });
+    }
+    return {
+      kind: 'section',
+      level: 2 + shift,
+      number: group.number,
+      title,
+      sectionId: group.section?.id ?? null,
+      figures: [],
+      blocks: requirementTable(group.requirements, form, context, place, rows),
+      children: [],
+    };
+  });
+  return {
+    kind: chapter.role,
+    level: 1 + shift,
+    number: chapter.number,
+    title: t(`requirements.${chapter.role}.title`),
+    sectionId: null,
+    figures: [],
+    blocks: form === 'specification' ? [{ kind: 'text', text: t(`requirements.${chapter.role}.intro`) }] : [],
+    children,
+  };
+}

@@ -1,0 +1,169 @@
+/**
+ * The plan of a tender document: everything an export prints, as plain values
+ * already worded and formatted in the document's language, in the order it is
+ * printed. A writer (DOCX today; XLSX, CSV, PDF later) decides only how each
+ * element looks. Built by tenderDocumentPlan (plan.ts); pure data.
+ */
+import type { BuilderStep } from '../builder/steps';
+import type { CheckId } from '../builder/completeness';
+import type { SsaAgreement } from '../export-choices';
+import type { DocumentLanguage, Jurisdiction, Obligation } from '../specification/model';
+
+/** What the user chose for this export (the ExportChoices that shape the document, with the export's date). */
+export interface TenderDocumentChoices {
+  language: DocumentLanguage;
+  /** Adds the annex with the "why" of each requirement from the library. */
+  guidanceAnnex: boolean;
+  /** Norway: the agreement the specification is Bilag 1 of; ignored elsewhere. */
+  ssa: SsaAgreement | null;
+  version: string;
+  /** The export's date, printed on the cover (in the computer's time zone). */
+  date: Date;
+}
+
+/** A paragraph in a table cell. */
+export type PlanCellLine =
+  /** Text; a writer prints one paragraph per non-blank line. */
+  | { kind: 'text'; text: string; strong?: boolean }
+  /** A link whose text names what it leads to. */
+  | { kind: 'link'; text: string; url: string }
+  /** A tick box the supplier clicks, with its label. */
+  | { kind: 'tickBox'; label: string }
+  /** A field the supplier fills in: titled for screen readers, printed after its label, showing the placeholder until filled. */
+  | { kind: 'field'; title: string; label: string; placeholder: string }
+  /** A short instruction to the supplier ("Tick one or more"). */
+  | { kind: 'prompt'; text: string };
+
+export type PlanCell = readonly PlanCellLine[];
+
+/** One requirement as a table row prints it. */
+export interface RequirementRow {
+  /** "4.2.3". */
+  number: string;
+  id: string;
+  obligation: Obligation;
+  /** The text in the document language (else the primary one), parameters filled in. */
+  text: string;
+  /** "Standards: ISO/IEC 27001:2022, …", or null when it refers to none. */
+  standards: string | null;
+  /** "Ska", "Skal", "Shall" / "Bör", "Should". */
+  obligationLabel: string;
+  /** "10 poäng", "Avdrag 50 000 kr": what an evaluated requirement can earn or cost. */
+  scoring: string[];
+  /** How compliance is shown ("Demonstration"), and how in words when the buyer said. */
+  verification: string;
+  verificationDescription: string;
+  /** The empty answer cell for the requirement's answer type. */
+  answer: PlanCell;
+}
+
+/** A column of a table: its header; writers choose widths from `share` (parts of the width). */
+export interface PlanColumn {
+  header: string;
+  share: number;
+}
+
+export type PlanBlock =
+  /** Body text: one paragraph per non-blank line. */
+  | { kind: 'text'; text: string }
+  /** A sentence that introduces the table or list after it. */
+  | { kind: 'leadIn'; text: string }
+  /** "Label: value". */
+  | { kind: 'fact'; label: string; value: string }
+  | { kind: 'bullet'; text: string }
+  | { kind: 'table'; columns: readonly PlanColumn[]; rows: readonly PlanCell[][] }
+  /**
+   * A table of requirements: the specification's (number, requirement,
+   * obligation, verification, answer) or the response form's (number,
+   * requirement, obligation, answer, and `reference`: the empty cell where
+   * the supplier says where the answer is described).
+   */
+  | { kind: 'requirements'; form: 'specification' | 'responseForm'; headers: readonly string[]; rows: readonly RequirementRow[]; reference: PlanCell };
+
+/** What a heading opens. */
+export type PlanSectionKind =
+  | 'introduction'
+  | 'needs'
+  | 'marketDialogue'
+  | 'section'
+  | 'qualification'
+  | 'contract'
+  | 'evaluation'
+  | 'annex'
+  /** A numbered part of a fixed chapter (1.1 Background …). */
+  | 'part'
+  /** The response form's unnumbered parts (instructions, the supplier's details, the overall description). */
+  | 'formPart';
+
+/** What a figure beside an outline entry counts, besides requirements. */
+export type PlanFigureUnit = 'needs' | 'goals' | 'meetings' | 'criteria' | 'standards' | 'terms';
+
+/** A heading with what follows it up to its first subsection, and its subsections. */
+export interface PlanSection {
+  kind: PlanSectionKind;
+  /** 1 for a chapter, 2 for its sections, … */
+  level: number;
+  /** "4.2", "Bilaga A"; '' for an unnumbered heading. */
+  number: string;
+  title: string;
+  /** The specification's section behind a requirement heading; null elsewhere. */
+  sectionId: string | null;
+  /** Other things the section lists (needs, goals, criteria …), for previews. */
+  figures: { unit: PlanFigureUnit; count: number }[];
+  blocks: PlanBlock[];
+  children: PlanSection[];
+}
+
+export interface PlanCover {
+  title: string;
+  /** "Kravspecifikation", "Bilag 1 – Kundens kravspesifikasjon", "Requirements specification" (or the form's type). */
+  documentType: string;
+  /** What the document is for, in a sentence. */
+  role: string;
+  facts: { label: string; value: string }[];
+  /** Norway: the agreement's appendices and who fills each in. */
+  agreement: { title: string; intro: string; columns: readonly PlanColumn[]; rows: readonly PlanCell[][]; note: string } | null;
+}
+
+/** The supplier's response form: a document of its own, or the end of the specification. */
+export interface ResponseFormPlan {
+  documentType: string;
+  /** "Svar på Kravspecifikation …": what the form answers. */
+  role: string;
+  cover: PlanCover;
+  sections: PlanSection[];
+}
+
+/** Where in the builder the user fixes what a preflight item is about. */
+export interface PlanGoTo {
+  step: BuilderStep;
+  /** The completeness check whose place in the step to go to, when there is one. */
+  check?: CheckId;
+  /** The requirement, section, criterion … concerned. */
+  itemId?: string;
+}
+
+/** Something the export would print empty or as a placeholder ("Not stated", "Not decided yet", "Untitled section" …). */
+export interface PreflightItem {
+  /** Stable code, e.g. "cover.buyerMissing". */
+  code: string;
+  /** Where it is printed: "cover", or the heading's number and title ("1.4 Procedure"). */
+  place: string;
+  /** What is printed instead. */
+  printed: string;
+  goTo: PlanGoTo;
+}
+
+export interface TenderDocumentPlan {
+  documentType: string;
+  title: string;
+  language: DocumentLanguage;
+  jurisdiction: Jurisdiction;
+  cover: PlanCover;
+  tableOfContentsTitle: string;
+  /** Chapters in print order: 1–3, the requirement chapters, qualification, contract, evaluation, then the lettered annexes. */
+  sections: PlanSection[];
+  responseForm: ResponseFormPlan;
+  /** Every place printed empty or as a placeholder. */
+  preflight: PreflightItem[];
+}

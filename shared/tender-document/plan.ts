@@ -1,0 +1,152 @@
+/**
+ * The one plan of a tender document: tenderDocumentPlan(spec, choices,
+ * catalogues) says everything an export prints, worded and formatted in the
+ * document's language. The DOCX writer, the Review step's outline and every
+ * later format read it. Pure: no Node or DOM.
+ */
+import { formatDate } from '../format/dates';
+import type { Specification } from '../specification/model';
+import { annexSections } from './plan-annexes';
+import { type CatalogueData, columns, type PlanContext, planContext, singleLine, textCell } from './plan-context';
+import { evaluationChapter } from './plan-evaluation';
+import { introductionChapter, marketDialogueChapter, needsChapter } from './plan-opening';
+import { fillInCell, type RequirementForm, roleChapter, sectionChapter } from './plan-requirements';
+import type { PlanCover, PlanSection, RequirementRow, ResponseFormPlan, TenderDocumentChoices, TenderDocumentPlan } from './plan-types';
+import { ssaAppendices, ssaKey } from './ssa';
+
+export type { CatalogueData } from './plan-context';
+
+/** The document's title as the cover prints it, or "Untitled specification". */
+function documentTitle(context: PlanContext): string {
+  const title = singleLine(context.spec.title);
+  if (title !== '') return title;
+  const untitled = context.t('cover.untitled');
+  context.placeholder('cover.untitled', 'cover', untitled, { step: 'procurement' });
+  return untitled;
+}
+
+function coverFacts(context: PlanContext, note: boolean): PlanCover['facts'] {
+  const { spec, t } = context;
+  const notStated = t('common.notStated');
+  const stated = (code: string, value: string, check?: 'buyer' | 'reference'): string => {
+    const line = singleLine(value);
+    if (line !== '') return line;
+    if (note) context.placeholder(code, 'cover', notStated, check === undefined ? { step: 'review' } : { step: 'procurement', check });
+    return notStated;
+  };
+  const contact = [spec.buyer.contact.name, spec.buyer.contact.email, spec.buyer.contact.phone].map((part) => singleLine(part ?? '')).filter((part) => part !== '');
+  const facts = [
+    { label: t(`cover.buyer.${context.jurisdiction}`), value: stated('cover.buyerMissing', spec.buyer.name, 'buyer') },
+    { label: t(`cover.reference.${context.jurisdiction}`), value: stated('cover.referenceMissing', spec.procurement.referenceNumber, 'reference') },
+    { label: t('cover.version'), value: stated('cover.versionMissing', context.choices.version) },
+    { label: t('cover.date'), value: formatDate(context.choices.date, context.language) },
+  ];
+  if (contact.length > 0) facts.push({ label: t('cover.contact'), value: contact.join(', ') });
+  return facts;
+}
+
+/** The name of the agreement, e.g. "SSA-L – løpende tjenestekjøp over internett". */
+function agreementName(context: PlanContext): string | null {
+  return context.ssa === null ? null : context.t('ssa.agreement', { code: context.ssa, name: context.t(`ssa.${ssaKey(context.ssa)}.name`) });
+}
+
+function agreementList(context: PlanContext): PlanCover['agreement'] {
+  const { t, ssa } = context;
+  if (ssa === null) return null;
+  const key = ssaKey(ssa);
+  return {
+    title: t('ssa.listTitle', { code: ssa }),
+    intro: t('ssa.listIntro'),
+    // Wide enough for "Kunden, utfylt av leverandøren" on one line: the list has to fit on the cover.
+    columns: columns([t('ssa.columns.appendix'), 2], [t('ssa.columns.content'), 5], [t('ssa.columns.filledBy'), 4]),
+    rows: ssaAppendices[ssa].map((appendix) => [
+      textCell(t('ssa.appendixNumber', { number: appendix.number })),
+      textCell(t(`ssa.${key}.appendices.${appendix.number}`)),
+      textCell(t(`ssa.filledBy.${appendix.filledBy}`)),
+    ]),
+    note: t('ssa.numberingNote', { code: ssa }),
+  };
+}
+
+function specificationCover(context: PlanContext, title: string, documentType: string): PlanCover {
+  const { t } = context;
+  const agreement = agreementName(context);
+  const role = context.jurisdiction === 'no' && agreement !== null ? t('cover.roleInAgreement', { agreement }) : t(`cover.role.${context.jurisdiction}`);
+  return { title, documentType, role, facts: coverFacts(context, true), agreement: agreementList(context) };
+}
+
+/** The requirement chapters in print order, as the specification or the response form shows them. */
+function requirementChapters(context: PlanContext, form: RequirementForm, rows: Map<string, RequirementRow>): PlanSection[] {
+  const { numbering } = context;
+  return [
+    ...numbering.chapters.map((chapter) => sectionChapter(chapter, form, context, rows)),
+    ...[numbering.qualification, numbering.contract].flatMap((chapter) => (chapter === null ? [] : [roleChapter(chapter, form, context, rows)])),
+  ];
+}
+
+/** "Svarsformulär", or for Norway "Bilag 2 – Leverandørens løsningsspesifikasjon" (by agreement). */
+function responseFormType(context: PlanContext): string {
+  const { t, ssa } = context;
+  if (context.jurisdiction !== 'no') return t(`responseForm.documentType.${context.jurisdiction}`);
+  const appendix = ssa === null ? t('responseForm.genericAppendix2') : t(`ssa.${ssaKey(ssa)}.appendices.2`);
+  return t('responseForm.documentType.no', { appendix });
+}
+
+const formPart = (title: string, blocks: PlanSection['blocks']): PlanSection => ({ kind: 'formPart', level: 1, number: '', title, sectionId: null, figures: [], blocks, children: [] });
+
+/** The form: instructions, the supplier's details, (Norway) the overall description, and the requirement tables. */
+function responseForm(context: PlanContext, title: string, rows: Map<string, RequirementRow>): ResponseFormPlan {
+  const { t } = context;
+  const documentType = responseFormType(context);
+  const role = t('responseForm.role', { documentType: t(`cover.documentType.${context.jurisdiction}`) });
+  const details = ['name', 'organisationNumber', 'contact', 'email', 'phone'].map((field) => [textCell(t(`responseForm.supplier.${field}`), true), fillInCell(t, '', t(`responseForm.supplier.${field}`))]);
+  // Where variants are allowed, the tenderer says whether this tender is one.
+  if (context.spec.procurement.variants.allowed === true) {
+    details.push([
+      textCell(t('responseForm.supplier.variant'), true),
+      [
+        { kind: 'tickBox', label: singleLine(t('responseForm.supplier.mainTender')) },
+        { kind: 'tickBox', label: singleLine(t('responseForm.supplier.variantTender')) },
+      ],
+    ]);
+  }
+  const sections: PlanSection[] = [
+    formPart(t('responseForm.instructionsTitle'), [
+      { kind: 'text', text: t(`responseForm.instructions.${context.jurisdiction}`) },
+      { kind: 'text', text: t('responseForm.instructionsNumbers') },
+    ]),
+    formPart(t('responseForm.supplier.title'), [{ kind: 'table', columns: columns([t('responseForm.supplier.field'), 4], [t('responseForm.supplier.value'), 7]), rows: details }]),
+  ];
+  if (context.jurisdiction === 'no') {
+    sections.push(
+      formPart(t('responseForm.overview.title'), [
+        { kind: 'leadIn', text: t('responseForm.overview.intro') },
+        { kind: 'table', columns: columns([t('responseForm.overview.column'), 1]), rows: [[fillInCell(t, t('answer.text'))]] },
+      ]),
+    );
+  }
+  sections.push(...requirementChapters(context, 'responseForm', rows));
+  return { documentType, role, cover: { title, documentType, role, facts: coverFacts(context, false), agreement: null }, sections };
+}
+
+/** The plan of the specification (and its response form) as exported with these choices. */
+export function tenderDocumentPlan(spec: Specification, choices: TenderDocumentChoices, catalogue: CatalogueData): TenderDocumentPlan {
+  const context = planContext(spec, choices, catalogue);
+  const { t } = context;
+  const title = documentTitle(context);
+  const documentType = t(`cover.documentType.${context.jurisdiction}`);
+  const cover = specificationCover(context, title, documentType);
+  const rows = new Map<string, RequirementRow>();
+  const sections = [introductionChapter(context), needsChapter(context), marketDialogueChapter(context), ...requirementChapters(context, 'specification', rows), evaluationChapter(context), ...annexSections(context)];
+  return {
+    documentType,
+    title,
+    language: context.language,
+    jurisdiction: context.jurisdiction,
+    cover,
+    tableOfContentsTitle: t('toc.title'),
+    sections,
+    responseForm: responseForm(context, title, rows),
+    preflight: context.preflight,
+  };
+}
