@@ -65,10 +65,10 @@ export async function readDocumentFile<T>(filePath: string, kind: DocumentKind<T
 }
 
 /** Reads a file of whichever kind it is (by extension, then by the format inside) without touching it. */
-export async function readAnyDocumentFile(filePath: string, kinds: DocumentKindRegistry): Promise<DocumentRead<unknown>> {
+export async function readAnyDocumentFile(filePath: string, kinds: DocumentKindRegistry, options: { now?: Date } = {}): Promise<DocumentRead<unknown>> {
   const known = kinds.byFileName(filePath);
   const bytes = await readBounded(filePath, kinds.maxBytes(filePath), known?.noun ?? 'a Kravstudio document');
-  const result = kinds.parse(bytes, { fileName: path.basename(filePath) });
+  const result = kinds.parse(bytes, { fileName: path.basename(filePath), ...options });
   if (!result.ok) throw new DocumentReadError(filePath, result.problem);
   return { kind: result.kind, document: result.document, migratedFrom: result.migratedFrom, bytes };
 }

@@ -79,7 +79,8 @@ export class DocumentSession<T = unknown> {
    * DocumentReadError (file untouched) when it is not a valid document.
    */
   static async open(filePath: string, kinds: DocumentKindRegistry, deps: SessionDependencies): Promise<DocumentSession> {
-    const read = await readAnyDocumentFile(filePath, kinds);
+    // A migration is recorded at the app's time.
+    const read = await readAnyDocumentFile(filePath, kinds, { now: deps.clock.now() });
     const file = DocumentFile.fromRead(filePath, read);
     const db = new Low(file, read.document);
     const session = new DocumentSession(file, db, deps, { kind: 'saved', at: deps.clock.now().toISOString() });

@@ -7,6 +7,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Clock, HandlerContext } from '../../electron/context';
+import type { DocumentKindRegistry } from '../../shared/document-kinds/registry';
 import type { SaveState } from '../../shared/documents';
 import { openAppStateStore, type AppStateStore } from '../../electron/services/app-state';
 import { createHandlerContext } from '../../electron/services/node-context';
@@ -37,6 +38,8 @@ export async function createTestContext(options: {
   launchFiles?: string[];
   /** Called as the main process would send document:saveState to the window. */
   onSaveState?: (sessionId: string, state: SaveState) => void;
+  /** The kinds of document the services open; the app's own when absent. */
+  kinds?: DocumentKindRegistry;
 }): Promise<TestContext> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'kravstudio-test-'));
   const userData = path.join(dataDir, 'userData');
@@ -73,6 +76,7 @@ export async function createTestContext(options: {
       chooseExportLocation: async () => dialogAnswers.export.shift() ?? null,
     },
     autosaveDelayMs: options.autosaveDelayMs ?? 200,
+    ...(options.kinds !== undefined ? { kinds: options.kinds } : {}),
     onSaveState: (session, state) => {
       saveStates.push({ sessionId: session.sessionId, state });
       options.onSaveState?.(session.sessionId, state);
