@@ -1,7 +1,17 @@
 /**
  * The kinds of document this Kravstudio opens, and telling which kind a file
- * is: by its extension first, then by the `format` written inside it. Adding
- * a kind is one definition added to `documentKinds`.
+ * is: by its extension first, then by the `format` written inside it.
+ *
+ * Adding a kind (a supplier response, say):
+ *  1. define it with `defineDocumentKind` in shared/document-kinds/<kind>.ts:
+ *     id, extension, format name and version, zod model, migrations, summary,
+ *     recent-list columns, comparison for the Versions view, published schema;
+ *  2. add it to `documentKinds` below;
+ *  3. add its member to `OpenDocument` and `RecentDocumentSummary` in
+ *     shared/documents.ts (the window's side of the contract);
+ *  4. write its JSON Schema: UPDATE_SCHEMA=1 npx vitest run test/unit/specification/json-schema.test.ts.
+ * Sessions, autosave, atomic writes, conflicts, backups, versions, the trash,
+ * the recent list and bad-file problems then work for it as they are.
  */
 import { readJsonBytes } from '../specification/json-bytes';
 import { documentProblem, type DocumentProblem } from '../specification/problem';
