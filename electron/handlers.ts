@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../shared/contract';
+import { specificationKind } from '../shared/document-kinds/specification';
 import { type OpenDocument, RecentDocumentSummary } from '../shared/documents';
 import { KravstudioError } from '../shared/errors';
 import { validateExternalUrl } from '../shared/external-url';
@@ -48,9 +49,11 @@ function sessionOf(ctx: HandlerContext, sessionId: string): DocumentSession {
   return session;
 }
 
-/** The open document's specification, for what only specifications have (edits from the builder, export, packs). */
-function specificationOf(ctx: HandlerContext, sessionId: string): Specification {
-  return sessionOf(ctx, sessionId).specification;
+/** An open specification, for what only specifications have (edits from the builder, export, packs). */
+function specificationSessionOf(ctx: HandlerContext, sessionId: string): DocumentSession<Specification> {
+  const session = sessionOf(ctx, sessionId);
+  if (!session.isOf(specificationKind)) throw new KravstudioError({ code: 'NOT_ALLOWED', message: 'This document is not a specification.' });
+  return session;
 }
 
 /** A stored version, read as the kind it was backed up as. */
@@ -125,8 +128,7 @@ export const handlers: HandlerRegistry = {
     }
   },
   'document:update': async (ctx, { sessionId, specification }) => {
-    const session = sessionOf(ctx, sessionId);
-    specificationOf(ctx, sessionId);
+    const session = specificationSessionOf(ctx, sessionId);
     session.update(specification);
     return session.saveState;
   },
@@ -211,7 +213,7 @@ export const handlers: HandlerRegistry = {
   },
   'templates:remove': async (ctx, { id }) => ctx.templates.removePack(id),
   'templates:saveFromDocument': async (ctx, { sessionId, title }) => {
-    const specification = specificationOf(ctx, sessionId);
+    const { specification } = specificationSessionOf(ctx, sessionId);
     const pack = packFromSpecification(specification, {
       title,
       now: ctx.clock.now(),

@@ -111,13 +111,17 @@ export class DocumentSession<T = unknown> {
     return this.#db.data;
   }
 
+  /** Whether this session holds a document of `kind` (and so its content is of that kind's type). */
+  isOf<K>(kind: DocumentKind<K>): this is DocumentSession<K> {
+    return this.kind.id === kind.id;
+  }
+
   /** The document when it is a specification; refused for documents of other kinds. */
   get specification(): Specification {
-    const document: unknown = this.#db.data;
-    if (this.kind.id !== specificationKind.id) {
+    if (!this.isOf(specificationKind)) {
       throw new KravstudioError({ code: 'NOT_ALLOWED', message: 'This document is not a specification.' });
     }
-    return document as Specification;
+    return this.document;
   }
 
   get saveState(): SaveState {
