@@ -6,6 +6,7 @@
  * backups and restoring one, the trash, the recent list, and bad files. No
  * code outside this file knows about notes.
  */
+import { readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -16,7 +17,7 @@ import { DocumentReadError } from '../../electron/services/document-file';
 import type { DocumentSession } from '../../electron/services/document-session';
 import { fileError } from '../../electron/services/file-errors';
 import { defineDocumentKind } from '../../shared/document-kinds/kind';
-import { DocumentKindRegistry } from '../../shared/document-kinds/registry';
+import { DocumentKindRegistry, documentKinds } from '../../shared/document-kinds/registry';
 import { specificationKind } from '../../shared/document-kinds/specification';
 import { documentProblem } from '../../shared/specification/problem';
 import { createTestContext, type TestContext } from '../support/test-context';
@@ -250,6 +251,20 @@ describe('the registry of kinds', () => {
   it('refuses two kinds with the same id, extension or format', () => {
     expect(() => new DocumentKindRegistry([noteKind, { ...noteKind, id: 'other' }])).toThrow('share an id, extension or format');
     expect(() => new DocumentKindRegistry([])).toThrow();
+  });
+
+  it('with specifications as the only kind, a file of another format is refused as before: not a Kravstudio specification', () => {
+    const bytes = new TextEncoder().encode('{"format": "something-else"}');
+    expect(documentKinds.parse(bytes, { fileName: 'export.json' })).toEqual({
+      ok: false,
+      problem: {
+        code: 'wrong-format',
+        message: 'The file is JSON but not a Kravstudio specification.',
+        issues: [{ path: '$.format', message: 'Expected "kravstudio-specification", found "something-else"' }],
+      },
+    });
+    const rich = documentKinds.parse(new Uint8Array(readFileSync(path.join(fixtures, 'rich.kravspec'))), { fileName: 'rich.json' });
+    expect(rich.ok && rich.kind.id).toBe('specification');
   });
 
   it('reads recent documents written before there were kinds as specifications', async () => {
