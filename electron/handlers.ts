@@ -5,17 +5,17 @@
  */
 import path from 'node:path';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../shared/contract';
-import { documentExtension } from '../shared/document-file';
-import type { OpenDocument } from '../shared/documents';
+import { specificationKind } from '../shared/document-kinds/specification';
+import { type OpenDocument, RecentDocumentSummary } from '../shared/documents';
 import { KravstudioError } from '../shared/errors';
 import { validateExternalUrl } from '../shared/external-url';
 import { pickUiLanguage, type UiLanguage } from '../shared/languages';
-import { parseSpecificationBytes, serializeSpecification } from '../shared/specification/document-file';
+import type { Specification } from '../shared/specification/model';
 import { addFromLibrary, addRequestsForPacks } from '../shared/templates/instantiate';
 import { packFromSpecification } from '../shared/templates/from-specification';
 import type { TemplatePack } from '../shared/templates/model';
-import { compareVersions } from '../shared/version-comparison';
 import type { HandlerContext } from './context';
+import { kindOfOlderEntries } from './services/app-state';
 import type { DocumentSession } from './services/document-session';
 import { suggestedFileName, withExtension } from './services/document-export';
 import { fileError } from './services/file-errors';
@@ -27,14 +27,21 @@ export type Handler<C extends ChannelName> = (
 
 export type HandlerRegistry = { [C in ChannelName]: Handler<C> };
 
+/**
+ * An open document as the window gets it: its kind, and its content under the
+ * kind's `contentKey`. The dispatcher checks the result against the contract's
+ * OpenDocument, which has one member per kind the window can show.
+ */
 function describe(session: DocumentSession): OpenDocument {
-  return {
+  const described: Record<string, unknown> = {
+    kind: session.kind.id,
     sessionId: session.sessionId,
     path: session.path,
-    specification: session.specification,
     saveState: session.saveState,
     migratedFrom: session.migratedFrom,
   };
+  described[session.kind.contentKey] = session.document;
+  return described as OpenDocument;
 }
 
 function sessionOf(ctx: HandlerContext, sessionId: string): DocumentSession {
@@ -43,17 +50,37 @@ function sessionOf(ctx: HandlerContext, sessionId: string): DocumentSession {
   return session;
 }
 
+/** An open specification, for what only specifications have (edits from the builder, export, packs). */
+function specificationSessionOf(ctx: HandlerContext, sessionId: string): DocumentSession<Specification> {
+  const session = sessionOf(ctx, sessionId);
+  if (!session.isOf(specificationKind)) throw new KravstudioError({ code: 'NOT_ALLOWED', message: 'This document is not a specification.' });
+  return session;
+}
+
+/** A stored version, read as the kind it was backed up as. */
 async function storedVersion(ctx: HandlerContext, backupId: string) {
   const entry = ctx.backups.find(backupId);
   if (entry === undefined) throw new KravstudioError({ code: 'NOT_FOUND', message: 'That backup no longer exists.' });
   const bytes = await ctx.backups.read(backupId).catch((error: unknown) => {
     throw fileError(error, entry.file);
   });
-  const parsed = parseSpecificationBytes(bytes);
+  const kindId = entry.documentKind ?? kindOfOlderEntries;
+  const kind = ctx.documents.kinds.byId(kindId);
+  if (kind === undefined) {
+    throw new KravstudioError({ code: 'BAD_DOCUMENT', message: `The backup is a kind of document this version cannot open (${kindId}).`, file: entry.file, problem: 'wrong-format' });
+  }
+  const parsed = kind.parse(bytes);
   if (!parsed.ok) {
     throw new KravstudioError({ code: 'BAD_DOCUMENT', message: parsed.problem.message, file: entry.file, problem: parsed.problem.code, details: parsed.problem.issues });
   }
-  return { entry, specification: parsed.specification };
+  return { entry, kind, document: parsed.document };
+}
+
+/** A stored version of the open document itself (not of another kind). */
+async function storedVersionOf(ctx: HandlerContext, session: DocumentSession, backupId: string): Promise<unknown> {
+  const { kind, document } = await storedVersion(ctx, backupId);
+  if (kind.id !== session.kind.id) throw new KravstudioError({ code: 'NOT_ALLOWED', message: 'That backup is of another kind of document.' });
+  return document;
 }
 
 /** The language the app speaks: the user's setting, or else the system's. */
@@ -107,7 +134,7 @@ export const handlers: HandlerRegistry = {
     }
   },
   'document:update': async (ctx, { sessionId, specification }) => {
-    const session = sessionOf(ctx, sessionId);
+    const session = specificationSessionOf(ctx, sessionId);
     session.update(specification);
     return session.saveState;
   },
@@ -116,7 +143,8 @@ export const handlers: HandlerRegistry = {
     const session = sessionOf(ctx, sessionId);
     const target = await ctx.dialogs.chooseSaveLocation(session.path);
     if (target === null) return null;
-    const withExtension = target.toLowerCase().endsWith(`.${documentExtension}`) ? target : `${target}.${documentExtension}`;
+    const extension = `.${session.kind.extension}`;
+    const withExtension = target.toLowerCase().endsWith(extension) ? target : `${target}${extension}`;
     await session.saveAs(withExtension);
     return describe(session);
   },
@@ -153,35 +181,30 @@ export const handlers: HandlerRegistry = {
     }
     return describe(session);
   },
-  'documents:recent': async (ctx) => ctx.documents.recent(),
+  // Only the kinds the window can list (the contract has a member for each) are sent.
+  'documents:recent': async (ctx) =>
+    (await ctx.documents.recent()).flatMap((entry) => {
+      const summary = RecentDocumentSummary.safeParse(entry);
+      return summary.success ? [summary.data] : [];
+    }),
 
   'trash:list': async (ctx) =>
-    ctx.trash.list().map(({ id, originalPath, trashedAt, title }) => ({ id, originalPath, trashedAt, title })),
+    ctx.trash.list().map(({ id, kind, originalPath, trashedAt, title }) => ({ id, kind, originalPath, trashedAt, title })),
   'trash:restore': async (ctx, { id }) => ({ path: await ctx.documents.restoreFromTrash(id) }),
 
-  'backups:list': async (ctx, { sessionId }) => ctx.backups.list(sessionOf(ctx, sessionId).specification.id),
+  'backups:list': async (ctx, { sessionId }) => {
+    const session = sessionOf(ctx, sessionId);
+    return ctx.backups.list(session.kind.summarise(session.document).id);
+  },
   'backups:forFile': async (ctx, { path: filePath }) =>
     ctx.backups.listForPath(path.resolve(filePath)),
   'backups:compare': async (ctx, { sessionId, backupId }) => {
     const session = sessionOf(ctx, sessionId);
-    const { specification } = await storedVersion(ctx, backupId);
-    return compareVersions(session.specification, specification);
+    return session.kind.compare(session.document, await storedVersionOf(ctx, session, backupId));
   },
   'backups:restore': async (ctx, { sessionId, backupId }) => {
     const session = sessionOf(ctx, sessionId);
-    const { specification } = await storedVersion(ctx, backupId);
-    await ctx.backups.maybeBackUp(
-      {
-        documentId: session.specification.id,
-        documentPath: session.path,
-        title: session.specification.title,
-        requirementCount: session.specification.requirements.length,
-        content: serializeSpecification(session.specification),
-      },
-      { force: true },
-    );
-    session.update({ ...specification, id: session.specification.id });
-    await session.flush();
+    await session.restore(await storedVersionOf(ctx, session, backupId));
     return describe(session);
   },
   'templates:library': async (ctx) => ctx.templates.load(),
@@ -196,11 +219,11 @@ export const handlers: HandlerRegistry = {
   },
   'templates:remove': async (ctx, { id }) => ctx.templates.removePack(id),
   'templates:saveFromDocument': async (ctx, { sessionId, title }) => {
-    const session = sessionOf(ctx, sessionId);
-    const pack = packFromSpecification(session.specification, {
+    const { specification } = specificationSessionOf(ctx, sessionId);
+    const pack = packFromSpecification(specification, {
       title,
       now: ctx.clock.now(),
-      author: session.specification.buyer.name,
+      author: specification.buyer.name,
     });
     await ctx.templates.savePack(pack);
     return summary(pack);
@@ -232,9 +255,9 @@ export const handlers: HandlerRegistry = {
   },
 
   'backups:openCopy': async (ctx, { backupId }) => {
-    const { entry, specification } = await storedVersion(ctx, backupId);
+    const { entry, kind, document } = await storedVersion(ctx, backupId);
     try {
-      return describe(await ctx.documents.openCopy(entry.documentPath, specification));
+      return describe(await ctx.documents.openCopy(entry.documentPath, kind, document));
     } catch (error) {
       throw fileError(error, entry.documentPath);
     }

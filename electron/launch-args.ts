@@ -1,14 +1,14 @@
 /**
- * Finds the specification files the operating system asked us to open, in a
- * command line (first launch, or a second launch handed over by the
- * single-instance lock).
+ * Finds the document files (of any kind Kravstudio opens) the operating
+ * system asked us to open, in a command line (first launch, or a second
+ * launch handed over by the single-instance lock).
  */
 import path from 'node:path';
-import { documentExtension } from '../shared/document-file';
+import { documentKinds } from '../shared/document-kinds/registry';
 
 export function documentPathsFromArgv(argv: readonly string[], cwd: string): string[] {
-  const suffix = `.${documentExtension}`;
+  const suffixes = documentKinds.extensions().map((extension) => `.${extension.toLowerCase()}`);
   return argv
-    .filter((arg) => !arg.startsWith('-') && arg.toLowerCase().endsWith(suffix))
+    .filter((arg) => !arg.startsWith('-') && suffixes.some((suffix) => arg.toLowerCase().endsWith(suffix)))
     .map((arg) => path.resolve(cwd, arg));
 }

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import type { EventName, EventPayload } from '../shared/contract';
-import { documentExtension } from '../shared/document-file';
+import { documentKinds } from '../shared/document-kinds/registry';
 import { catalogues, lookup } from '../shared/i18n/catalogues';
 import { pickUiLanguage, type UiLanguage } from '../shared/languages';
 import type { HandlerContext } from './context';
@@ -96,7 +96,7 @@ async function start(): Promise<void> {
 
   const appState = await openAppStateStore(app.getPath('userData'), { now: () => new Date() });
   const t = (key: string, values?: Record<string, string>): string => lookup(catalogues[uiLanguage(appState)], key, values);
-  const fileFilters = [{ name: t('dialogs.filterName'), extensions: [documentExtension] }];
+  const fileFilters = [{ name: t('dialogs.filterName'), extensions: documentKinds.extensions() }];
   const baseContext = createHandlerContext({
     version: app.getVersion(),
     paths: {

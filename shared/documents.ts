@@ -4,6 +4,7 @@
  * and the problem report for a file that cannot be opened.
  */
 import { z } from 'zod';
+import { SpecificationRecentDetails } from './document-kinds/specification';
 import { UiLanguage } from './languages';
 import { Jurisdiction, Specification } from './specification/model';
 import { documentProblemCodes } from './specification/problem';
@@ -21,15 +22,24 @@ export const SaveState = z.discriminatedUnion('kind', [
 ]);
 export type SaveState = z.infer<typeof SaveState>;
 
-export const OpenDocument = z.object({
+/** What every open document carries, whatever its kind. */
+const OpenDocumentBase = z.object({
   sessionId: z.string(),
   path: z.string(),
-  specification: Specification,
   saveState: SaveState,
   /** The format version the file was upgraded from on opening, if it was older. */
   migratedFrom: z.number().int().nullable(),
 });
+
+/**
+ * An open document: one member per kind of document, told apart by `kind`;
+ * the content is under the kind's `contentKey` (see shared/document-kinds/).
+ */
+export const OpenDocument = z.discriminatedUnion('kind', [
+  OpenDocumentBase.extend({ kind: z.literal('specification'), specification: Specification }),
+]);
 export type OpenDocument = z.infer<typeof OpenDocument>;
+export type DocumentKindId = OpenDocument['kind'];
 
 export const NewDocumentRequest = z
   .object({
@@ -47,16 +57,18 @@ export const NewDocumentRequest = z
   });
 export type NewDocumentRequest = z.infer<typeof NewDocumentRequest>;
 
-export const RecentDocumentSummary = z.object({
+/** What the recent list says about every document, whatever its kind. */
+export const RecentDocumentBase = z.object({
   path: z.string(),
   title: z.string(),
-  buyer: z.string(),
-  jurisdiction: Jurisdiction,
   lastSavedAt: isoDateTime.nullable(),
   lastOpenedAt: isoDateTime,
-  /** How many of the Review step's completeness checks held when it was last saved; absent in older app states. */
-  progress: z.object({ done: z.number().int().nonnegative(), total: z.number().int().nonnegative() }).optional(),
 });
+
+/** A recent document: the common columns and its kind's own (`recentDetails` of the kind). */
+export const RecentDocumentSummary = z.discriminatedUnion('kind', [
+  RecentDocumentBase.extend({ kind: z.literal('specification'), ...SpecificationRecentDetails.shape }),
+]);
 export type RecentDocumentSummary = z.infer<typeof RecentDocumentSummary>;
 
 export const BackupSummary = z.object({
@@ -70,6 +82,8 @@ export type BackupSummary = z.infer<typeof BackupSummary>;
 
 export const TrashItem = z.object({
   id: z.string(),
+  /** The document kind's id, so that the trash can tell a specification from other documents. */
+  kind: z.string(),
   originalPath: z.string(),
   trashedAt: isoDateTime,
   title: z.string(),

@@ -19,22 +19,32 @@ export const appStateFileName = 'app-state.json';
 
 const isoDateTime = z.iso.datetime({ offset: true });
 
-/** A document the user worked on lately, as Open Recent and the home screen list it. */
-export const RecentDocument = z.object({
-  path: z.string(),
-  title: z.string(),
-  buyer: z.string(),
-  jurisdiction: z.enum(['se', 'no', 'eu']),
-  lastSavedAt: isoDateTime.nullable(),
-  lastOpenedAt: isoDateTime,
-  /** How many of the Review step's completeness checks held when it was last saved; absent in older app states. */
-  progress: z.object({ done: z.number().int().nonnegative(), total: z.number().int().nonnegative() }).optional(),
-});
+/** The document kind of entries written before there were several kinds: they are all specifications. */
+export const kindOfOlderEntries = 'specification';
+const DocumentKindId = z.string().min(1).max(100).default(kindOfOlderEntries);
+
+/**
+ * A document the user worked on lately, as Open Recent and the home screen
+ * list it: the columns every kind has, and the kind's own (`recentDetails`
+ * of its kind, such as a specification's buyer) beside them, checked against
+ * the kind's model when the list is read.
+ */
+export const RecentDocument = z
+  .object({
+    kind: DocumentKindId,
+    path: z.string(),
+    title: z.string(),
+    lastSavedAt: isoDateTime.nullable(),
+    lastOpenedAt: isoDateTime,
+  })
+  .catchall(z.json());
 export type RecentDocument = z.infer<typeof RecentDocument>;
 
 /** One stored copy of a document, kept in userData/backups. */
 export const BackupEntry = z.object({
   id: z.string(),
+  /** The kind of document backed up (`kind` says rolling or daily); absent in backups taken before there were several kinds. */
+  documentKind: z.string().min(1).max(100).optional(),
   documentId: z.string(),
   documentPath: z.string(),
   file: z.string(),
@@ -48,6 +58,7 @@ export type BackupEntry = z.infer<typeof BackupEntry>;
 /** A document moved to the app's trash; restorable until the trash is emptied. */
 export const TrashEntry = z.object({
   id: z.string(),
+  kind: DocumentKindId,
   originalPath: z.string(),
   trashedPath: z.string(),
   trashedAt: isoDateTime,

@@ -5,11 +5,14 @@
  */
 import { mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { DocumentKind } from '../../shared/document-kinds/kind';
 import type { Clock } from '../context';
 import type { AppStateStore, BackupEntry } from './app-state';
 import { backupsToPrune, isBackupDue, kindOfNewBackup } from './backup-policy';
 
 export interface BackupSubject {
+  /** The document's kind: recorded with the backup, and its extension names the backup file. */
+  kind: Pick<DocumentKind, 'id' | 'extension'>;
   documentId: string;
   documentPath: string;
   title: string;
@@ -59,10 +62,11 @@ export class BackupStore {
     const id = `${subject.documentId}-${stamp}-${this.#sequence}`;
     const folder = path.join(this.#dir, subject.documentId.replace(/[^a-zA-Z0-9-]/g, '_'));
     await mkdir(folder, { recursive: true });
-    const file = path.join(folder, `${stamp}-${this.#sequence}.kravspec`);
+    const file = path.join(folder, `${stamp}-${this.#sequence}.${subject.kind.extension}`);
     await writeFile(file, subject.content);
     const entry: BackupEntry = {
       id,
+      documentKind: subject.kind.id,
       documentId: subject.documentId,
       documentPath: subject.documentPath,
       file,

@@ -1,12 +1,15 @@
 /**
- * The documents open in the app: creating, opening, closing, duplicating,
- * renaming and trashing them, and the list of recent documents.
+ * The documents open in the app, of every kind: creating, opening, closing,
+ * duplicating, renaming and trashing them, and the list of recent documents.
+ * Which kind a file is comes from the registry of kinds; nothing here knows a
+ * kind's content beyond what its definition says.
  */
 import { randomUUID } from 'node:crypto';
 import { mkdir, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import { documentExtension } from '../../shared/document-file';
-import { checkCompleteness } from '../../shared/builder/completeness';
+import type { DocumentKind, JsonValue } from '../../shared/document-kinds/kind';
+import { documentKinds, type DocumentKindRegistry } from '../../shared/document-kinds/registry';
+import { specificationKind } from '../../shared/document-kinds/specification';
 import { createSpecification } from '../../shared/specification/create';
 import type { Specification } from '../../shared/specification/model';
 import { KravstudioError } from '../../shared/errors';
@@ -14,13 +17,12 @@ import type { UiLanguage } from '../../shared/languages';
 import type { Clock } from '../context';
 import type { AppStateStore, RecentDocument } from './app-state';
 import type { BackupStore } from './backups';
+import { readAnyDocumentFile } from './document-file';
 import { DocumentSession, type SaveState } from './document-session';
 import { exists, fileNameFromTitle, freePath } from './file-system';
-import { readSpecificationFile } from './specification-file';
 import type { Trash } from './trash';
 
 export const maxRecentDocuments = 15;
-const ext = `.${documentExtension}`;
 
 export interface NewDocumentRequest {
   title: string;
@@ -41,20 +43,32 @@ export interface DocumentManagerOptions {
   onSaveState: (session: DocumentSession, state: SaveState) => void;
   /** Called when a document is opened or closed, or the recent list changes. */
   onSessionsChanged?: () => void;
+  /** The kinds of document that can be opened; the app's own when absent. */
+  kinds?: DocumentKindRegistry;
 }
 
-/** The share of the Review step's checks that hold, for the home screen's list of recent documents. */
-function completenessOf(spec: Specification): { done: number; total: number } {
-  const checks = checkCompleteness(spec);
-  return { done: checks.filter((check) => check.done).length, total: checks.length };
+/** The kind's own recent-list columns, without the absent ones (the app state holds JSON). */
+function detailsOf(kind: DocumentKind, document: unknown): Record<string, JsonValue> {
+  const details: Record<string, JsonValue> = {};
+  for (const [key, value] of Object.entries(kind.recentDetails.of(document))) if (value !== undefined) details[key] = value;
+  return details;
 }
+
+/** The extension of a kind's files, with its dot. */
+const extensionOf = (kind: DocumentKind): string => `.${kind.extension}`;
 
 export class DocumentManager {
   readonly #options: DocumentManagerOptions;
+  readonly #kinds: DocumentKindRegistry;
   readonly #sessions = new Map<string, DocumentSession>();
 
   constructor(options: DocumentManagerOptions) {
     this.#options = options;
+    this.#kinds = options.kinds ?? documentKinds;
+  }
+
+  get kinds(): DocumentKindRegistry {
+    return this.#kinds;
   }
 
   #deps() {
@@ -78,11 +92,8 @@ export class DocumentManager {
     return [...this.#sessions.values()];
   }
 
-  /** A new document in the documents folder; `fill` adds its first content (the requirements of chosen packs). */
-  async create(request: NewDocumentRequest, fill: (specification: Specification) => Specification = (spec) => spec): Promise<DocumentSession> {
-    const folder = request.folder ?? this.#options.documentsDir;
-    await mkdir(folder, { recursive: true });
-    const filePath = await freePath(folder, fileNameFromTitle(request.title, 'Specification'), ext);
+  /** A new specification in the documents folder; `fill` adds its first content (the requirements of chosen packs). */
+  async create(request: NewDocumentRequest, fill: (specification: Specification) => Specification = (spec) => spec): Promise<DocumentSession<Specification>> {
     const specification = fill(
       createSpecification({
         id: randomUUID(),
@@ -93,25 +104,38 @@ export class DocumentManager {
         now: this.#options.clock.now(),
       }),
     );
-    return this.#add(await DocumentSession.create(filePath, specification, this.#deps()));
+    return this.createDocument(specificationKind, specification, request.folder === undefined ? {} : { folder: request.folder });
   }
 
-  /** Opens a file, or returns the session that already has it open. */
+  /** A new document of a kind, in a file named after its title in `folder` (the documents folder when absent). */
+  async createDocument<T>(kind: DocumentKind<T>, document: T, options: { folder?: string } = {}): Promise<DocumentSession<T>> {
+    const folder = options.folder ?? this.#options.documentsDir;
+    await mkdir(folder, { recursive: true });
+    const { title } = kind.summarise(document);
+    const filePath = await freePath(folder, fileNameFromTitle(title, kind.fallbackFileName), extensionOf(kind));
+    const session = await DocumentSession.create(filePath, document, this.#deps(), kind);
+    await this.#add(session);
+    return session;
+  }
+
+  /** Opens a file of any known kind, or returns the session that already has it open. */
   async open(filePath: string): Promise<DocumentSession> {
     const resolved = path.resolve(filePath);
     const already = this.sessions().find((session) => session.path === resolved);
     if (already !== undefined) return already;
-    return this.#add(await DocumentSession.open(resolved, this.#deps()));
+    return this.#add(await DocumentSession.open(resolved, this.#kinds, this.#deps()));
   }
 
   /** Writes a stored version as a new file beside `originalPath` ("<name> (restored)") and opens it. */
-  async openCopy(originalPath: string, specification: Specification): Promise<DocumentSession> {
+  async openCopy<T>(originalPath: string, kind: DocumentKind<T>, document: T): Promise<DocumentSession<T>> {
     const dir = path.dirname(originalPath);
     await mkdir(dir, { recursive: true });
+    const ext = extensionOf(kind);
     const target = await freePath(dir, `${path.basename(originalPath, ext)} (restored)`, ext);
-    return this.#add(await DocumentSession.create(target, specification, this.#deps()));
+    const session = await DocumentSession.create(target, document, this.#deps(), kind);
+    await this.#add(session);
+    return session;
   }
-
   async close(sessionId: string): Promise<SaveState> {
     const session = this.#sessions.get(sessionId);
     if (session === undefined) return { kind: 'saved', at: this.#options.clock.now().toISOString() };
@@ -135,9 +159,10 @@ export class DocumentManager {
     const session = this.#require(sessionId);
     await session.flush();
     const dir = path.dirname(session.path);
+    const ext = extensionOf(session.kind);
     const target = await freePath(dir, path.basename(session.path, ext), ext);
-    const copy: Specification = { ...session.specification, id: randomUUID() };
-    const created = await DocumentSession.create(target, copy, this.#deps());
+    const copy = session.kind.withId(session.document, randomUUID());
+    const created = await DocumentSession.create(target, copy, this.#deps(), session.kind);
     await created.close();
     return target;
   }
@@ -146,6 +171,7 @@ export class DocumentManager {
   async rename(sessionId: string, fileName: string): Promise<string> {
     const session = this.#require(sessionId);
     await session.flush();
+    const ext = extensionOf(session.kind);
     const base = fileNameFromTitle(fileName.replace(new RegExp(`\\${ext}$`, 'i'), ''), '');
     if (base === '') throw new KravstudioError({ code: 'NOT_ALLOWED', message: 'A file name needs letters or digits.', problem: 'rename' });
     const target = path.join(path.dirname(session.path), `${base}${ext}`);
@@ -163,34 +189,38 @@ export class DocumentManager {
   /** Moves a document file to the app's trash, closing it first if it is open. */
   async moveToTrash(filePath: string): Promise<void> {
     const open = this.sessions().find((session) => session.path === path.resolve(filePath));
-    let title = path.basename(filePath, ext);
+    // A file that does not read as a document is trashed under its file name, as the kind its extension says.
+    const byName = this.#kinds.byFileName(filePath) ?? this.#kinds.primary;
+    let trashed = { title: path.basename(filePath, extensionOf(byName)), kind: byName.id };
     if (open !== undefined) {
-      title = open.specification.title;
+      trashed = { title: open.kind.summarise(open.document).title, kind: open.kind.id };
       await open.close();
       this.#sessions.delete(open.sessionId);
     } else {
-      title = await readSpecificationFile(filePath).then((read) => read.specification.title, () => title);
+      trashed = await readAnyDocumentFile(filePath, this.#kinds).then(
+        (read) => ({ title: read.kind.summarise(read.document).title, kind: read.kind.id }),
+        () => trashed,
+      );
     }
-    await this.#options.trash.moveToTrash(filePath, title);
+    await this.#options.trash.moveToTrash(filePath, trashed.title, trashed.kind);
     await this.#options.appState.change((state) => ({ ...state, recent: state.recent.filter((r) => r.path !== filePath) }));
     this.#options.onSessionsChanged?.();
   }
 
-  /** Puts a trashed document back where it was and lists it among the recent documents again. */
+  /** Puts a trashed document back where it was and lists it among the recent documents again, as the kind it is. */
   async restoreFromTrash(trashId: string): Promise<string> {
-    const restored = await this.#options.trash.restore(trashId);
-    const read = await readSpecificationFile(restored).catch(() => null);
-    if (read !== null) {
-      const spec = read.specification;
+    const { path: restored, kind: kindId } = await this.#options.trash.restore(trashId);
+    const read = await readAnyDocumentFile(restored, this.#kinds).catch(() => null);
+    if (read !== null && read.kind.id === kindId) {
       const now = this.#options.clock.now().toISOString();
+      const summary = read.kind.summarise(read.document);
       const entry: RecentDocument = {
+        ...detailsOf(read.kind, read.document),
+        kind: read.kind.id,
         path: restored,
-        title: spec.title,
-        buyer: spec.buyer.name,
-        jurisdiction: spec.jurisdiction,
-        lastSavedAt: spec.updatedAt,
+        title: summary.title,
+        lastSavedAt: summary.updatedAt,
         lastOpenedAt: now,
-        progress: completenessOf(spec),
       };
       await this.#options.appState.change((state) => ({
         ...state,
@@ -201,14 +231,21 @@ export class DocumentManager {
     return restored;
   }
 
-  /** Recent documents, newest first, with those no longer on disk left out. */
+  /**
+   * Recent documents, newest first, with those no longer on disk left out,
+   * and those of a kind this version does not know (or whose columns do not
+   * fit their kind) too.
+   */
   async recent(): Promise<RecentDocument[]> {
-    const list = this.#options.appState.snapshot().recent;
+    const list = this.#options.appState.snapshot().recent.filter((entry) => {
+      const kind = this.#kinds.byId(entry.kind);
+      return kind !== undefined && kind.recentDetails.model.safeParse(entry).success;
+    });
     const present = await Promise.all(list.map(async (entry) => ((await exists(entry.path)) ? entry : null)));
     return present.filter((entry): entry is RecentDocument => entry !== null);
   }
 
-  async #add(session: DocumentSession): Promise<DocumentSession> {
+  async #add<T>(session: DocumentSession<T>): Promise<DocumentSession<T>> {
     this.#sessions.set(session.sessionId, session);
     await this.#remember(session, true);
     this.#options.onSessionsChanged?.();
@@ -216,19 +253,19 @@ export class DocumentManager {
   }
 
   async #remember(session: DocumentSession, opened = false): Promise<void> {
-    const spec = session.specification;
+    const { kind, document } = session;
+    const details = detailsOf(kind, document);
     const now = this.#options.clock.now().toISOString();
     const state = session.saveState;
     await this.#options.appState.change((appState) => {
       const previous = appState.recent.find((entry) => entry.path === session.path);
       const entry: RecentDocument = {
+        ...details,
+        kind: kind.id,
         path: session.path,
-        title: spec.title,
-        buyer: spec.buyer.name,
-        jurisdiction: spec.jurisdiction,
+        title: kind.summarise(document).title,
         lastSavedAt: state.kind === 'saved' ? state.at : (previous?.lastSavedAt ?? null),
         lastOpenedAt: opened ? now : (previous?.lastOpenedAt ?? now),
-        progress: completenessOf(spec),
       };
       const others = appState.recent.filter((item) => item.path !== session.path);
       return { ...appState, recent: [entry, ...others].slice(0, maxRecentDocuments) };

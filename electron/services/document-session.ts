@@ -1,17 +1,21 @@
 /**
- * One open specification document: a lowdb instance over its file, the
+ * One open document of any kind: a lowdb instance over its file, the
  * debounced autosave, the save state the window shows, backups after saves,
- * and noticing when another program changed the file.
+ * and noticing when another program changed the file. What differs between
+ * kinds (model, format, writer, summary) comes from the document's kind.
  */
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { Low } from 'lowdb';
+import type { DocumentKind } from '../../shared/document-kinds/kind';
+import type { DocumentKindRegistry } from '../../shared/document-kinds/registry';
+import { specificationKind } from '../../shared/document-kinds/specification';
 import type { SaveState } from '../../shared/documents';
-import { serializeSpecification } from '../../shared/specification/document-file';
-import { Specification as SpecificationSchema, type Specification } from '../../shared/specification/model';
+import { KravstudioError } from '../../shared/errors';
+import type { Specification } from '../../shared/specification/model';
 import type { Clock } from '../context';
 import type { BackupStore } from './backups';
-import { diskSignature, SpecificationFile, type DiskSignature } from './specification-file';
+import { diskSignature, DocumentFile, readAnyDocumentFile, type DiskSignature } from './document-file';
 
 export type { SaveState };
 
@@ -43,43 +47,55 @@ function failure(error: unknown): Extract<SaveState, { kind: 'failed' }> {
   }
 }
 
-export class DocumentSession {
+/** What a session uses of its lowdb instance (so that a session of one kind is also a session of unknown content). */
+interface DocumentStore<T> {
+  data: T;
+  read(): Promise<void>;
+  write(): Promise<void>;
+}
+
+export class DocumentSession<T = unknown> {
   readonly sessionId = randomUUID();
+  readonly kind: DocumentKind<T>;
   readonly #deps: SessionDependencies;
-  #file: SpecificationFile;
-  #db: Low<Specification>;
+  #file: DocumentFile<T>;
+  #db: DocumentStore<T>;
   #state: SaveState;
   #dirty = false;
   #timer: NodeJS.Timeout | undefined;
   #saving: Promise<SaveState> | null = null;
   #signature: DiskSignature | null = null;
 
-  private constructor(file: SpecificationFile, db: Low<Specification>, deps: SessionDependencies, state: SaveState) {
+  private constructor(file: DocumentFile<T>, db: DocumentStore<T>, deps: SessionDependencies, state: SaveState) {
+    this.kind = file.kind;
     this.#file = file;
     this.#db = db;
     this.#deps = deps;
     this.#state = state;
   }
 
-  /** Opens an existing file; throws DocumentReadError (file untouched) when it is not a valid specification. */
-  static async open(filePath: string, deps: SessionDependencies): Promise<DocumentSession> {
-    const file = new SpecificationFile(filePath);
-    // lowdb wants default data; the real data comes from read() (which throws rather than keep this).
-    const db = new Low<Specification>(file, null as unknown as Specification);
-    await db.read();
+  /**
+   * Opens an existing file of whichever of the kinds it is; throws
+   * DocumentReadError (file untouched) when it is not a valid document.
+   */
+  static async open(filePath: string, kinds: DocumentKindRegistry, deps: SessionDependencies): Promise<DocumentSession> {
+    // A migration is recorded at the app's time.
+    const read = await readAnyDocumentFile(filePath, kinds, { now: deps.clock.now() });
+    const file = DocumentFile.fromRead(filePath, read);
+    const db = new Low(file, read.document);
     const session = new DocumentSession(file, db, deps, { kind: 'saved', at: deps.clock.now().toISOString() });
     session.#signature = await diskSignature(filePath);
     // Keep the file as it was before this session changes it (always when an old format was upgraded).
-    await session.#backUp(file.lastBytes ?? serializeSpecification(db.data), file.migratedFrom !== null);
-    if (file.migratedFrom !== null) session.#dirty = true;
+    await session.#backUp(read.bytes, read.migratedFrom !== null);
+    if (read.migratedFrom !== null) session.#dirty = true;
     return session;
   }
 
-  /** Writes a new document to a new file and opens it. */
-  static async create(filePath: string, specification: Specification, deps: SessionDependencies): Promise<DocumentSession> {
-    const file = new SpecificationFile(filePath);
+  /** Writes a new document of a kind to a new file and opens it. */
+  static async create<T>(filePath: string, document: T, deps: SessionDependencies, kind: DocumentKind<T>): Promise<DocumentSession<T>> {
+    const file = new DocumentFile(filePath, kind);
     // Parsed once here, so every later write can trust shape and key order.
-    const db = new Low<Specification>(file, SpecificationSchema.parse(specification));
+    const db = new Low<T>(file, kind.model.parse(document));
     await db.write();
     const session = new DocumentSession(file, db, deps, { kind: 'saved', at: deps.clock.now().toISOString() });
     session.#signature = await diskSignature(filePath);
@@ -90,8 +106,22 @@ export class DocumentSession {
     return this.#file.filePath;
   }
 
-  get specification(): Specification {
+  /** The document as it is now (the edits the window sent, saved or not). */
+  get document(): T {
     return this.#db.data;
+  }
+
+  /** Whether this session holds a document of `kind` (and so its content is of that kind's type). */
+  isOf<K>(kind: DocumentKind<K>): this is DocumentSession<K> {
+    return this.kind.id === kind.id;
+  }
+
+  /** The document when it is a specification; refused for documents of other kinds. */
+  get specification(): Specification {
+    if (!this.isOf(specificationKind)) {
+      throw new KravstudioError({ code: 'NOT_ALLOWED', message: 'This document is not a specification.' });
+    }
+    return this.document;
   }
 
   get saveState(): SaveState {
@@ -106,9 +136,9 @@ export class DocumentSession {
     return this.#dirty;
   }
 
-  /** Takes the edited document, already parsed (as IPC inputs are); written after a quiet moment or at flush. */
-  update(specification: Specification): void {
-    this.#db.data = specification;
+  /** Takes the edited document, already parsed by its kind's model (as IPC inputs are); written after a quiet moment or at flush. */
+  update(document: T): void {
+    this.#db.data = document;
     this.#dirty = true;
     this.#setState({ kind: 'unsaved' });
     clearTimeout(this.#timer);
@@ -147,7 +177,7 @@ export class DocumentSession {
       return this.#state;
     }
     this.#setState({ kind: 'saved', at: this.#deps.clock.now().toISOString() });
-    await this.#backUp(this.#file.lastBytes ?? serializeSpecification(data), false).catch(() => undefined);
+    await this.#backUp(this.#file.lastBytes ?? this.kind.serialize(data), false).catch(() => undefined);
     return this.#state;
   }
 
@@ -155,8 +185,8 @@ export class DocumentSession {
   async saveAs(filePath: string): Promise<SaveState> {
     clearTimeout(this.#timer);
     if (this.#saving !== null) await this.#saving;
-    const file = new SpecificationFile(filePath);
-    const db = new Low<Specification>(file, this.#db.data);
+    const file = new DocumentFile(filePath, this.kind);
+    const db = new Low<T>(file, this.#db.data);
     try {
       await db.write();
     } catch (error) {
@@ -187,7 +217,7 @@ export class DocumentSession {
 
   /** Takes the version on disk (after another program changed it); the current one is backed up first. */
   async reloadFromDisk(): Promise<void> {
-    await this.#backUp(serializeSpecification(this.#db.data), true);
+    await this.#backUp(this.kind.serialize(this.#db.data), true);
     clearTimeout(this.#timer);
     await this.#db.read();
     this.#dirty = false;
@@ -210,6 +240,16 @@ export class DocumentSession {
     }
   }
 
+  /**
+   * Replaces the document by a stored version of it (keeping this document's
+   * id) and saves; the version it replaces is backed up first.
+   */
+  async restore(stored: T): Promise<SaveState> {
+    await this.#backUp(this.kind.serialize(this.#db.data), true);
+    this.update(this.kind.withId(stored, this.kind.summarise(this.#db.data).id));
+    return this.flush();
+  }
+
   /** Stops autosave after a final flush. */
   async close(): Promise<SaveState> {
     const state = await this.flush();
@@ -218,9 +258,9 @@ export class DocumentSession {
   }
 
   async #backUp(content: string | Uint8Array, force: boolean): Promise<void> {
-    const spec = this.#db.data;
+    const { id, title, requirementCount } = this.kind.summarise(this.#db.data);
     await this.#deps.backups.maybeBackUp(
-      { documentId: spec.id, documentPath: this.path, title: spec.title, requirementCount: spec.requirements.length, content },
+      { kind: this.kind, documentId: id, documentPath: this.path, title, requirementCount, content },
       { force },
     );
   }

@@ -3,7 +3,7 @@
  * which file, which problem, and where in the document.
  */
 import { KravstudioError } from '../../shared/errors';
-import { DocumentReadError } from './specification-file';
+import { DocumentReadError } from './document-file';
 
 export function fileError(error: unknown, filePath: string): KravstudioError {
   if (error instanceof KravstudioError) return error;

@@ -4,6 +4,7 @@
  * clipboard and runtime versions; tests and the CLI use stand-ins.
  */
 import type { AppInfo } from '../../shared/app-info';
+import type { DocumentKindRegistry } from '../../shared/document-kinds/registry';
 import type { SaveState } from '../../shared/documents';
 import type { AppPaths, Clock, Dialogs, HandlerContext } from '../context';
 import type { AppStateStore } from './app-state';
@@ -40,6 +41,8 @@ export interface NodeContextOptions {
   onSessionsChanged?: () => void;
   /** The export formats on offer; the shipped ones unless a test brings its own. */
   exportFormats?: ExportFormatRegistry;
+  /** The kinds of document the app opens; the app's own registry when absent. */
+  kinds?: DocumentKindRegistry;
 }
 
 export function createHandlerContext(options: NodeContextOptions): HandlerContext {
@@ -55,6 +58,7 @@ export function createHandlerContext(options: NodeContextOptions): HandlerContex
     autosaveDelayMs: options.autosaveDelayMs ?? defaultAutosaveDelayMs,
     onSaveState: options.onSaveState ?? (() => undefined),
     ...(options.onSessionsChanged !== undefined ? { onSessionsChanged: options.onSessionsChanged } : {}),
+    ...(options.kinds !== undefined ? { kinds: options.kinds } : {}),
   });
   const appInfo = (): AppInfo => ({
     name: 'Kravstudio',

@@ -26,20 +26,21 @@ export class Trash {
     return [...this.#appState.snapshot().trash].sort((a, b) => Date.parse(b.trashedAt) - Date.parse(a.trashedAt));
   }
 
-  async moveToTrash(documentPath: string, title: string): Promise<TrashEntry> {
+  /** Moves a document of the given kind (its id) to the trash, under the title the trash lists it by. */
+  async moveToTrash(documentPath: string, title: string, kind: string): Promise<TrashEntry> {
     const now = this.#clock.now();
     const id = `${now.getTime().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
     const folder = path.join(this.#dir, id);
     await mkdir(folder, { recursive: true });
     const trashedPath = path.join(folder, path.basename(documentPath));
     await moveFile(documentPath, trashedPath);
-    const entry: TrashEntry = { id, originalPath: documentPath, trashedPath, trashedAt: now.toISOString(), title };
+    const entry: TrashEntry = { id, kind, originalPath: documentPath, trashedPath, trashedAt: now.toISOString(), title };
     await this.#appState.change((state) => ({ ...state, trash: [...state.trash, entry] }));
     return entry;
   }
 
-  /** Puts a document back where it was (beside it, with a number, if that name is taken). Returns its path. */
-  async restore(id: string): Promise<string> {
+  /** Puts a document back where it was (beside it, with a number, if that name is taken). Returns its path and kind. */
+  async restore(id: string): Promise<{ path: string; kind: string }> {
     const entry = this.#appState.snapshot().trash.find((item) => item.id === id);
     if (entry === undefined) throw new KravstudioError({ code: 'NOT_FOUND', message: 'That document is no longer in the trash.' });
     const dir = path.dirname(entry.originalPath);
@@ -51,7 +52,7 @@ export class Trash {
     await moveFile(entry.trashedPath, target);
     await rm(path.dirname(entry.trashedPath), { recursive: true, force: true });
     await this.#appState.change((state) => ({ ...state, trash: state.trash.filter((item) => item.id !== id) }));
-    return target;
+    return { path: target, kind: entry.kind };
   }
 
   /** Deletes for good what has been in the trash longer than 30 days. */

@@ -14,6 +14,7 @@ import { openAppStateStore } from '../../electron/services/app-state';
 import { BackupStore } from '../../electron/services/backups';
 import { DocumentSession } from '../../electron/services/document-session';
 import { readSpecificationFile, SpecificationFile } from '../../electron/services/specification-file';
+import { specificationKind } from '../../shared/document-kinds/specification';
 import { parseSpecificationBytes, serializeSpecification } from '../../shared/specification/document-file';
 import { Specification } from '../../shared/specification/model';
 import { makeLargeSpecification } from '../support/large-specification';
@@ -51,7 +52,7 @@ test('storage: saving a 1,000-requirement document', async ({ bench }) => {
       // Long enough never to fire: every save in the loop is the explicit flush.
       autosaveDelayMs: 60_000,
       onSaveState: () => undefined,
-    });
+    }, specificationKind);
     // Each edit hands the session a wholly new document object (every requirement a new
     // object), as a document arriving over IPC is; the clones are made before timing.
     const edits = Array.from({ length: 8 }, (_, i) => Specification.parse(structuredClone({ ...spec, title: `${spec.title} (${i})` })));

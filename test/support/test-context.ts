@@ -7,6 +7,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Clock, HandlerContext } from '../../electron/context';
+import type { DocumentKindRegistry } from '../../shared/document-kinds/registry';
 import type { SaveState } from '../../shared/documents';
 import { openAppStateStore, type AppStateStore } from '../../electron/services/app-state';
 import type { ExportFormatRegistry } from '../../electron/services/export-formats/registry';
@@ -42,6 +43,8 @@ export async function createTestContext(options: {
   onSaveState?: (sessionId: string, state: SaveState) => void;
   /** The export formats on offer; the shipped ones unless the test brings its own. */
   exportFormats?: ExportFormatRegistry;
+  /** The kinds of document the services open; the app's own when absent. */
+  kinds?: DocumentKindRegistry;
 }): Promise<TestContext> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'kravstudio-test-'));
   const userData = path.join(dataDir, 'userData');
@@ -83,6 +86,7 @@ export async function createTestContext(options: {
     },
     autosaveDelayMs: options.autosaveDelayMs ?? 200,
     ...(options.exportFormats === undefined ? {} : { exportFormats: options.exportFormats }),
+    ...(options.kinds !== undefined ? { kinds: options.kinds } : {}),
     onSaveState: (session, state) => {
       saveStates.push({ sessionId: session.sessionId, state });
       options.onSaveState?.(session.sessionId, state);

@@ -1,16 +1,18 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { documentJsonSchema } from '../../../shared/document-kinds/json-schema';
+import { documentKinds } from '../../../shared/document-kinds/registry';
 import { specificationJsonSchema, specificationSchemaId } from '../../../shared/specification';
 
-const schemaFile = fileURLToPath(new URL('../../../schema/specification.schema.json', import.meta.url));
-
 /**
- * The published JSON Schema is generated from the zod model. This test keeps
- * the committed file in step: run with UPDATE_SCHEMA=1 to rewrite it.
+ * The published JSON Schema of every kind of document is generated from its
+ * zod model. This test keeps the committed files in `schema/` in step: run
+ * with UPDATE_SCHEMA=1 to rewrite them.
  */
-describe('schema/specification.schema.json', () => {
-  const generated = `${JSON.stringify(specificationJsonSchema(), null, 2)}\n`;
+describe.each(documentKinds.kinds.map((kind) => [kind.schema.fileName, kind] as const))('schema/%s', (fileName, kind) => {
+  const schemaFile = fileURLToPath(new URL(`../../../schema/${fileName}`, import.meta.url));
+  const generated = `${JSON.stringify(documentJsonSchema(kind), null, 2)}\n`;
 
   it('matches the zod model', () => {
     if (process.env['UPDATE_SCHEMA'] === '1') writeFileSync(schemaFile, generated);
@@ -18,16 +20,25 @@ describe('schema/specification.schema.json', () => {
     try {
       committed = readFileSync(schemaFile, 'utf8');
     } catch {
-      throw new Error('schema/specification.schema.json is missing. Run: UPDATE_SCHEMA=1 npx vitest run test/unit/specification/json-schema.test.ts');
+      throw new Error(`schema/${fileName} is missing. Run: UPDATE_SCHEMA=1 npx vitest run test/unit/specification/json-schema.test.ts`);
     }
     if (committed !== generated) {
       throw new Error(
-        'schema/specification.schema.json is out of date with the zod model in shared/specification/. ' +
+        `schema/${fileName} is out of date with the zod model of the ${kind.id} kind. ` +
           'Run: UPDATE_SCHEMA=1 npx vitest run test/unit/specification/json-schema.test.ts and commit the result.',
       );
     }
   });
 
+  it('names itself and says what it describes', () => {
+    const schema = documentJsonSchema(kind);
+    expect(schema['$id']).toBe(kind.schema.$id);
+    expect(schema['$schema']).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(schema['title']).toBe(kind.schema.title);
+  });
+});
+
+describe('schema/specification.schema.json', () => {
   it('names itself and says what it describes', () => {
     const schema = specificationJsonSchema();
     expect(schema['$id']).toBe(specificationSchemaId);
