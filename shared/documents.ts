@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { SpecificationRecentDetails } from './document-kinds/specification';
 import { UiLanguage } from './languages';
 import { Jurisdiction, Specification } from './specification/model';
-import { documentProblemCodes } from './specification/problem';
+import { documentProblemCodes } from './file-reading/problem';
 
 const isoDateTime = z.string();
 

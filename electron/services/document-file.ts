@@ -11,7 +11,7 @@ import { Writer } from 'steno';
 import { maxBytesOf } from '../../shared/document-kinds/format';
 import type { DocumentKind, DocumentWriter } from '../../shared/document-kinds/kind';
 import type { DocumentKindRegistry } from '../../shared/document-kinds/registry';
-import type { DocumentProblem } from '../../shared/specification/problem';
+import type { DocumentProblem } from '../../shared/file-reading/problem';
 
 /** A file that could not be opened as a document; nothing was changed. */
 export class DocumentReadError extends Error {

@@ -8,8 +8,8 @@
  * migrations and model.
  */
 import type { z } from 'zod';
-import { readJsonBytes } from '../specification/json-bytes';
-import { documentProblem, type DocumentProblem, invalidDocumentProblem } from '../specification/problem';
+import { readJsonBytes } from '../file-reading/json-bytes';
+import { documentProblem, type DocumentProblem, invalidDocumentProblem } from '../file-reading/problem';
 
 /** Files above this size are refused before they are decoded, unless a kind says otherwise. */
 export const defaultMaxDocumentBytes = 50 * 1024 * 1024;

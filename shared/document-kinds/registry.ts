@@ -13,8 +13,8 @@
  * Sessions, autosave, atomic writes, conflicts, backups, versions, the trash,
  * the recent list and bad-file problems then work for it as they are.
  */
-import { readJsonBytes } from '../specification/json-bytes';
-import { documentProblem, type DocumentProblem } from '../specification/problem';
+import { readJsonBytes } from '../file-reading/json-bytes';
+import { documentProblem, type DocumentProblem } from '../file-reading/problem';
 import { formatNameOf, maxBytesOf, type ReadOptions } from './format';
 import type { AnyDocumentKind } from './kind';
 import { specificationKind } from './specification';

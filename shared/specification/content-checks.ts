@@ -4,7 +4,7 @@
  * the contact e-mail address. The editor shows them at the field; the CLI's
  * `validate` reports them; the review step lists them.
  */
-import type { DocumentIssue } from './problem';
+import type { DocumentIssue } from '../file-reading/problem';
 import { isValidNorwegianOrgNumber, isValidSwedishOrgNumber } from './identifiers';
 import type { Specification } from './model';
 

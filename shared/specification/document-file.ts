@@ -1,7 +1,7 @@
 import { defaultMaxDocumentBytes, readDocumentBytes, type ReadOptions } from '../document-kinds/format';
 import { specificationFileFormat } from './format';
 import { Specification } from './model';
-import type { DocumentProblem } from './problem';
+import type { DocumentProblem } from '../file-reading/problem';
 
 export { defaultMaxDocumentBytes };
 export type { ReadOptions };

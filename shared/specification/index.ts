@@ -2,10 +2,10 @@
 export * from './model';
 export * from './identifiers';
 export * from './create';
-export * from './problem';
+export * from '../file-reading/problem';
 export * from './migrations';
 export * from './document-file';
 export { specificationJsonSchema, specificationSchemaId } from './json-schema';
-export { findStructuralProblem, forbiddenKeys, maxNestingDepth, type StructuralProblem } from './json-guards';
+export { findStructuralProblem, forbiddenKeys, maxNestingDepth, type StructuralProblem } from '../file-reading/json-guards';
 export * from './content-checks';
-export * from './json-bytes';
+export * from '../file-reading/json-bytes';

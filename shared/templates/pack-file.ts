@@ -2,8 +2,8 @@
  * Reading a template pack file (shipped, or imported by a user): the same
  * guards as documents, then the pack format. Problems name the JSON path.
  */
-import { readJsonBytes } from '../specification/json-bytes';
-import { documentProblem, invalidDocumentProblem, type DocumentProblem } from '../specification/problem';
+import { readJsonBytes } from '../file-reading/json-bytes';
+import { documentProblem, invalidDocumentProblem, type DocumentProblem } from '../file-reading/problem';
 import { TemplatePack, templateFormat, templateFormatVersion } from './model';
 
 export const maxPackBytes = 10 * 1024 * 1024;

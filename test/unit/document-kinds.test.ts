@@ -19,7 +19,7 @@ import { fileError } from '../../electron/services/file-errors';
 import { defineDocumentKind } from '../../shared/document-kinds/kind';
 import { DocumentKindRegistry, documentKinds } from '../../shared/document-kinds/registry';
 import { specificationKind } from '../../shared/document-kinds/specification';
-import { documentProblem } from '../../shared/specification/problem';
+import { documentProblem } from '../../shared/file-reading/problem';
 import { createTestContext, type TestContext } from '../support/test-context';
 
 const fixtures = path.resolve(import.meta.dirname, '..', 'fixtures', 'documents');

@@ -1,5 +1,5 @@
 import type { MigrationStep } from '../../document-kinds/format';
-import { invalidDocumentProblem } from '../problem';
+import { invalidDocumentProblem } from '../../file-reading/problem';
 import { migrateV0ToV1, SpecificationV0 } from './v0';
 import { migrateV1ToV2 } from './v1';
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { formatPath, IpcErrorIssue } from '../errors';
 
 /**
- * Why a file could not be opened as a specification, in the order the reader
+ * Why a file could not be opened as a document (of any kind) or a pack, in the order the reader
  * checks them. The UI translates the code; `message` is an English sentence
  * for logs and the command line.
  */
