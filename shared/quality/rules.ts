@@ -34,6 +34,8 @@ export const ruleCatalogue: readonly RuleDefinition[] = [
   { id: 'RQ15', severity: 'warning', mandatorySeverity: 'error', scope: 'all', defaultOn: true },
   { id: 'RQ16', severity: 'warning', scope: 'all', defaultOn: true },
   { id: 'RQ17', severity: 'info', scope: 'all', defaultOn: true },
+  { id: 'RQ18', severity: 'warning', scope: 'all', defaultOn: true },
+  { id: 'RQ19', severity: 'warning', scope: 'evaluated', defaultOn: true },
   { id: 'PP01', severity: 'error', scope: 'all', defaultOn: true },
   { id: 'PP02', severity: 'warning', mandatorySeverity: 'error', scope: 'all', defaultOn: true },
   { id: 'PP03', severity: 'warning', scope: 'all', defaultOn: true },
