@@ -217,7 +217,8 @@ function isDummySubject(text: string, language: DocumentLanguage, pronoun: Match
   const words = lexicon(language);
   const follower = built(`${language}:dummy`, () => {
     const obligation = anyOf(words.obligation);
-    const passive = words.passiveSuffix === '' ? '' : `|\\p{L}{3,}${words.passiveSuffix}`;
+    // Impersonal passives, short ones too: "Det skal tas", "Det ska göras".
+    const passive = words.passiveSuffix === '' ? '' : `|\\p{L}{2,}s`;
     return new RegExp(
       `^\\s+(?:${obligation})\\s+(?:\\p{L}+\\s+)?(?:${listSource(language, 'dummyFollower')}|(?:vara|være|be)\\s+\\p{L}+\\s+(?:att|å|at|to)(?![\\p{L}])${passive}(?![\\p{L}]))`,
       'iu',
@@ -231,8 +232,12 @@ function isDummySubject(text: string, language: DocumentLanguage, pronoun: Match
  * (the security triad) and availability in the sense of accessibility (WCAG, universell utforming).
  */
 function unmeasuredAttributes(text: string, language: DocumentLanguage, found: readonly Match[]): Match[] {
-  if (findAll(text, listPattern(language, 'confidentialityTriad')).length === 0) return [...found];
-  return found.filter((m) => !/^(?:tillgänglighet|tilgjengelighet|availability|integritet|integrity|användbarhet|usability)$/iu.test(m.text));
+  // "continue performance under the contract", "performance standards": the contract's execution, not the system's speed.
+  const contractSense = (m: Match): boolean =>
+    language === 'en' && /^performance$/iu.test(m.text) && (/(?:continue|timely|contract(?:or)?'s|satisfactory)\s+$/iu.test(text.slice(0, m.start)) || /^\s+(?:under|of the contract|standards?|period|bond)/iu.test(text.slice(m.end)));
+  const measurable = found.filter((m) => !contractSense(m));
+  if (findAll(text, listPattern(language, 'confidentialityTriad')).length === 0) return measurable;
+  return measurable.filter((m) => !/^(?:tillgänglighet|tilgjengelighet|availability|integritet|integrity|användbarhet|usability)$/iu.test(m.text));
 }
 
 /**
@@ -247,6 +252,8 @@ function productDemands(text: string, language: DocumentLanguage, brands: readon
     if (overlaps(m, infrastructure)) return false;
     const before = clauseBefore(text, m).split(/\s+/).slice(-7).join(' ');
     if (/\(\s*$/u.test(text.slice(0, m.start))) return false;
+    // "via Elements API", "Visma-grensesnittet": the name of what is integrated with.
+    if (/^(?:\s*-?\s*(?:API|REST-API)|-?(?:grensesnitt|gränssnitt|interface)\p{L}*)(?![\p{L}])/u.test(text.slice(m.end))) return false;
     return !cue.test(before);
   });
 }
