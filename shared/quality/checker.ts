@@ -137,7 +137,9 @@ export function checkRequirement(requirement: CheckedRequirement, context: Check
     // Only when the document's annexes are known: "se bilaga 7" when it lists fewer than seven.
     return context.annexCount === undefined || n <= context.annexCount ? [] : [{ start: m.start, end: m.end + (number[0]?.length ?? 0), text: '' }];
   });
-  const rq14 = [...has('placeholder'), ...annexes];
+  // "[ange antal]", "[angi dato]", "[insert amount]": a bracketed instruction to the writer, left in the text.
+  const bracketed = findAll(text, /\[(?:ange|angi|insert|fyll i|fyll inn|enter|date|dato|datum)(?:\s[^\]]{0,40})?\]/giu).filter((m) => !overlaps(m, has('placeholder')));
+  const rq14 = [...has('placeholder'), ...bracketed, ...annexes];
   add('RQ14', rq14);
   // "utan dröjsmål och senast inom 24 timmar": the vague word is bounded by a time with its unit.
   const vagueTime = timeBound(text, language) ? [] : has('vagueTime');
