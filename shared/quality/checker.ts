@@ -33,7 +33,16 @@ export interface CheckContext {
   enabledRules?: ReadonlySet<string>;
 }
 
-const wordCountLimit: Record<DocumentLanguage, number> = { sv: 35, nb: 35, en: 30 };
+/**
+ * RQ17's lengths. Real specifications often state one demand in 40–50 words (a function and the
+ * conditions it holds under), so length alone is a note only from `alone` words on; from `joined`
+ * words it is one when the text also holds a second sentence or a second obligation.
+ */
+const wordCountLimit: Record<DocumentLanguage, { joined: number; alone: number }> = {
+  sv: { joined: 35, alone: 55 },
+  nb: { joined: 35, alone: 55 },
+  en: { joined: 30, alone: 50 },
+};
 
 function overlaps(match: Match, spans: readonly Match[]): boolean {
   return spans.some((span) => match.start < span.end && span.start < match.end);
@@ -93,12 +102,14 @@ export function checkRequirement(requirement: CheckedRequirement, context: Check
   // A placeholder where the value goes ("TBD Gbit/s") is RQ14's finding, not a missing number.
   const hasNumber = /\d/.test(text) || /\{[a-z][a-zA-Z0-9]*\}/.test(text) || has('placeholder').length > 0;
 
-  add('RQ01', has('weakModal'));
+  add('RQ01', weakModality(text, language, has('weakModal')));
   add('RQ02', has('escape'));
   add('RQ03', has('subjective'), { exemptGlossary: true });
-  add('RQ04', has('openEnded'));
-  add('RQ05', has('vagueQuantifier'), { exemptGlossary: true });
-  if (!hasNumber) add('RQ06', has('qualityAttribute'));
+  const openEnded = has('openEnded');
+  add('RQ04', openEnded);
+  // "med flera", "and others" close an open list (RQ04); they are not a vague count.
+  add('RQ05', has('vagueQuantifier').filter((m) => !overlaps(m, openEnded)), { exemptGlossary: true });
+  if (!hasNumber) add('RQ06', unmeasuredAttributes(text, language, has('qualityAttribute')));
   add('RQ07', unitlessNumbers(text, language));
   add('RQ08', has('comparative'), { exemptGlossary: true });
   add('RQ09', has('absolute'));
@@ -117,7 +128,7 @@ export function checkRequirement(requirement: CheckedRequirement, context: Check
       const start = m.index + m[0].indexOf(word);
       return { start, end: start + word.length, text: word };
     })
-    .filter((m) => !overlaps(m, opener));
+    .filter((m) => !overlaps(m, opener) && !isDummySubject(text, language, m));
   add('RQ13', [...ambiguous, ...has('asAbove')]);
   const annexes = has('annexReference').flatMap((m) => {
     const number = /^\s*(\d+)/.exec(text.slice(m.end));
@@ -126,16 +137,22 @@ export function checkRequirement(requirement: CheckedRequirement, context: Check
     // Only when the document's annexes are known: "se bilaga 7" when it lists fewer than seven.
     return context.annexCount === undefined || n <= context.annexCount ? [] : [{ start: m.start, end: m.end + (number[0]?.length ?? 0), text: '' }];
   });
-  const rq14 = [...has('placeholder'), ...annexes];
+  // "[ange antal]", "[angi dato]", "[insert amount]": a bracketed instruction to the writer, left in the text.
+  const bracketed = findAll(text, /\[(?:ange|angi|insert|fyll i|fyll inn|enter|date|dato|datum)(?:\s[^\]]{0,40})?\]/giu).filter((m) => !overlaps(m, has('placeholder')));
+  const rq14 = [...has('placeholder'), ...bracketed, ...annexes];
   add('RQ14', rq14);
-  const vagueTime = has('vagueTime');
+  // "utan dröjsmål och senast inom 24 timmar": the vague word is bounded by a time with its unit.
+  const vagueTime = timeBound(text, language) ? [] : has('vagueTime');
   add('RQ15', vagueTime);
-  if (text.trim().split(/\s+/).length > wordCountLimit[language]) add('RQ17', { start: 0, end: text.length, text });
+  if (isOverLong(text, language, obligations.length)) add('RQ17', { start: 0, end: text.length, text });
+  // Contract terms state consequences as facts ("vite utgår"), so only what the bidder must offer is checked.
+  if (role !== 'contract') add('RQ18', missingObligation(text, language, obligation, obligations));
+  if (obligation === 'evaluated') add('RQ19', scoredAsMandatory(text, language, obligations));
 
   const formats = has('proprietaryFormat');
   if (!equivalence) {
     // "Excel file" is a format question (PP03), not a product demand.
-    add('PP01', has('brands').filter((m) => !overlaps(m, formats)));
+    add('PP01', productDemands(text, language, has('brands').filter((m) => !overlaps(m, formats)), has('infrastructureNames')));
     const standardReference = built(`${language}:standard`, () => {
       const prefixes = anyOf(words.standardPrefix);
       return new RegExp(`(?<![\\p{L}])(?:${prefixes})(?:[ -](?:${prefixes}))*[ -]?\\d{3,5}(?:-\\d+)?`, 'gu');
@@ -149,7 +166,7 @@ export function checkRequirement(requirement: CheckedRequirement, context: Check
   }
   add('PP03', formats);
   if (has('interfaceReference').length === 0) add('PP04', existingSystems(text, language, has('existingSystem')));
-  add('PP06', has('asMuchAsPossible'));
+  add('PP06', asMuchAsPossible(text, language, has('asMuchAsPossible'), [...has('escape'), ...vagueTime]));
   add('PP07', internalDocuments(text, language, has('internalDocuments')));
   if (role === 'specification') add('PP08', has('supplierAttributes'));
   const turnover = has('supplierAttributes').filter((m) => /oms|turnover|revenue/i.test(m.text));
@@ -162,6 +179,147 @@ export function checkRequirement(requirement: CheckedRequirement, context: Check
     add('PP05', { start: 0, end: text.length, text });
   }
   return findings.sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId));
+}
+
+/** A phrase list as a whole-word alternation source, for patterns built around it. */
+const listSource = (language: DocumentLanguage, list: PhraseList): string => listPattern(language, list).source;
+
+/** The clause a match stands in: from the last comma, semicolon, colon, dash or sentence end before it. */
+function clauseBefore(text: string, match: Match): string {
+  const before = text.slice(0, match.start);
+  const cut = Math.max(before.search(/[^,;:–—.!?]*$/u), 0);
+  return before.slice(cut);
+}
+
+/**
+ * RQ01 with the senses of "kan / may / can" told apart. Not weak modality: a prohibition ("kan inte",
+ * "kan ikke", "may not"), a right or a choice of the buyer ("Kunden kan …", "the agency may …"), and a
+ * "kan" inside a subordinate clause ("en konsult som kan systemet", "beskriv hur felt kan skjules"),
+ * where it describes what is possible or known rather than weakening the demand.
+ */
+function weakModality(text: string, language: DocumentLanguage, found: readonly Match[]): Match[] {
+  const soft = built(`${language}:softModal`, () => new RegExp(`^(?:${listSource(language, 'softModal')})$`, 'iu'));
+  const negated = built(`${language}:negatedAfter`, () => new RegExp(`^\\s+(?:${listSource(language, 'negation')})`, 'iu'));
+  const buyer = built(`${language}:buyerBefore`, () => new RegExp(`(?:${listSource(language, 'buyerSubject')})\\s*$`, 'iu'));
+  const subordinate = built(`${language}:subordinator`, () => new RegExp(listSource(language, 'subordinator'), 'iu'));
+  return found.filter((m) => {
+    if (!soft.test(m.text)) return true;
+    if (negated.test(text.slice(m.end)) || buyer.test(text.slice(0, m.start))) return false;
+    return !subordinate.test(clauseBefore(text, m));
+  });
+}
+
+/**
+ * RQ13's dummy subjects: "Det ska vara möjligt att …", "Det skal jevnlig foretas test", "Det ska finnas …",
+ * "It must be possible to …" point at nothing, so nothing is ambiguous. Only "det / it"; "detta / this"
+ * always point back.
+ */
+function isDummySubject(text: string, language: DocumentLanguage, pronoun: Match): boolean {
+  if (!/^(?:det|it)$/iu.test(pronoun.text)) return false;
+  const words = lexicon(language);
+  const follower = built(`${language}:dummy`, () => {
+    const obligation = anyOf(words.obligation);
+    // Impersonal passives, short ones too: "Det skal tas", "Det ska göras".
+    const passive = words.passiveSuffix === '' ? '' : `|\\p{L}{2,}s`;
+    return new RegExp(
+      `^\\s+(?:${obligation})\\s+(?:\\p{L}+\\s+)?(?:${listSource(language, 'dummyFollower')}|(?:vara|være|be)\\s+\\p{L}+\\s+(?:att|å|at|to)(?![\\p{L}])${passive}(?![\\p{L}]))`,
+      'iu',
+    );
+  });
+  return follower.test(text.slice(pronoun.end));
+}
+
+/**
+ * RQ06 leaves alone the terms where no number belongs: "konfidentialitet, riktighet och tillgänglighet"
+ * (the security triad) and availability in the sense of accessibility (WCAG, universell utforming).
+ */
+function unmeasuredAttributes(text: string, language: DocumentLanguage, found: readonly Match[]): Match[] {
+  // "continue performance under the contract", "performance standards": the contract's execution, not the system's speed.
+  const contractSense = (m: Match): boolean =>
+    language === 'en' && /^performance$/iu.test(m.text) && (/(?:continue|timely|contract(?:or)?'s|satisfactory)\s+$/iu.test(text.slice(0, m.start)) || /^\s+(?:under|of the contract|standards?|period|bond)/iu.test(text.slice(m.end)));
+  const measurable = found.filter((m) => !contractSense(m));
+  if (findAll(text, listPattern(language, 'confidentialityTriad')).length === 0) return measurable;
+  return measurable.filter((m) => !/^(?:tillgänglighet|tilgjengelighet|availability|integritet|integrity|användbarhet|usability)$/iu.test(m.text));
+}
+
+/**
+ * PP01 flags a name only where it demands a product. Not national e-ID, signing, payment and message
+ * infrastructure (the infrastructureNames list: BankID, ID-porten, Altinn …), and not a system the
+ * buyer already has and wants integrated with ("integrasjon mot Elements", "kundens sak-/arkivsystem
+ * (Elements)", "inloggning via kommunens Entra ID").
+ */
+function productDemands(text: string, language: DocumentLanguage, brands: readonly Match[], infrastructure: readonly Match[]): Match[] {
+  const cue = built(`${language}:integrationCue`, () => new RegExp(listSource(language, 'integrationCue'), 'iu'));
+  return brands.filter((m) => {
+    if (overlaps(m, infrastructure)) return false;
+    const before = clauseBefore(text, m).split(/\s+/).slice(-7).join(' ');
+    if (/\(\s*$/u.test(text.slice(0, m.start))) return false;
+    // "via Elements API", "Visma-grensesnittet": the name of what is integrated with.
+    if (/^(?:\s*-?\s*(?:API|REST-API)|-?(?:grensesnitt|gränssnitt|interface)\p{L}*)(?![\p{L}])/u.test(text.slice(m.end))) return false;
+    return !cue.test(before);
+  });
+}
+
+/** A number followed by a unit of time ("24 timmar", "5 arbeidsdager", "48 hours"). */
+function timeBound(text: string, language: DocumentLanguage): boolean {
+  const pattern = built(`${language}:timeBound`, () => new RegExp(`\\d+\\s*(?:${anyOf(['timm', 'timme', 'timmar', 'timer', 'time', 'hours', 'hour', 'dagar', 'dager', 'dag', 'days', 'day', 'arbetsdagar', 'arbeidsdager', 'working days', 'business days', 'minuter', 'minutter', 'minutes', 'veckor', 'uker', 'weeks'])})(?![\\p{L}])`, 'iu'));
+  return pattern.test(text);
+}
+
+/** RQ17: long, and more than one sentence or obligation in it — or simply very long. */
+function isOverLong(text: string, language: DocumentLanguage, obligationCount: number): boolean {
+  const count = text.trim().split(/\s+/).length;
+  const { joined, alone } = wordCountLimit[language];
+  if (count > alone) return true;
+  const sentences = text.trim().split(/[.!?;]\s+(?=\p{Lu})/u).length;
+  return count > joined && (sentences > 1 || obligationCount > 1);
+}
+
+/**
+ * RQ18: a requirement with no verb of obligation at all ("Stöd för SAML", "The user will see …",
+ * "Leverandøren tilbyr …"). A mandatory one needs ska / skal / shall or another obligation
+ * ("måste", "må", "is required to"); an evaluated one may also say bör / bør / should, name the
+ * credit ("meriterande", "fordel", "credit") or ask the bidder to describe ("Beskriv hur …").
+ */
+function missingObligation(text: string, language: DocumentLanguage, obligation: 'mandatory' | 'evaluated', obligations: readonly Match[]): Match[] {
+  if (obligations.length > 0 || findAll(text, listPattern(language, 'otherObligation')).length > 0) return [];
+  if (findAll(text, listPattern(language, 'weakModal')).length > 0) return [];
+  if (obligation === 'evaluated') {
+    if (findAll(text, listPattern(language, 'evaluatedMarker')).length > 0) return [];
+    const asks = built(`${language}:asks`, () => new RegExp(`^\\s*(?:${listSource(language, 'describeVerb')})`, 'iu'));
+    if (asks.test(text)) return [];
+  }
+  return [{ start: 0, end: text.length, text }];
+}
+
+/**
+ * RQ19: an evaluated requirement written as a mandatory one — "ska / skal / shall" where the award
+ * scores it — unless it also says what earns credit (bör, meriterande, fordel, should, credit) or the
+ * obligation only asks the bidder to describe ("Leverantören ska beskriva …").
+ */
+function scoredAsMandatory(text: string, language: DocumentLanguage, obligations: readonly Match[]): Match[] {
+  if (obligations.length === 0 || findAll(text, listPattern(language, 'evaluatedMarker')).length > 0) return [];
+  const describes = built(`${language}:describes`, () => new RegExp(`^\\s+(?:\\p{L}+\\s+){0,2}?(?:${listSource(language, 'describeVerb')})`, 'iu'));
+  const negated = built(`${language}:negatedAfter`, () => new RegExp(`^\\s+(?:${listSource(language, 'negation')})`, 'iu'));
+  return obligations.filter((m) => !describes.test(text.slice(m.end)) && !negated.test(text.slice(m.end))).slice(0, 1);
+}
+
+/**
+ * PP06 beyond the set phrases: "så + adjective or adverb (+ up to three words) + som möjligt / som mulig",
+ * "as … as possible", and the verbs of maximising from the list (minimera, maksimere, optimise).
+ * Not where an escape clause or a vague time already covers the words ("as far as possible", "as soon as possible").
+ */
+function asMuchAsPossible(text: string, language: DocumentLanguage, listed: readonly Match[], covered: readonly Match[]): Match[] {
+  const pattern = built(`${language}:asPossible`, () =>
+    language === 'en'
+      ? /(?<![\p{L}])as\s+\p{L}+(?:\s+\p{L}+){0,3}?\s+as\s+(?:possible|practicable)(?![\p{L}])/giu
+      : language === 'nb'
+        ? /(?<![\p{L}])så\s+\p{L}+(?:\s+\p{L}+){0,3}?\s+som\s+(?:mulig|mogleg)(?![\p{L}])/giu
+        : /(?<![\p{L}])så\s+\p{L}+(?:\s+\p{L}+){0,3}?\s+som\s+möjligt(?![\p{L}])/giu,
+  );
+  const found = [...listed];
+  for (const m of findAll(text, pattern)) if (!overlaps(m, found)) found.push(m);
+  return found.filter((m) => !overlaps(m, covered));
 }
 
 const headedPhrasePatterns = new Map<string, RegExp>();
@@ -194,13 +352,18 @@ const wordsBefore = (text: string, match: Match): string => text.slice(0, match.
  * ("migrate the records from the current system"): neither is an integration.
  */
 function existingSystems(text: string, language: DocumentLanguage, listed: readonly Match[]): Match[] {
-  const found = findAll(text, headedPhrase(language, 'existingQualifier', 'systemNoun', language === 'en' ? 3 : 2));
+  // The buyer's own system ("kundens fagsystem", "our register") is an integration only where the text integrates.
+  const integrates = findAll(text, listPattern(language, 'integrationVerb')).length > 0;
+  const existing = built(`${language}:existingWord`, () => new RegExp(listSource(language, 'existingWord'), 'iu'));
+  const found = findAll(text, headedPhrase(language, 'existingQualifier', 'systemNoun', language === 'en' ? 3 : 2)).filter((m) => integrates || existing.test(m.text));
   const migration = findAll(text, listPattern(language, 'migration')).length > 0;
   const comparison = listPattern(language, 'comparisonBaseline');
   const source = listPattern(language, 'sourceOfData');
   return [...found, ...listed.filter((match) => !overlaps(match, found))].filter((match) => {
     const before = wordsBefore(text, match);
-    return findAll(before, comparison).length === 0 && !(migration && findAll(before, source).length > 0);
+    if (findAll(before, comparison).length > 0 || (migration && findAll(before, source).length > 0)) return false;
+    // "kommunens sak-/arkivsystem (Elements)", "our finance system, Agresso": named, so the bidder knows what to integrate with.
+    return !/^\s*[(,:–-]?\s*["“”«]?\p{Lu}[\p{L}\p{N}]/u.test(text.slice(match.end));
   });
 }
 

@@ -40,9 +40,9 @@ function phrasePattern(phrase: string, headOfCompound: boolean): string {
 }
 
 /** Names are matched as written (capitalised): "Windows" is a brand, "maintenance windows" is not. */
-const caseSensitiveLists: ReadonlySet<PhraseList> = new Set(['brands']);
+const caseSensitiveLists: ReadonlySet<PhraseList> = new Set(['brands', 'infrastructureNames']);
 /** A name, set term or file type at the head of a compound is still itself: "Oracle-databas", "PDF/A-filer", ".msg-format". */
-const compoundHeadLists: ReadonlySet<PhraseList> = new Set(['brands', 'slashTerms', 'proprietaryFormat']);
+const compoundHeadLists: ReadonlySet<PhraseList> = new Set(['brands', 'infrastructureNames', 'slashTerms', 'proprietaryFormat']);
 
 const compiled = new Map<string, RegExp>();
 

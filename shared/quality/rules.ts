@@ -1,8 +1,11 @@
 /**
  * The checker's rule catalogue as data: severity, which requirements a rule
- * applies to, and whether it is on by default. A rule is on by default only
- * when it is right at least 8 times in 10 on the labelled set (see
- * test/unit/quality/measure.test.ts); the others can be turned on by hand.
+ * applies to, and whether it is on by default. A severity is earned by
+ * measured precision: an error must be right 19 times in 20, a warning 17 in
+ * 20; a rule below that is a note or off by default (checked on the synthetic
+ * labelled sets by test/unit/quality/measure.test.ts; the real documents of
+ * issue 17 are measured outside the repository). RQ18 (no obligation verb) and
+ * RQ19 (a scored requirement written as a mandatory one) came from issue 17.
  */
 export type Severity = 'error' | 'warning' | 'info';
 export type Scope = 'mandatory' | 'evaluated' | 'all';
@@ -34,6 +37,8 @@ export const ruleCatalogue: readonly RuleDefinition[] = [
   { id: 'RQ15', severity: 'warning', mandatorySeverity: 'error', scope: 'all', defaultOn: true },
   { id: 'RQ16', severity: 'warning', scope: 'all', defaultOn: true },
   { id: 'RQ17', severity: 'info', scope: 'all', defaultOn: true },
+  { id: 'RQ18', severity: 'warning', scope: 'all', defaultOn: true },
+  { id: 'RQ19', severity: 'warning', scope: 'evaluated', defaultOn: true },
   { id: 'PP01', severity: 'error', scope: 'all', defaultOn: true },
   { id: 'PP02', severity: 'warning', mandatorySeverity: 'error', scope: 'all', defaultOn: true },
   { id: 'PP03', severity: 'warning', scope: 'all', defaultOn: true },

@@ -94,8 +94,8 @@ describe('requirement quality checker', () => {
 type Language = CheckedRequirement['language'];
 
 /** What a user sees for one rule: the highlighted words. */
-const flagged = (text: string, ruleId: string, language: Language = 'sv'): string[] =>
-  checkRequirement({ text, language, obligation: 'mandatory', role: 'specification' })
+const flagged = (text: string, ruleId: string, language: Language = 'sv', obligation: 'mandatory' | 'evaluated' = 'mandatory'): string[] =>
+  checkRequirement({ text, language, obligation, role: 'specification' })
     .filter((f) => f.ruleId === ruleId)
     .map((f) => text.slice(f.start, f.end));
 
@@ -243,5 +243,110 @@ describe('near-duplicates (SET01)', () => {
       { ...base, id: 'C', text: 'Leverantören ska leverera en månatlig rapport om tillgänglighet, incidenter och ändringar till beställaren!' },
     ]);
     expect([...result]).toEqual([['C', 'A']]);
+  });
+});
+
+describe('issue 17: classes of false alarms seen on real tender text', () => {
+  it('RQ01 tells the senses of "kan" apart: a prohibition, a right of the buyer and a subordinate clause are not weak modality', () => {
+    expect(flagged('Leverantören kan inte ändra prioriteten utan beställarens godkännande.', 'RQ01')).toEqual([]);
+    expect(flagged('Kunden kan kreve en ny leveranse dersom testen feiler.', 'RQ01', 'nb')).toEqual([]);
+    expect(flagged('Leverandøren skal stille med en rådgiver som kan fagområdet.', 'RQ01', 'nb')).toEqual([]);
+    expect(flagged('Leverantören ska beskriva hur data kan exporteras.', 'RQ01')).toEqual([]);
+    expect(flagged('The agency may terminate the call-off with one month of notice.', 'RQ01', 'en')).toEqual([]);
+    // The weak sense stays a finding.
+    expect(flagged('Tjänsten kan erbjuda inloggning med e-legitimation.', 'RQ01')).toEqual(['kan']);
+    expect(flagged('Løsningen kan tilby varsling på SMS.', 'RQ01', 'nb')).toEqual(['kan']);
+  });
+
+  it('RQ13 leaves a dummy subject alone and still finds a pronoun that points back', () => {
+    expect(flagged('Det skal ukentlig tas en fullstendig kopi av databasen.', 'RQ13', 'nb')).toEqual([]);
+    expect(flagged('Det ska vara enkelt att byta lösenord.', 'RQ13')).toEqual([]);
+    expect(flagged('It must be possible to reopen a closed case.', 'RQ13', 'en')).toEqual([]);
+    expect(flagged('Det skal foreligge en plan for gjenoppretting.', 'RQ13', 'nb')).toEqual([]);
+    expect(flagged('Loggen sparas i ett år. Den ska kunna sökas av revisorer.', 'RQ13')).toEqual(['Den']);
+  });
+
+  it('RQ06 is silent on the security triad and on accessibility, and so is PP05', () => {
+    expect(rules('Leverantören ska skydda informationens konfidentialitet, riktighet och tillgänglighet.')).not.toEqual(expect.arrayContaining(['RQ06']));
+    expect(rules('Leverantören ska skydda informationens konfidentialitet, riktighet och tillgänglighet.')).not.toContain('PP05');
+    expect(flagged('Tjenesten skal ivareta tilgjengelighet i tråd med WCAG 2.1 nivå AA.', 'RQ06', 'nb')).toEqual([]);
+    expect(flagged('The contractor shall ensure continued performance under the contract.', 'RQ06', 'en')).toEqual([]);
+    expect(flagged('Tjänsten ska ha hög tillgänglighet.', 'RQ06')).toEqual(['tillgänglighet']);
+  });
+
+  it('PP01 leaves national infrastructure and the buyer\'s own systems alone, and still finds a demanded product', () => {
+    expect(flagged('Innbyggere skal logge inn via ID-porten.', 'PP01', 'nb')).toEqual([]);
+    expect(flagged('Invånare ska kunna legitimera sig med BankID.', 'PP01')).toEqual([]);
+    expect(flagged('Skjemaet skal arkiveres i kundens eksisterende Elements.', 'PP01', 'nb')).toEqual([]);
+    expect(flagged('Saken skal overføres til arkivet (Elements) ved innsending.', 'PP01', 'nb')).toEqual([]);
+    expect(flagged('Status ska hämtas via Ciceron API.', 'PP01')).toEqual([]);
+    expect(flagged('Den nya tjänsten ska byggas på SharePoint.', 'PP01')).toEqual(['SharePoint']);
+  });
+
+  it('RQ17 notes a very long requirement, or a long one with a second sentence, not a long single demand', () => {
+    const oneDemand =
+      'Leverantören ska tillhandahålla en bokningstjänst där invånare väljer lokal, datum och tid, ser vilka tider som är lediga, får en bekräftelse med e-post och sms och kan avboka kostnadsfritt fram till klockan tolv dagen före den bokade tiden.';
+    expect(oneDemand.split(' ').length).toBeGreaterThan(35);
+    expect(flagged(oneDemand, 'RQ17')).toEqual([]);
+    expect(flagged(`${oneDemand} Leverantören ska även skicka en påminnelse två dagar före.`, 'RQ17')).toHaveLength(1);
+  });
+});
+
+describe('issue 17: classes of misses seen on real tender text', () => {
+  it('RQ15 finds vague timing and frequency, unless a time with a unit bounds it', () => {
+    expect(flagged('Leverantören ska regelbundet testa återläsning av säkerhetskopior.', 'RQ15')).toEqual(['regelbundet']);
+    expect(flagged('Leverandøren skal jevnlig oppdatere dokumentasjonen.', 'RQ15', 'nb')).toEqual(['jevnlig']);
+    expect(flagged('Leverandøren skal rette feilen så snart som mulig.', 'RQ15', 'nb')).toEqual(['så snart som mulig']);
+    expect(flagged('The Supplier shall periodically review user accounts.', 'RQ15', 'en')).toEqual(['periodically']);
+    expect(flagged('The Supplier shall report a breach without undue delay and within 24 hours at the latest.', 'RQ15', 'en')).toEqual([]);
+  });
+
+  it('RQ04 finds open-list tails, RQ03 vague qualifiers', () => {
+    expect(flagged('Tjänsten ska visa kartor, bilder o.l.', 'RQ04')).toEqual(['o.l.']);
+    expect(flagged('Løsningen skal støtte skjema, vedlegg og lignende.', 'RQ04', 'nb')).toEqual(['og lignende']);
+    expect(flagged('The portal shall accept images, videos or similar.', 'RQ04', 'en')).toEqual(['or similar']);
+    expect(flagged('Løsningen skal gi tilgang til relevante rapporter.', 'RQ03', 'nb')).toEqual(['relevante']);
+    expect(flagged('The service shall offer unlimited storage.', 'RQ03', 'en')).toEqual(['unlimited']);
+  });
+
+  it('PP04 finds the buyer\'s own system with no name or interface, where the text integrates with it', () => {
+    expect(flagged('Tjänsten ska överföra beslut till kommunens ärendesystem.', 'PP04')).toEqual(['kommunens ärendesystem']);
+    expect(flagged('Løsningen skal hente data fra kundens fagsystem.', 'PP04', 'nb')).toEqual(['kundens fagsystem']);
+    expect(flagged('Løsningen skal hente data fra kundens fagsystem Visma Flyt.', 'PP04', 'nb')).toEqual([]);
+    expect(flagged('Leverandøren skal slette kundens data fra tjenesten ved avtalens slutt.', 'PP04', 'nb')).toEqual([]);
+  });
+
+  it('PP06 finds "så … som möjligt" with words between, and verbs of maximising', () => {
+    expect(flagged('Leverantören ska hålla planerade avbrott så korta och sällsynta som möjligt.', 'PP06')).toEqual(['så korta och sällsynta som möjligt']);
+    expect(flagged('Skjemaet skal være så enkelt å fylle ut som mulig.', 'PP06', 'nb')).toEqual(['så enkelt å fylle ut som mulig']);
+    expect(flagged('The Supplier shall keep the data as complete and current as possible.', 'PP06', 'en')).toEqual(['as complete and current as possible']);
+    expect(flagged('Leverandøren skal optimalisere lastetiden.', 'PP06', 'nb')).toEqual(['optimalisere']);
+    expect(flagged('The Supplier shall fix faults as far as possible.', 'PP06', 'en')).toEqual([]);
+  });
+});
+
+describe('issue 17: new rules', () => {
+  const en = (text: string, obligation: 'mandatory' | 'evaluated', role: 'specification' | 'contract' = 'specification') =>
+    checkRequirement({ text, language: 'en', obligation, role }).map((f) => f.ruleId);
+
+  it('RQ18 finds a requirement with no verb of obligation', () => {
+    expect(rules('Stöd för inloggning med e-legitimation.')).toContain('RQ18');
+    expect(en('The user will see a list of open cases.', 'mandatory')).toContain('RQ18');
+    expect(rules('Løsningen må kunne sende varsel på e-post.', { language: 'nb' })).not.toContain('RQ18');
+    expect(rules('Leverantören måste ha en utsedd kontaktperson.')).not.toContain('RQ18');
+    // An evaluated requirement may ask for a description or name the credit.
+    expect(rules('Beskriv hur tjänsten stödjer flera språk.', { obligation: 'evaluated' })).not.toContain('RQ18');
+    expect(rules('Det är meriterande om tjänsten stödjer flera språk.', { obligation: 'evaluated' })).not.toContain('RQ18');
+    expect(en('The portal offers a chat function.', 'evaluated')).toContain('RQ18');
+    // Contract terms state their consequences as facts.
+    expect(en('A penalty of 1 % of the monthly fee applies per day of delay.', 'mandatory', 'contract')).not.toContain('RQ18');
+  });
+
+  it('RQ19 finds an evaluated requirement written as a mandatory one, not one that asks for a description', () => {
+    expect(flagged('Tjänsten ska erbjuda chatt med handläggare.', 'RQ19', 'sv', 'evaluated')).toEqual(['ska']);
+    expect(flagged('The service shall support offline use.', 'RQ19', 'en', 'evaluated')).toEqual(['shall']);
+    expect(flagged('Tjänsten bör erbjuda chatt med handläggare.', 'RQ19', 'sv', 'evaluated')).toEqual([]);
+    expect(flagged('Leverandøren skal beskrive hvordan løsningen støtter universell utforming.', 'RQ19', 'nb', 'evaluated')).toEqual([]);
+    expect(flagged('Tjänsten ska erbjuda chatt med handläggare.', 'RQ19')).toEqual([]);
   });
 });

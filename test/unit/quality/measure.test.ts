@@ -3,8 +3,9 @@
  * one requirement a line, with gold spans). The sets are split by source
  * document: odd-numbered documents are for developing the word lists, even-
  * numbered ones are only measured. Prints precision, recall, F1 and F0.5 per
- * rule and language on the measured part, and fails when a rule that is on by
- * default falls below precision 0.8, or when more than 10 % of clean
+ * rule and language on the measured part, and fails when a default-on rule's
+ * severity is not earned by its precision (an error needs 0.95, a warning 0.85;
+ * below that a rule may only be a note), or when more than 10 % of clean
  * requirements get a warning or an error.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -29,6 +30,9 @@ const languages: DocumentLanguage[] = ['sv', 'nb', 'en'];
 /** Rules the sets label; PP05, PP09 and SET01 need document context and are measured elsewhere. */
 const labelledRules = [...ruleById.keys()].filter((id) => !['PP05', 'PP09', 'SET01'].includes(id));
 const minimumEvidence = 5;
+/** The precision a rule's severity must earn: an error is right 19 times in 20, a warning 17 in 20. */
+const errorPrecision = 0.95;
+const warningPrecision = 0.85;
 
 function load(language: DocumentLanguage): Labelled[] {
   const file = path.join(dir, `${language}.jsonl`);
@@ -72,6 +76,11 @@ function score(items: readonly Labelled[]): { perRule: Map<string, Counts>; clea
   return { perRule, cleanFlagged, clean };
 }
 
+/** What the table measures and when: the synthetic sets only (the real documents are not in the repository). */
+const resultsHeading = (): string =>
+  `Synthetic labelled sets, measured part (even-numbered source documents), ${new Date().toISOString().slice(0, 10)}. ` +
+  'A default-on rule must earn its severity here: an error needs precision 0.95, a warning 0.85 (rules with at least 5 findings).';
+
 const ratio = (a: number, b: number): number | null => (b === 0 ? null : a / b);
 const fmt = (value: number | null): string => (value === null ? '–' : value.toFixed(2));
 
@@ -89,7 +98,10 @@ describe.runIf(languages.some((language) => load(language).length > 0))('checker
       const f05 = precision !== null && recall !== null && precision + recall > 0 ? (1.25 * precision * recall) / (0.25 * precision + recall) : null;
       const on = ruleById.get(rule)?.defaultOn ?? false;
       rows.push(`| ${rule} | ${language} | ${on ? 'on' : 'off'} | ${tp + fp} | ${tp + fn} | ${fmt(precision)} | ${fmt(recall)} | ${fmt(f1)} | ${fmt(f05)} |`);
-      if (on && tp + fp >= minimumEvidence && precision !== null && precision < 0.8) failures.push(`${rule} (${language}) precision ${fmt(precision)}`);
+      const definition = ruleById.get(rule);
+      const strongest = definition?.mandatorySeverity === 'error' || definition?.severity === 'error' ? 'error' : definition?.severity;
+      const needed = strongest === 'error' ? errorPrecision : strongest === 'warning' ? warningPrecision : 0;
+      if (on && tp + fp >= minimumEvidence && precision !== null && precision < needed) failures.push(`${rule} (${language}) ${strongest ?? ''} with precision ${fmt(precision)}`);
     }
     const share = clean === 0 ? 0 : cleanFlagged / clean;
     rows.push(`| clean requirements with a warning or error | ${language} | | ${cleanFlagged} of ${clean} | | ${fmt(share)} | | | |`);
@@ -97,9 +109,9 @@ describe.runIf(languages.some((language) => load(language).length > 0))('checker
   }
   const table = ['| rule | lang | default | found | labelled | precision | recall | F1 | F0.5 |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
 
-  it('default-on rules are right at least 8 times in 10, and clean requirements are left alone', () => {
+  it('each default-on rule earns its severity by its precision, and clean requirements are left alone', () => {
     console.log(`\n${table}\n`);
-    if (process.env['UPDATE_QUALITY_TABLE'] === '1') writeFileSync(path.join(dir, 'RESULTS.md'), `${table}\n`);
+    if (process.env['UPDATE_QUALITY_TABLE'] === '1') writeFileSync(path.join(dir, 'RESULTS.md'), `${resultsHeading()}\n\n${table}\n`);
     expect(failures).toEqual([]);
   });
 });
