@@ -147,6 +147,7 @@ export const handlers: HandlerRegistry = {
     }
     return describe(session);
   },
+  'document:pendingEditsSent': async (ctx, { requestId }) => ctx.windowEdits.received(requestId),
   'documents:recent': async (ctx) => ctx.documents.recent(),
 
   'trash:list': async (ctx) =>

@@ -14,6 +14,7 @@ import { readBundledLicences } from './licences';
 import { DocumentExports } from './document-export';
 import { TemplateLibraryStore } from './template-library';
 import { Trash } from './trash';
+import { WindowEdits } from './window-edits';
 
 export const appLicence = 'EUPL-1.2';
 export const templatesLicence = 'CC BY 4.0';
@@ -37,6 +38,9 @@ export interface NodeContextOptions {
   autosaveDelayMs?: number;
   onSaveState?: (session: DocumentSession, state: SaveState) => void;
   onSessionsChanged?: () => void;
+  /** Sends document:sendPendingEdits to the window; false when there is none. Without it, nobody is asked. */
+  askWindowForPendingEdits?: (requestId: string) => boolean;
+  windowEditsTimeoutMs?: number;
 }
 
 export function createHandlerContext(options: NodeContextOptions): HandlerContext {
@@ -78,6 +82,10 @@ export function createHandlerContext(options: NodeContextOptions): HandlerContex
     onExportProgress: options.onExportProgress ?? (() => undefined),
     dialogs: options.dialogs,
     documents,
+    windowEdits: new WindowEdits({
+      ask: options.askWindowForPendingEdits ?? (() => false),
+      ...(options.windowEditsTimeoutMs !== undefined ? { timeoutMs: options.windowEditsTimeoutMs } : {}),
+    }),
     backups,
     trash,
     templates,

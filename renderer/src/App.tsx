@@ -6,7 +6,7 @@ import type { NewDocumentRequest, OpenDocument, RecentDocumentSummary } from '..
 import { KravstudioError } from '../../shared/errors';
 import { pickUiLanguage } from '../../shared/languages';
 import type { Settings, SettingsPatch } from '../../shared/settings';
-import { api } from './api';
+import { answerPendingEditRequests, api } from './api';
 import { AboutDialog } from './components/AboutDialog';
 import { AppHeader } from './components/AppHeader';
 import { ErrorBoundary } from './components/ErrorBoundary';
@@ -215,6 +215,7 @@ export function App({ info, initialSettings }: AppProps): React.JSX.Element {
     };
   });
 
+  useEffect(() => answerPendingEditRequests(), []);
   useEffect(() => api.on('menu:command', ({ command }) => commandHandler.current(command)), []);
   useEffect(() => api.on('app:openFile', ({ path }) => void open(path)), [open]);
   // Files the OS handed over at launch (a double-clicked document), once the listener above is in place.

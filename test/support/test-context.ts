@@ -37,6 +37,8 @@ export async function createTestContext(options: {
   launchFiles?: string[];
   /** Called as the main process would send document:saveState to the window. */
   onSaveState?: (sessionId: string, state: SaveState) => void;
+  /** Called as the main process would send document:sendPendingEdits to the window; false = no window. */
+  askWindowForPendingEdits?: (requestId: string) => boolean;
 }): Promise<TestContext> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'kravstudio-test-'));
   const userData = path.join(dataDir, 'userData');
@@ -77,6 +79,7 @@ export async function createTestContext(options: {
       saveStates.push({ sessionId: session.sessionId, state });
       options.onSaveState?.(session.sessionId, state);
     },
+    ...(options.askWindowForPendingEdits !== undefined ? { askWindowForPendingEdits: options.askWindowForPendingEdits } : {}),
   });
   return {
     context,

@@ -202,17 +202,6 @@ describe('main-process bootstrap', () => {
     expect(labels).toEqual(['&Arkiv', '&Redigera', '&Visa', '&Hjälp']);
   });
 
-  it('saves open documents before quitting, then quits', async () => {
-    const event = { preventDefault: vi.fn() };
-    state.appListeners.get('before-quit')?.(event);
-    expect(event.preventDefault).toHaveBeenCalled();
-    await vi.waitFor(() => expect(state.quitCalls).toBe(1));
-    // The second before-quit (from that quit) is let through.
-    const second = { preventDefault: vi.fn() };
-    state.appListeners.get('before-quit')?.(second);
-    expect(second.preventDefault).not.toHaveBeenCalled();
-  });
-
   it('keeps launch files until the page asks for them, then sends later ones as events', async () => {
     const window = state.windows[0];
     const handler = state.ipcHandlers.get('app:takeLaunchFiles');
@@ -221,5 +210,26 @@ describe('main-process bootstrap', () => {
     state.appListeners.get('second-instance')?.({}, ['kravstudio', '--flag', 'Avtal.kravspec'], '/home/anna/Dokument');
     expect(window?.focused).toBe(1);
     expect(window?.webContents.sent).toEqual([['app:openFile', { path: '/home/anna/Dokument/Avtal.kravspec' }]]);
+  });
+
+  // Last: quitting is let through only once, and the page has started (it took its launch files above).
+  it('asks the window for its pending edits and saves open documents before quitting, then quits', async () => {
+    const window = state.windows[0];
+    const sentBefore = window?.webContents.sent.length ?? 0;
+    const event = { preventDefault: vi.fn() };
+    state.appListeners.get('before-quit')?.(event);
+    expect(event.preventDefault).toHaveBeenCalled();
+    const request = window?.webContents.sent[sentBefore];
+    expect(request?.[0]).toBe('document:sendPendingEdits');
+    await Promise.resolve();
+    expect(state.quitCalls).toBe(0);
+    const { requestId } = request?.[1] as { requestId: string };
+    const sender = { senderFrame: { url: 'app://kravstudio/index.html', parent: null } };
+    await expect(state.ipcHandlers.get('document:pendingEditsSent')?.(sender, { requestId })).resolves.toEqual({ ok: true, value: undefined });
+    await vi.waitFor(() => expect(state.quitCalls).toBe(1));
+    // The second before-quit (from that quit) is let through.
+    const second = { preventDefault: vi.fn() };
+    state.appListeners.get('before-quit')?.(second);
+    expect(second.preventDefault).not.toHaveBeenCalled();
   });
 });

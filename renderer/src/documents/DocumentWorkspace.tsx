@@ -98,20 +98,17 @@ export function DocumentWorkspace({ initial, language, headingRef, command, onCl
   );
 
   const saveAs = async (): Promise<void> => {
-    await editor.flush();
     const next = await api.document.saveAs({ sessionId: document.sessionId });
     if (next !== null) editor.replace(next);
   };
 
   const close = async (): Promise<void> => {
-    await editor.flush();
     const state = await api.document.close({ sessionId: document.sessionId });
     if (state.kind === 'failed' || state.kind === 'conflict') setNotice({ intent: 'error', text: t('workspace.closeFailed') });
     else onClosed();
   };
 
   const duplicate = async (): Promise<void> => {
-    await editor.flush();
     const { path } = await api.document.duplicate({ sessionId: document.sessionId });
     setNotice({ intent: 'success', text: t('workspace.duplicated', { file: fileNameOf(path) }) });
   };
@@ -119,7 +116,6 @@ export function DocumentWorkspace({ initial, language, headingRef, command, onCl
   const rename = async (fileName: string): Promise<void> => {
     setDialog(null);
     try {
-      await editor.flush();
       const { path } = await api.document.rename({ sessionId: document.sessionId, fileName });
       editor.replace({ ...document, path, specification, saveState });
       setNotice({ intent: 'success', text: t('workspace.renamed', { file: fileNameOf(path) }) });
@@ -130,13 +126,11 @@ export function DocumentWorkspace({ initial, language, headingRef, command, onCl
 
   const moveToTrash = async (): Promise<void> => {
     setDialog(null);
-    await editor.flush();
     await api.document.moveToTrash({ path: document.path });
     onClosed();
   };
 
   const resolveConflict = async (keep: 'mine' | 'disk'): Promise<void> => {
-    await editor.flush();
     editor.replace(await api.document.resolveConflict({ sessionId: document.sessionId, keep }));
   };
 
@@ -270,9 +264,6 @@ export function DocumentWorkspace({ initial, language, headingRef, command, onCl
         open
         sessionId={document.sessionId}
         language={language}
-        beforeRestore={async () => {
-          await editor.save();
-        }}
         onRestored={(restored, at) => {
           editor.replace(restored);
           setDialog(null);
@@ -302,9 +293,6 @@ export function DocumentWorkspace({ initial, language, headingRef, command, onCl
         <ExportDialog
           sessionId={document.sessionId}
           specification={specification}
-          beforeExport={async () => {
-            await editor.save();
-          }}
           onClose={() => setDialog(null)}
         />
       )}
@@ -313,7 +301,6 @@ export function DocumentWorkspace({ initial, language, headingRef, command, onCl
           defaultTitle={specification.title}
           onCancel={() => setDialog(null)}
           onSave={async (title) => {
-            await editor.flush();
             const pack = await api.templates.saveFromDocument({ sessionId: document.sessionId, title });
             setDialog(null);
             setNotice({ intent: 'success', text: t('library.savedAsPack', { title, count: pack.requirementCount }) });

@@ -36,12 +36,11 @@ type Phase = { kind: 'choosing' } | { kind: 'exporting'; fraction: number } | { 
 export interface ExportDialogProps {
   sessionId: string;
   specification: Specification;
-  beforeExport: () => Promise<void>;
   onClose: () => void;
 }
 
 /** Export to DOCX: the choices (remembered per document), progress with cancel, then open or show the file. */
-export function ExportDialog({ sessionId, specification, beforeExport, onClose }: ExportDialogProps): React.JSX.Element {
+export function ExportDialog({ sessionId, specification, onClose }: ExportDialogProps): React.JSX.Element {
   const styles = useStyles();
   const { t } = useTranslation();
   const [choices, setChoices] = useState<ExportChoices | null>(null);
@@ -61,7 +60,6 @@ export function ExportDialog({ sessionId, specification, beforeExport, onClose }
 
   const run = async (): Promise<void> => {
     if (choices === null) return;
-    await beforeExport();
     setPhase({ kind: 'exporting', fraction: 0 });
     try {
       const result = await api.export.run({ sessionId, choices });
