@@ -51,7 +51,8 @@ import { ExportDialog } from './ExportDialog';
 import { RenameDialog } from './RenameDialog';
 import { SaveAsPackDialog } from './SaveAsPackDialog';
 import { SaveIndicator } from './SaveIndicator';
-import { useDocumentEditor } from './useDocumentEditor';
+import { OpenDocumentProvider } from '../open-document/DocumentContext';
+import { useDocumentEditor } from '../open-document/useDocumentEditor';
 import { VersionsDialog } from './VersionsDialog';
 
 const useStyles = makeStyles({
@@ -175,6 +176,7 @@ export function DocumentWorkspace({ initial, language, headingRef, command, onCl
   const requirementCount = specification.requirements.length;
 
   return (
+    <OpenDocumentProvider editor={editor} language={language}>
     <div className={styles.page}>
       <div className={styles.header}>
         <div className={styles.titleBlock}>
@@ -250,8 +252,6 @@ export function DocumentWorkspace({ initial, language, headingRef, command, onCl
       </div>
 
       <SpecificationBuilder
-        editor={editor}
-        language={language}
         step={step}
         onStepChange={setStep}
         onOpenLibrary={onOpenLibrary}
@@ -309,5 +309,6 @@ export function DocumentWorkspace({ initial, language, headingRef, command, onCl
       )}
       <ConflictDialog open={saveState.kind === 'conflict'} path={document.path} onChoose={(keep) => void resolveConflict(keep)} />
     </div>
+    </OpenDocumentProvider>
   );
 }

@@ -1,5 +1,5 @@
 import type { Procurement } from '../../../../shared/specification/model';
-import type { DocumentEditor } from '../../documents/useDocumentEditor';
+import type { DocumentEditor } from '../../open-document/useDocumentEditor';
 
 export type ProcurementEdit = (group: string, change: (procurement: Procurement) => Procurement) => void;
 

@@ -25,6 +25,7 @@ import { FindingList } from '../quality/FindingList';
 import { HighlightedTextarea } from '../quality/HighlightedTextarea';
 import { ScoreDots } from '../quality/ScoreDots';
 import { NumberDraftInput } from './NumberDraftInput';
+import { useUiLanguage } from '../../open-document/DocumentContext';
 
 const useStyles = makeStyles({
   editor: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
@@ -56,7 +57,6 @@ export interface RequirementEditorProps {
   number: string;
   specification: Specification;
   findings: readonly DocumentFinding[];
-  language: UiLanguage;
   sectionOptions: readonly { id: string; label: string }[];
   change: (group: string, update: (requirement: Requirement) => Requirement) => void;
   onDuplicate: () => void;
@@ -90,7 +90,8 @@ function defaultAnswer(kind: AnswerKind): AnswerType {
 
 /** Everything about one requirement: its text in each document language side by side, and its properties. */
 export const RequirementEditor = forwardRef<HTMLTextAreaElement, RequirementEditorProps>(function RequirementEditor(props, firstField) {
-  const { requirement: r, number, specification: spec, findings, language, sectionOptions, change, onDuplicate, onMove, onMoveToSection, onDelete } = props;
+  const { requirement: r, number, specification: spec, findings, sectionOptions, change, onDuplicate, onMove, onMoveToSection, onDelete } = props;
+  const language = useUiLanguage();
   const styles = useStyles();
   const { t } = useTranslation();
   const j = spec.jurisdiction;
@@ -170,7 +171,6 @@ export const RequirementEditor = forwardRef<HTMLTextAreaElement, RequirementEdit
         text={primaryText}
         findings={findings}
         dismissed={r.dismissedFindings}
-        language={language}
         textLanguage={textLanguageName(spec.primaryLanguage)}
         onDismiss={dismiss}
         onRestore={restore}
@@ -273,7 +273,7 @@ export const RequirementEditor = forwardRef<HTMLTextAreaElement, RequirementEdit
               ))}
             </Select>
           </Field>
-          <AnswerSettings answer={r.answerType} language={language} onChange={(answerType) => change(group('answerType.settings'), (req) => ({ ...req, answerType }))} />
+          <AnswerSettings answer={r.answerType} onChange={(answerType) => change(group('answerType.settings'), (req) => ({ ...req, answerType }))} />
         </div>
       </fieldset>
 
@@ -296,7 +296,6 @@ export const RequirementEditor = forwardRef<HTMLTextAreaElement, RequirementEdit
                 <NumberDraftInput
                   key={parameter.name}
                   label={label}
-                  language={language}
                   value={typeof parameter.value === 'number' ? parameter.value : undefined}
                   hint={parameter.value === null ? t('steps.requirements.parameterUnset') : undefined}
                   onCommit={(value) => setValue(value ?? null)}
@@ -352,7 +351,7 @@ export const RequirementEditor = forwardRef<HTMLTextAreaElement, RequirementEdit
   );
 });
 
-function AnswerSettings({ answer, language, onChange }: { answer: AnswerType; language: UiLanguage; onChange: (answer: AnswerType) => void }): React.JSX.Element | null {
+function AnswerSettings({ answer, onChange }: { answer: AnswerType; onChange: (answer: AnswerType) => void }): React.JSX.Element | null {
   const { t } = useTranslation();
   switch (answer.kind) {
     case 'number':
@@ -363,7 +362,6 @@ function AnswerSettings({ answer, language, onChange }: { answer: AnswerType; la
           </Field>
           <NumberDraftInput
             label={t('steps.requirements.answerMin')}
-            language={language}
             value={answer.min}
             onCommit={(min) => {
               const { min: _old, ...rest } = answer;
@@ -372,7 +370,6 @@ function AnswerSettings({ answer, language, onChange }: { answer: AnswerType; la
           />
           <NumberDraftInput
             label={t('steps.requirements.answerMax')}
-            language={language}
             value={answer.max}
             onCommit={(max) => {
               const { max: _old, ...rest } = answer;
@@ -385,7 +382,6 @@ function AnswerSettings({ answer, language, onChange }: { answer: AnswerType; la
       return (
         <NumberDraftInput
           label={t('steps.requirements.answerMaxLength')}
-          language={language}
           value={answer.maxLength}
           min={1}
           integer

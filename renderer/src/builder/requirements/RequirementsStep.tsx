@@ -28,6 +28,7 @@ import type { StepProps } from '../step-props';
 import { RequirementEditor } from './RequirementEditor';
 import { RequirementRows, type RequirementRow } from './RequirementRows';
 import { SectionTree, type SectionAction, type TreeRow } from './SectionTree';
+import { useOpenDocument } from '../../open-document/DocumentContext';
 
 const useStyles = makeStyles({
   step: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
@@ -93,7 +94,8 @@ function treeRows(spec: Specification, untitled: string): TreeRow[] {
 }
 
 /** The Requirements step: the section tree, the (virtualised) requirement list and the editor of the selected requirement. */
-export function RequirementsStep({ editor, language, focusItem, onOpenLibrary, findRequest, linter }: StepProps): React.JSX.Element {
+export function RequirementsStep({ focusItem, onOpenLibrary, findRequest, linter }: StepProps): React.JSX.Element {
+  const { editor } = useOpenDocument();
   const styles = useStyles();
   const { t } = useTranslation();
   const spec = editor.specification;
@@ -304,7 +306,6 @@ export function RequirementsStep({ editor, language, focusItem, onOpenLibrary, f
             number={numbering.numberOf.get(selected.id) ?? ''}
             specification={spec}
             findings={findings.get(selected.id) ?? []}
-            language={language}
             sectionOptions={sectionOptions}
             change={(group, update) => editor.edit(group, (current) => updateRequirement(current, selected.id, update))}
             onDuplicate={() =>
@@ -322,7 +323,7 @@ export function RequirementsStep({ editor, language, focusItem, onOpenLibrary, f
       </div>
 
       <div className={styles.editorCard}>
-        <FindingsPanel order={panelOrder} findings={panelFindings} primaryLanguage={spec.primaryLanguage} language={language} onGoTo={goToFinding} />
+        <FindingsPanel order={panelOrder} findings={panelFindings} primaryLanguage={spec.primaryLanguage} onGoTo={goToFinding} />
       </div>
     </div>
   );
