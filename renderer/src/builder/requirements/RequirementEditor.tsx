@@ -15,6 +15,7 @@ import {
 import { ArrowDownRegular, ArrowUpRegular, CopyRegular, DeleteRegular } from '@fluentui/react-icons';
 import { forwardRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { dismissFinding, restoreFinding } from '../../../../shared/builder/requirement-edits';
 import type { UiLanguage } from '../../../../shared/languages';
 import type { DocumentFinding } from '../../../../shared/quality/lint';
 import type { AnswerType, Requirement, Specification } from '../../../../shared/specification/model';
@@ -102,12 +103,8 @@ export const RequirementEditor = forwardRef<HTMLTextAreaElement, RequirementEdit
   const textLanguageName = (code: string): string => languageNames[code]?.[language] ?? code;
 
   const dismiss = (ruleId: string, reason: string): void =>
-    change(group('dismissedFindings'), (req) => ({
-      ...req,
-      dismissedFindings: [...req.dismissedFindings.filter((entry) => entry.ruleId !== ruleId), { ruleId, reason, at: new Date().toISOString() }],
-    }));
-  const restore = (ruleId: string): void =>
-    change(group('dismissedFindings'), (req) => ({ ...req, dismissedFindings: req.dismissedFindings.filter((entry) => entry.ruleId !== ruleId) }));
+    change(group('dismissedFindings'), (req) => dismissFinding(req, ruleId, reason, new Date().toISOString()));
+  const restore = (ruleId: string): void => change(group('dismissedFindings'), (req) => restoreFinding(req, ruleId));
 
   return (
     <section className={styles.editor} aria-labelledby="requirement-editor-heading" data-requirement-id={r.id}>

@@ -9,13 +9,13 @@ import {
   duplicateRequirement,
   indentSection,
   moveRequirement,
+  moveRequirementBefore,
   moveRequirementTo,
   moveSection,
   moveSectionTo,
   outdentSection,
   removeSection,
   renameSection,
-  sectionRequirements,
   sectionWithDescendants,
   updateRequirement,
 } from '../../../../shared/builder/requirement-edits';
@@ -284,14 +284,7 @@ export function RequirementsStep({ focusItem, onOpenLibrary, findRequest, linter
           }}
           onMove={(id, direction) => editor.edit('requirement.move', (current) => moveRequirement(current, id, direction))}
           onDelete={remove}
-          onDropBefore={(draggedId, targetId) =>
-            editor.edit('requirement.move', (current) => {
-              const target = current.requirements.find((requirement) => requirement.id === targetId);
-              if (target === undefined) return current;
-              const index = sectionRequirements(current, target.sectionId).filter((requirement) => requirement.id !== draggedId).findIndex((requirement) => requirement.id === targetId);
-              return moveRequirementTo(current, draggedId, target.sectionId, index);
-            })
-          }
+          onDropBefore={(draggedId, targetId) => editor.edit('requirement.move', (current) => moveRequirementBefore(current, draggedId, targetId))}
         />
       </div>
 

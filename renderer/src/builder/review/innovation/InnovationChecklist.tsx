@@ -21,7 +21,7 @@ import { innovationCriterionStatuses, type InnovationCriterionStatus } from '../
 import type { InnovationCriterion } from '../../../../../shared/templates/catalogues';
 import type { TriText } from '../../../../../shared/templates/model';
 import { useReviewStyles } from '../review-styles';
-import { checklistEntry, setChecklistEntry } from './checklist-edit';
+import { checklistEntry, setChecklistEntry } from '../../../../../shared/builder/innovation-checklist-edits';
 import { useInnovationCriteria } from './useInnovationCriteria';
 import { useOpenDocument } from '../../../open-document/DocumentContext';
 
