@@ -20,7 +20,7 @@ import { buildMenuTemplate } from './menu';
 import { appHost, appOrigin, appScheme, hardenSession, hardenWebContents, windowWebPreferences } from './security';
 import { openAppStateStore, type AppStateStore } from './services/app-state';
 import { createHandlerContext } from './services/node-context';
-import { saveEverythingBeforeQuit } from './services/window-edits';
+import { saveEverythingBeforeQuit, type WindowEdits } from './services/window-edits';
 import { fitToDisplays } from './window-state';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -200,9 +200,9 @@ async function start(): Promise<void> {
   );
 
   installMenu(appState, context);
-  createWindow(appState);
+  createWindow(appState, context.windowEdits);
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createWindow(appState);
+    if (BrowserWindow.getAllWindows().length === 0) createWindow(appState, context.windowEdits);
   });
 }
 
@@ -228,7 +228,7 @@ function installMenu(appState: AppStateStore, context: HandlerContext): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
-function createWindow(appState: AppStateStore): void {
+function createWindow(appState: AppStateStore, windowEdits: WindowEdits): void {
   const saved = fitToDisplays(
     appState.window(),
     screen.getAllDisplays().map((display) => display.workArea),
@@ -266,10 +266,18 @@ function createWindow(appState: AppStateStore): void {
   };
   window.on('resize', rememberBounds);
   window.on('move', rememberBounds);
-  window.on('close', () => {
+  // Closing the window first takes the edits still waiting in it (bounded), so the quit that follows saves them.
+  let editsTaken = false;
+  window.on('close', (event) => {
     clearTimeout(saveTimer);
     const bounds = window.getNormalBounds();
     void appState.setWindow({ ...bounds, maximized: window.isMaximized() });
+    if (editsTaken || !rendererReady) return;
+    event.preventDefault();
+    void windowEdits.collect().finally(() => {
+      editsTaken = true;
+      if (!window.isDestroyed()) window.close();
+    });
   });
   window.on('closed', () => {
     mainWindow = null;
