@@ -9,6 +9,7 @@ import type { DocumentExports } from './services/document-export';
 import type { DocumentManager } from './services/document-manager';
 import type { TemplateLibraryStore } from './services/template-library';
 import type { Trash } from './services/trash';
+import type { WindowEdits } from './services/window-edits';
 
 export interface Clock {
   now(): Date;
@@ -57,6 +58,8 @@ export interface HandlerContext {
   onExportProgress(sessionId: string, fraction: number): void;
   dialogs: Dialogs;
   documents: DocumentManager;
+  /** Asks the window for the edits it has not sent yet (before quitting), and takes its answer. */
+  windowEdits: WindowEdits;
   backups: BackupStore;
   trash: Trash;
   templates: TemplateLibraryStore;

@@ -181,6 +181,7 @@ export const handlers: HandlerRegistry = {
     }
     return describe(session);
   },
+  'document:pendingEditsSent': async (ctx, { requestId }) => ctx.windowEdits.received(requestId),
   // Only the kinds the window can list (the contract has a member for each) are sent.
   'documents:recent': async (ctx) =>
     (await ctx.documents.recent()).flatMap((entry) => {

@@ -20,6 +20,7 @@ import { buildMenuTemplate } from './menu';
 import { appHost, appOrigin, appScheme, hardenSession, hardenWebContents, windowWebPreferences } from './security';
 import { openAppStateStore, type AppStateStore } from './services/app-state';
 import { createHandlerContext } from './services/node-context';
+import { saveEverythingBeforeQuit, type WindowEdits } from './services/window-edits';
 import { fitToDisplays } from './window-state';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -40,8 +41,11 @@ let rendererReady = false;
 let readyToQuit = false;
 const pendingFiles: string[] = documentPathsFromArgv(process.argv.slice(1), process.cwd());
 
-function send<E extends EventName>(event: E, payload: EventPayload<E>): void {
-  mainWindow?.webContents.send(event, payload);
+/** Sends an event to the window; false when there is no window (or no page in it) to receive it. */
+function send<E extends EventName>(event: E, payload: EventPayload<E>): boolean {
+  if (mainWindow === null || mainWindow.isDestroyed()) return false;
+  mainWindow.webContents.send(event, payload);
+  return true;
 }
 
 function flushPendingFiles(): void {
@@ -144,6 +148,8 @@ async function start(): Promise<void> {
     },
     onSaveState: (documentSession, state) => send('document:saveState', { sessionId: documentSession.sessionId, state }),
     onSessionsChanged: () => installMenu(appState, context),
+    // A page that has not started yet holds no edits; one that has is asked for them.
+    askWindowForPendingEdits: (requestId) => rendererReady && send('document:sendPendingEdits', { requestId }),
   });
   const context: HandlerContext = {
     ...baseContext,
@@ -159,11 +165,11 @@ async function start(): Promise<void> {
   await context.trash.emptyExpired().catch((error: unknown) => console.error('Emptying the trash failed:', error));
   await context.backups.prune().catch((error: unknown) => console.error('Pruning backups failed:', error));
 
-  // Nothing typed is lost on quit: every open document is saved first; if one cannot be, ask.
+  // Nothing typed is lost on quit: the window's pending edits are taken, every open document is saved; if one cannot be, ask.
   app.on('before-quit', (event) => {
     if (readyToQuit) return;
     event.preventDefault();
-    void context.documents.flushAll().then(async (failed) => {
+    void saveEverythingBeforeQuit(context).then(async (failed) => {
       if (failed.length > 0) {
         const files = failed.map((doc) => path.basename(doc.path)).join(', ');
         const options = {
@@ -194,9 +200,9 @@ async function start(): Promise<void> {
   );
 
   installMenu(appState, context);
-  createWindow(appState);
+  createWindow(appState, context.windowEdits);
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createWindow(appState);
+    if (BrowserWindow.getAllWindows().length === 0) createWindow(appState, context.windowEdits);
   });
 }
 
@@ -222,7 +228,7 @@ function installMenu(appState: AppStateStore, context: HandlerContext): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
-function createWindow(appState: AppStateStore): void {
+function createWindow(appState: AppStateStore, windowEdits: WindowEdits): void {
   const saved = fitToDisplays(
     appState.window(),
     screen.getAllDisplays().map((display) => display.workArea),
@@ -260,10 +266,18 @@ function createWindow(appState: AppStateStore): void {
   };
   window.on('resize', rememberBounds);
   window.on('move', rememberBounds);
-  window.on('close', () => {
+  // Closing the window first takes the edits still waiting in it (bounded), so the quit that follows saves them.
+  let editsTaken = false;
+  window.on('close', (event) => {
     clearTimeout(saveTimer);
     const bounds = window.getNormalBounds();
     void appState.setWindow({ ...bounds, maximized: window.isMaximized() });
+    if (editsTaken || !rendererReady) return;
+    event.preventDefault();
+    void windowEdits.collect().finally(() => {
+      editsTaken = true;
+      if (!window.isDestroyed()) window.close();
+    });
   });
   window.on('closed', () => {
     mainWindow = null;

@@ -74,11 +74,20 @@ function unwrap(raw: unknown): unknown {
   return parsed.data.value;
 }
 
-export function createKravstudioApi(bridge: KravstudioBridge): KravstudioApi {
+export interface ApiOptions {
+  /** Runs before every request and is awaited; the renderer sends an open document's pending edits here. */
+  beforeInvoke?: (channel: ChannelName, input: unknown) => Promise<void>;
+}
+
+export function createKravstudioApi(bridge: KravstudioBridge, options: ApiOptions = {}): KravstudioApi {
   const raw = bridge as unknown as Record<string, Record<string, (input: unknown) => Promise<unknown>>>;
+  const { beforeInvoke } = options;
   const methods = buildMethods((channel) => {
     const [namespace, method] = channel.split(':') as [string, string];
-    return async (input) => unwrap(await raw[namespace]?.[method]?.(input));
+    return async (input) => {
+      if (beforeInvoke !== undefined) await beforeInvoke(channel, input);
+      return unwrap(await raw[namespace]?.[method]?.(input));
+    };
   });
   const on = <E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): (() => void) =>
     bridge.on(event, (payload) => {

@@ -74,6 +74,8 @@ export const channels = {
     input: z.object({ sessionId, keep: z.enum(['mine', 'disk']) }).strict(),
     output: OpenDocument,
   },
+  /** The window's answer to document:sendPendingEdits: every open document's pending edits have been sent. */
+  'document:pendingEditsSent': { input: z.object({ requestId: z.string().min(1).max(100) }).strict(), output: z.void() },
   'documents:recent': { input: z.void(), output: z.array(RecentDocumentSummary) },
 
   'trash:list': { input: z.void(), output: z.array(TrashItem) },
@@ -117,6 +119,8 @@ export const events = {
   'export:progress': z.object({ sessionId: z.string(), fraction: z.number().min(0).max(1) }),
   /** A document's save state changed (autosave started, finished or failed). */
   'document:saveState': z.object({ sessionId: z.string(), state: SaveState }),
+  /** The main process needs the edits still waiting in the window (before quitting); answered with document:pendingEditsSent. */
+  'document:sendPendingEdits': z.object({ requestId: z.string() }),
 } as const satisfies Record<string, z.ZodType>;
 
 export type Channels = typeof channels;

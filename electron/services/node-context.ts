@@ -16,6 +16,7 @@ import { DocumentExports } from './document-export';
 import type { ExportFormatRegistry } from './export-formats/registry';
 import { TemplateLibraryStore } from './template-library';
 import { Trash } from './trash';
+import { WindowEdits } from './window-edits';
 
 export const appLicence = 'EUPL-1.2';
 export const templatesLicence = 'CC BY 4.0';
@@ -43,6 +44,9 @@ export interface NodeContextOptions {
   exportFormats?: ExportFormatRegistry;
   /** The kinds of document the app opens; the app's own registry when absent. */
   kinds?: DocumentKindRegistry;
+  /** Sends document:sendPendingEdits to the window; false when there is none. Without it, nobody is asked. */
+  askWindowForPendingEdits?: (requestId: string) => boolean;
+  windowEditsTimeoutMs?: number;
 }
 
 export function createHandlerContext(options: NodeContextOptions): HandlerContext {
@@ -85,6 +89,10 @@ export function createHandlerContext(options: NodeContextOptions): HandlerContex
     onExportProgress: options.onExportProgress ?? (() => undefined),
     dialogs: options.dialogs,
     documents,
+    windowEdits: new WindowEdits({
+      ask: options.askWindowForPendingEdits ?? (() => false),
+      ...(options.windowEditsTimeoutMs !== undefined ? { timeoutMs: options.windowEditsTimeoutMs } : {}),
+    }),
     backups,
     trash,
     templates,

@@ -1,12 +1,13 @@
 import { FluentProvider, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { MemoryRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import type { AppInfo } from '../../shared/app-info';
 import type { AppCommand } from '../../shared/commands';
 import type { NewDocumentRequest, OpenDocument, RecentDocumentSummary } from '../../shared/documents';
 import { KravstudioError } from '../../shared/errors';
 import { pickUiLanguage } from '../../shared/languages';
 import type { Settings, SettingsPatch } from '../../shared/settings';
-import { api } from './api';
+import { answerPendingEditRequests, api } from './api';
 import { AboutDialog } from './components/AboutDialog';
 import { AppHeader } from './components/AppHeader';
 import { ErrorBoundary } from './components/ErrorBoundary';
@@ -20,6 +21,7 @@ import { NewDocumentDialog } from './documents/NewDocumentDialog';
 import { OpenProblemNotice, type OpenProblem } from './documents/OpenProblemNotice';
 import { TrashDialog } from './documents/TrashDialog';
 import { changeLanguage } from './i18n';
+import { routePaths, screenOf, screenPath } from './routes';
 import { useResolvedTheme } from './theme';
 
 const useStyles = makeStyles({
@@ -59,12 +61,29 @@ function toOpenProblem(error: unknown): OpenProblem | null {
   return { file: error.file, problem: error.problem ?? 'unreadable', message: error.message, details: error.details ?? [] };
 }
 
-export function App({ info, initialSettings }: AppProps): React.JSX.Element {
+/**
+ * The window. Its screens are routes (see routes.ts) in a memory router: the
+ * page is served from app:// in the app and from a stand-in origin in the
+ * tests, so nothing depends on the address bar or a server.
+ */
+export function App(props: AppProps): React.JSX.Element {
+  return (
+    <MemoryRouter initialEntries={[routePaths.home]}>
+      <AppShell {...props} />
+    </MemoryRouter>
+  );
+}
+
+function AppShell({ info, initialSettings }: AppProps): React.JSX.Element {
   const styles = useStyles();
   const [settings, setSettings] = useState(initialSettings);
-  const [screen, setScreen] = useState<Screen>('home');
   const [dialog, setDialog] = useState<Dialog>(null);
   const [openDocument, setOpenDocument] = useState<OpenDocument | null>(null);
+  const navigate = useNavigate();
+  const location = useLocation();
+  const screen = screenOf(location.pathname);
+  const openSessionId = openDocument?.sessionId ?? null;
+  const setScreen = useCallback((next: Screen) => void navigate(screenPath(next, openSessionId)), [navigate, openSessionId]);
   const [openProblem, setOpenProblem] = useState<OpenProblem | null>(null);
   const [recent, setRecent] = useState<RecentDocumentSummary[]>([]);
   const [documentCommand, setDocumentCommand] = useState<WorkspaceCommand | null>(null);
@@ -132,9 +151,9 @@ export function App({ info, initialSettings }: AppProps): React.JSX.Element {
       if (openDocument !== null && openDocument.sessionId !== next.sessionId) await api.document.close({ sessionId: openDocument.sessionId });
       setOpenProblem(null);
       setOpenDocument(next);
-      setScreen('document');
+      void navigate(screenPath('document', next.sessionId));
     },
-    [openDocument],
+    [openDocument, navigate],
   );
 
   const open = useCallback(
@@ -146,10 +165,10 @@ export function App({ info, initialSettings }: AppProps): React.JSX.Element {
         const problem = toOpenProblem(error);
         if (problem === null) throw error;
         setOpenProblem(problem);
-        setScreen('home');
+        void navigate(routePaths.home);
       }
     },
-    [show],
+    [show, navigate],
   );
 
   const create = useCallback(
@@ -215,6 +234,7 @@ export function App({ info, initialSettings }: AppProps): React.JSX.Element {
     };
   });
 
+  useEffect(() => answerPendingEditRequests(), []);
   useEffect(() => api.on('menu:command', ({ command }) => commandHandler.current(command)), []);
   useEffect(() => api.on('app:openFile', ({ path }) => void open(path)), [open]);
   // Files the OS handed over at launch (a double-clicked document), once the listener above is in place.
@@ -249,28 +269,40 @@ export function App({ info, initialSettings }: AppProps): React.JSX.Element {
               />
             )}
             <ErrorBoundary key={screen} appVersion={info.version}>
-              {screen === 'home' && (
-                <HomeScreen
-                  headingRef={headingRef}
-                  language={language}
-                  recent={recent}
-                  onNew={() => openDialog('new')}
-                  onOpen={() => void open(null)}
-                  onOpenRecent={(path) => void open(path)}
-                  onTrash={() => openDialog('trash')}
+              <Routes>
+                <Route
+                  path={routePaths.home}
+                  element={
+                    <HomeScreen
+                      headingRef={headingRef}
+                      language={language}
+                      recent={recent}
+                      onNew={() => openDialog('new')}
+                      onOpen={() => void open(null)}
+                      onOpenRecent={(path) => void open(path)}
+                      onTrash={() => openDialog('trash')}
+                    />
+                  }
                 />
-              )}
-              {screen === 'library' && (
-                <LibraryScreen
-                  headingRef={headingRef}
-                  language={language}
-                  document={openDocument === null ? null : { title: openDocument.specification.title }}
-                  onAdd={(requests) => setDocumentCommand({ name: 'addRequirements', requests })}
+                <Route
+                  path={routePaths.library}
+                  element={
+                    <LibraryScreen
+                      headingRef={headingRef}
+                      language={language}
+                      document={openDocument === null ? null : { title: openDocument.specification.title }}
+                      onAdd={(requests) => setDocumentCommand({ name: 'addRequirements', requests })}
+                    />
+                  }
                 />
-              )}
-              {screen === 'settings' && (
-                <SettingsScreen headingRef={headingRef} settings={settings} systemLanguage={systemLanguage} onChange={updateSettings} />
-              )}
+                <Route
+                  path={routePaths.settings}
+                  element={<SettingsScreen headingRef={headingRef} settings={settings} systemLanguage={systemLanguage} onChange={updateSettings} />}
+                />
+                {/* The open document stays mounted below (its edits and undo history live there) and is shown on its route. */}
+                <Route path={routePaths.document} element={null} />
+                <Route path="*" element={<Navigate to={routePaths.home} replace />} />
+              </Routes>
             </ErrorBoundary>
             {openDocument !== null && (
               <div hidden={screen !== 'document'}>

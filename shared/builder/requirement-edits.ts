@@ -210,6 +210,21 @@ export function moveRequirementTo(spec: Specification, requirementId: string, se
   return placeRequirements(next, sectionId, [...others.slice(0, at), requirementId, ...others.slice(at)]);
 }
 
+/**
+ * Moves a requirement to just before another one (dropped on it in the list),
+ * into that one's section. The index counts the target's section without the
+ * moved requirement, so a drop lands where the user let go whether the
+ * requirement came from above, from below or from another section.
+ */
+export function moveRequirementBefore(spec: Specification, requirementId: string, targetId: string): Specification {
+  const target = spec.requirements.find((requirement) => requirement.id === targetId);
+  if (target === undefined || targetId === requirementId) return spec;
+  const index = sectionRequirements(spec, target.sectionId)
+    .filter((requirement) => requirement.id !== requirementId)
+    .findIndex((requirement) => requirement.id === targetId);
+  return moveRequirementTo(spec, requirementId, target.sectionId, index);
+}
+
 /** One place up (-1) or down (+1) within its section. */
 export function moveRequirement(spec: Specification, requirementId: string, direction: -1 | 1): Specification {
   const requirement = spec.requirements.find((candidate) => candidate.id === requirementId);
@@ -223,4 +238,20 @@ export function moveRequirement(spec: Specification, requirementId: string, dire
 /** Changes one requirement; every other requirement object stays the same object. */
 export function updateRequirement(spec: Specification, requirementId: string, change: (requirement: Requirement) => Requirement): Specification {
   return { ...spec, requirements: spec.requirements.map((requirement) => (requirement.id === requirementId ? change(requirement) : requirement)) };
+}
+
+/**
+ * Dismisses a quality finding on a requirement with the user's reason (`at`
+ * is when); dismissing the same rule again replaces the earlier reason.
+ */
+export function dismissFinding(requirement: Requirement, ruleId: string, reason: string, at: string): Requirement {
+  return {
+    ...requirement,
+    dismissedFindings: [...requirement.dismissedFindings.filter((entry) => entry.ruleId !== ruleId), { ruleId, reason, at }],
+  };
+}
+
+/** Brings a dismissed finding back: the rule is checked on the requirement again. */
+export function restoreFinding(requirement: Requirement, ruleId: string): Requirement {
+  return { ...requirement, dismissedFindings: requirement.dismissedFindings.filter((entry) => entry.ruleId !== ruleId) };
 }

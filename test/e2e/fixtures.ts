@@ -11,6 +11,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { resolveAsset, securityHeaders } from '../../electron/app-protocol';
 import { handlers } from '../../electron/handlers';
 import { createDispatcher, type Dispatch } from '../../electron/ipc';
+import { saveEverythingBeforeQuit } from '../../electron/services/window-edits';
 import type { EventName, EventPayload } from '../../shared/contract';
 import { createTestContext, type TestContext } from '../support/test-context';
 import { registryWithToyFormat } from '../support/toy-export-format';
@@ -22,6 +23,8 @@ export interface AppHarness {
   dispatch: Dispatch;
   /** Opens (or reopens) the app window. */
   open(): Promise<void>;
+  /** Runs what the app does on quitting (before-quit): takes the page's pending edits and saves every open document. */
+  quit(): Promise<void>;
   /** Sends a main-process event to the page, as webContents.send would. */
   emit<E extends EventName>(event: E, payload: EventPayload<E>): Promise<void>;
   /** Fails the test on any WCAG 2.1 A/AA violation on the page as it is now. */
@@ -46,20 +49,24 @@ export const test = base.extend<Options & { app: AppHarness }>({
   launchFiles: [[], { option: true }],
   withToyExportFormat: [false, { option: true }],
   app: async ({ page, preferredLanguages, launchFiles, withToyExportFormat }, use) => {
-    // Save states reach the page as webContents.send would deliver them.
+    // Save states (and the request for pending edits) reach the page as webContents.send would deliver them.
+    const sendToPage = (event: EventName, payload: unknown): void => {
+      void page
+        .evaluate(
+          ([name, body]) => (window as unknown as { __kravstudioEmit?: (e: string, p: unknown) => void }).__kravstudioEmit?.(name, body),
+          [event, payload] as const,
+        )
+        .catch(() => undefined);
+    };
     const data = await createTestContext({
       preferredLanguages,
       launchFiles: [...launchFiles],
       resourcesDir: path.join(repoRoot, 'out'),
       ...(withToyExportFormat ? { exportFormats: registryWithToyFormat() } : {}),
-      onSaveState: (sessionId, state) => {
-        void page
-          .evaluate(
-            ([id, body]) =>
-              (window as unknown as { __kravstudioEmit?: (e: string, p: unknown) => void }).__kravstudioEmit?.('document:saveState', { sessionId: id, state: body }),
-            [sessionId, state] as const,
-          )
-          .catch(() => undefined);
+      onSaveState: (sessionId, state) => sendToPage('document:saveState', { sessionId, state }),
+      askWindowForPendingEdits: (requestId) => {
+        sendToPage('document:sendPendingEdits', { requestId });
+        return true;
       },
     });
     const problems: string[] = [];
@@ -107,6 +114,10 @@ export const test = base.extend<Options & { app: AppHarness }>({
       async open() {
         await page.goto(`${testOrigin}/index.html`);
         await expect(page.locator('main h1')).toBeVisible();
+      },
+      async quit() {
+        const failed = await saveEverythingBeforeQuit(data.context);
+        expect(failed.map((session) => session.path), 'documents that could not be saved on quitting').toEqual([]);
       },
       async emit(event, payload) {
         await page.evaluate(

@@ -45,6 +45,8 @@ export async function createTestContext(options: {
   exportFormats?: ExportFormatRegistry;
   /** The kinds of document the services open; the app's own when absent. */
   kinds?: DocumentKindRegistry;
+  /** Called as the main process would send document:sendPendingEdits to the window; false = no window. */
+  askWindowForPendingEdits?: (requestId: string) => boolean;
 }): Promise<TestContext> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'kravstudio-test-'));
   const userData = path.join(dataDir, 'userData');
@@ -91,6 +93,7 @@ export async function createTestContext(options: {
       saveStates.push({ sessionId: session.sessionId, state });
       options.onSaveState?.(session.sessionId, state);
     },
+    ...(options.askWindowForPendingEdits !== undefined ? { askWindowForPendingEdits: options.askWindowForPendingEdits } : {}),
   });
   return {
     context,

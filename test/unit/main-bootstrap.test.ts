@@ -31,6 +31,7 @@ const electron = vi.hoisted(() => {
     webContents = new FakeWebContents();
     listeners = new Map<string, Listener>();
     focused = 0;
+    closed = 0;
     loaded: string | null = null;
     constructor(options: Record<string, unknown>) {
       this.options = options;
@@ -63,6 +64,9 @@ const electron = vi.hoisted(() => {
     }
     isDestroyed() {
       return false;
+    }
+    close() {
+      this.closed += 1;
     }
     getNormalBounds() {
       return { x: 10, y: 10, width: 1200, height: 800 };
@@ -151,7 +155,8 @@ describe('main-process bootstrap', () => {
     state.ready();
     await vi.waitFor(() => expect(state.windows).toHaveLength(1));
   });
-  afterAll(() => rm(state.userData, { recursive: true, force: true }));
+  // Closing the window writes its bounds in the background; retry if that write is still landing.
+  afterAll(() => rm(state.userData, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 }));
 
   it('registers app:// as a secure, standard scheme before the app is ready', () => {
     expect(state.privileged).toEqual([expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) })]);
@@ -202,17 +207,6 @@ describe('main-process bootstrap', () => {
     expect(labels).toEqual(['&Arkiv', '&Redigera', '&Visa', '&Hjälp']);
   });
 
-  it('saves open documents before quitting, then quits', async () => {
-    const event = { preventDefault: vi.fn() };
-    state.appListeners.get('before-quit')?.(event);
-    expect(event.preventDefault).toHaveBeenCalled();
-    await vi.waitFor(() => expect(state.quitCalls).toBe(1));
-    // The second before-quit (from that quit) is let through.
-    const second = { preventDefault: vi.fn() };
-    state.appListeners.get('before-quit')?.(second);
-    expect(second.preventDefault).not.toHaveBeenCalled();
-  });
-
   it('keeps launch files until the page asks for them, then sends later ones as events', async () => {
     const window = state.windows[0];
     const handler = state.ipcHandlers.get('app:takeLaunchFiles');
@@ -221,5 +215,45 @@ describe('main-process bootstrap', () => {
     state.appListeners.get('second-instance')?.({}, ['kravstudio', '--flag', 'Avtal.kravspec'], '/home/anna/Dokument');
     expect(window?.focused).toBe(1);
     expect(window?.webContents.sent).toEqual([['app:openFile', { path: '/home/anna/Dokument/Avtal.kravspec' }]]);
+  });
+
+  it('closing the window first takes the edits still waiting in it, then closes', async () => {
+    const window = state.windows[0];
+    const sentBefore = window?.webContents.sent.length ?? 0;
+    const event = { preventDefault: vi.fn() };
+    window?.listeners.get('close')?.(event);
+    expect(event.preventDefault).toHaveBeenCalled();
+    const request = window?.webContents.sent[sentBefore];
+    expect(request?.[0]).toBe('document:sendPendingEdits');
+    expect(window?.closed).toBe(0);
+    const { requestId } = request?.[1] as { requestId: string };
+    const sender = { senderFrame: { url: 'app://kravstudio/index.html', parent: null } };
+    await state.ipcHandlers.get('document:pendingEditsSent')?.(sender, { requestId });
+    await vi.waitFor(() => expect(window?.closed).toBe(1));
+    // The close that follows goes through.
+    const again = { preventDefault: vi.fn() };
+    window?.listeners.get('close')?.(again);
+    expect(again.preventDefault).not.toHaveBeenCalled();
+  });
+
+  // Last: quitting is let through only once, and the page has started (it took its launch files above).
+  it('asks the window for its pending edits and saves open documents before quitting, then quits', async () => {
+    const window = state.windows[0];
+    const sentBefore = window?.webContents.sent.length ?? 0;
+    const event = { preventDefault: vi.fn() };
+    state.appListeners.get('before-quit')?.(event);
+    expect(event.preventDefault).toHaveBeenCalled();
+    const request = window?.webContents.sent[sentBefore];
+    expect(request?.[0]).toBe('document:sendPendingEdits');
+    await Promise.resolve();
+    expect(state.quitCalls).toBe(0);
+    const { requestId } = request?.[1] as { requestId: string };
+    const sender = { senderFrame: { url: 'app://kravstudio/index.html', parent: null } };
+    await expect(state.ipcHandlers.get('document:pendingEditsSent')?.(sender, { requestId })).resolves.toEqual({ ok: true, value: undefined });
+    await vi.waitFor(() => expect(state.quitCalls).toBe(1));
+    // The second before-quit (from that quit) is let through.
+    const second = { preventDefault: vi.fn() };
+    state.appListeners.get('before-quit')?.(second);
+    expect(second.preventDefault).not.toHaveBeenCalled();
   });
 });

@@ -3,10 +3,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CheckId, checkCompleteness, progressByStep } from '../../../shared/builder/completeness';
 import type { BuilderStep } from '../../../shared/builder/steps';
-import type { UiLanguage } from '../../../shared/languages';
 import type { Specification } from '../../../shared/specification/model';
 import { IncrementalLinter } from '../../../shared/quality/incremental';
-import type { DocumentEditor } from '../documents/useDocumentEditor';
 import { EvaluationStep } from './evaluation/EvaluationStep';
 import { NeedsStep } from './needs/NeedsStep';
 import { ProcurementStep } from './procurement/ProcurementStep';
@@ -15,6 +13,7 @@ import { ReviewStep } from './review/ReviewStep';
 import type { StepProps, StepTarget } from './step-props';
 import { StepRail } from './StepRail';
 import { WhyPanel } from './WhyPanel';
+import { useOpenDocument } from '../open-document/DocumentContext';
 
 const useStyles = makeStyles({
   layout: {
@@ -48,8 +47,6 @@ const stepPages: Record<BuilderStep, (props: StepProps) => React.JSX.Element> = 
 };
 
 export interface SpecificationBuilderProps {
-  editor: DocumentEditor;
-  language: UiLanguage;
   /** The step to show; owned by the workspace so menu commands can move it. */
   step: BuilderStep;
   onStepChange: (step: BuilderStep) => void;
@@ -76,7 +73,8 @@ function useWarmLinter(spec: Specification): IncrementalLinter {
 }
 
 /** The guided steps: the progress rail beside the current step's page. */
-export function SpecificationBuilder({ editor, language, step, onStepChange, onOpenLibrary, onExport, findRequest }: SpecificationBuilderProps): React.JSX.Element {
+export function SpecificationBuilder({ step, onStepChange, onOpenLibrary, onExport, findRequest }: SpecificationBuilderProps): React.JSX.Element {
+  const { editor } = useOpenDocument();
   const styles = useStyles();
   const { t } = useTranslation();
   const spec = editor.specification;
@@ -121,8 +119,6 @@ export function SpecificationBuilder({ editor, language, step, onStepChange, onO
         </div>
         <WhyPanel step={step} jurisdiction={spec.jurisdiction} open={whyOpen} onToggle={setWhyOpen} />
         <Page
-          editor={editor}
-          language={language}
           checks={step === 'review' ? checks : checks.filter((check) => check.step === step)}
           focusItem={focusItem}
           focusCheck={focusCheck}

@@ -1,8 +1,6 @@
 import type { CheckId, CompletenessCheck } from '../../../shared/builder/completeness';
 import type { BuilderStep } from '../../../shared/builder/steps';
-import type { UiLanguage } from '../../../shared/languages';
 import type { IncrementalLinter } from '../../../shared/quality/incremental';
-import type { DocumentEditor } from '../documents/useDocumentEditor';
 
 /**
  * Where "go to" leads: a step, and optionally an item on it (a requirement, a
@@ -16,9 +14,6 @@ export interface StepTarget {
 
 /** What every step page gets from the builder. */
 export interface StepProps {
-  editor: DocumentEditor;
-  /** The UI language (labels, number and date formats). */
-  language: UiLanguage;
   /** This step's completeness checks (the Review step gets all of them). */
   checks: readonly CompletenessCheck[];
   /** An item the user asked to go to on this step, or null. */

@@ -52,7 +52,8 @@ import { ExportDialog } from './ExportDialog';
 import { RenameDialog } from './RenameDialog';
 import { SaveAsPackDialog } from './SaveAsPackDialog';
 import { SaveIndicator } from './SaveIndicator';
-import { useDocumentEditor } from './useDocumentEditor';
+import { OpenDocumentProvider } from '../open-document/DocumentContext';
+import { useDocumentEditor } from '../open-document/useDocumentEditor';
 import { VersionsDialog } from './VersionsDialog';
 
 const useStyles = makeStyles({
@@ -99,20 +100,17 @@ export function DocumentWorkspace({ initial, language, headingRef, command, onCl
   );
 
   const saveAs = async (): Promise<void> => {
-    await editor.flush();
     const next = await api.document.saveAs({ sessionId: document.sessionId });
     if (next !== null) editor.replace(next);
   };
 
   const close = async (): Promise<void> => {
-    await editor.flush();
     const state = await api.document.close({ sessionId: document.sessionId });
     if (state.kind === 'failed' || state.kind === 'conflict') setNotice({ intent: 'error', text: t('workspace.closeFailed') });
     else onClosed();
   };
 
   const duplicate = async (): Promise<void> => {
-    await editor.flush();
     const { path } = await api.document.duplicate({ sessionId: document.sessionId });
     setNotice({ intent: 'success', text: t('workspace.duplicated', { file: fileNameOf(path) }) });
   };
@@ -120,7 +118,6 @@ export function DocumentWorkspace({ initial, language, headingRef, command, onCl
   const rename = async (fileName: string): Promise<void> => {
     setDialog(null);
     try {
-      await editor.flush();
       const { path } = await api.document.rename({ sessionId: document.sessionId, fileName });
       editor.replace({ ...document, path, specification, saveState });
       setNotice({ intent: 'success', text: t('workspace.renamed', { file: fileNameOf(path) }) });
@@ -131,13 +128,11 @@ export function DocumentWorkspace({ initial, language, headingRef, command, onCl
 
   const moveToTrash = async (): Promise<void> => {
     setDialog(null);
-    await editor.flush();
     await api.document.moveToTrash({ path: document.path });
     onClosed();
   };
 
   const resolveConflict = async (keep: 'mine' | 'disk'): Promise<void> => {
-    await editor.flush();
     editor.replace(await api.document.resolveConflict({ sessionId: document.sessionId, keep }));
   };
 
@@ -182,6 +177,7 @@ export function DocumentWorkspace({ initial, language, headingRef, command, onCl
   const requirementCount = specification.requirements.length;
 
   return (
+    <OpenDocumentProvider editor={editor} language={language}>
     <div className={styles.page}>
       <div className={styles.header}>
         <div className={styles.titleBlock}>
@@ -257,8 +253,6 @@ export function DocumentWorkspace({ initial, language, headingRef, command, onCl
       </div>
 
       <SpecificationBuilder
-        editor={editor}
-        language={language}
         step={step}
         onStepChange={setStep}
         onOpenLibrary={onOpenLibrary}
@@ -271,9 +265,6 @@ export function DocumentWorkspace({ initial, language, headingRef, command, onCl
         open
         sessionId={document.sessionId}
         language={language}
-        beforeRestore={async () => {
-          await editor.save();
-        }}
         onRestored={(restored, at) => {
           editor.replace(restored);
           setDialog(null);
@@ -303,9 +294,6 @@ export function DocumentWorkspace({ initial, language, headingRef, command, onCl
         <ExportDialog
           sessionId={document.sessionId}
           specification={specification}
-          beforeExport={async () => {
-            await editor.save();
-          }}
           onClose={() => setDialog(null)}
         />
       )}
@@ -314,7 +302,6 @@ export function DocumentWorkspace({ initial, language, headingRef, command, onCl
           defaultTitle={specification.title}
           onCancel={() => setDialog(null)}
           onSave={async (title) => {
-            await editor.flush();
             const pack = await api.templates.saveFromDocument({ sessionId: document.sessionId, title });
             setDialog(null);
             setNotice({ intent: 'success', text: t('library.savedAsPack', { title, count: pack.requirementCount }) });
@@ -323,5 +310,6 @@ export function DocumentWorkspace({ initial, language, headingRef, command, onCl
       )}
       <ConflictDialog open={saveState.kind === 'conflict'} path={document.path} onChoose={(keep) => void resolveConflict(keep)} />
     </div>
+    </OpenDocumentProvider>
   );
 }

@@ -36,7 +36,6 @@ type Phase = { kind: 'choosing' } | { kind: 'exporting'; fraction: number } | { 
 export interface ExportDialogProps {
   sessionId: string;
   specification: Specification;
-  beforeExport: () => Promise<void>;
   onClose: () => void;
 }
 
@@ -45,7 +44,7 @@ export interface ExportDialogProps {
  * then open or show the file. The format picker shows only when there is more than one format to pick;
  * the choices the chosen format does not use are hidden.
  */
-export function ExportDialog({ sessionId, specification, beforeExport, onClose }: ExportDialogProps): React.JSX.Element {
+export function ExportDialog({ sessionId, specification, onClose }: ExportDialogProps): React.JSX.Element {
   const styles = useStyles();
   const { t } = useTranslation();
   const [choices, setChoices] = useState<ExportChoices | null>(null);
@@ -72,7 +71,6 @@ export function ExportDialog({ sessionId, specification, beforeExport, onClose }
 
   const run = async (): Promise<void> => {
     if (choices === null) return;
-    await beforeExport();
     setPhase({ kind: 'exporting', fraction: 0 });
     try {
       const result = await api.export.run({ sessionId, choices });

@@ -47,13 +47,12 @@ export interface VersionsDialogProps {
   open: boolean;
   sessionId: string;
   language: UiLanguage;
-  beforeRestore: () => Promise<void>;
   onRestored: (document: OpenDocument, at: string) => void;
   onClose: () => void;
 }
 
 /** The backups of a document: compare one with the document as it is, and restore it. */
-export function VersionsDialog({ open, sessionId, language, beforeRestore, onRestored, onClose }: VersionsDialogProps): React.JSX.Element {
+export function VersionsDialog({ open, sessionId, language, onRestored, onClose }: VersionsDialogProps): React.JSX.Element {
   const styles = useStyles();
   const { t } = useTranslation();
   const [backups, setBackups] = useState<BackupSummary[] | null>(null);
@@ -74,7 +73,6 @@ export function VersionsDialog({ open, sessionId, language, beforeRestore, onRes
     setSelected(backup);
     setComparison(null);
     setError(null);
-    await beforeRestore();
     try {
       setComparison(await api.backups.compare({ sessionId, backupId: backup.id }));
     } catch (e) {
@@ -84,7 +82,6 @@ export function VersionsDialog({ open, sessionId, language, beforeRestore, onRes
 
   const restore = async (): Promise<void> => {
     if (selected === null) return;
-    await beforeRestore();
     try {
       onRestored(await api.backups.restore({ sessionId, backupId: selected.id }), selected.createdAt);
     } catch (e) {

@@ -24,7 +24,7 @@ export interface CriteriaEditorProps {
 export function CriteriaEditor({ context, priceName }: CriteriaEditorProps): React.JSX.Element {
   const styles = useStyles();
   const { t } = useTranslation();
-  const { spec, edit, language } = context;
+  const { spec, edit } = context;
   const { criteria } = spec.evaluation;
   const price = priceCriterion(spec.evaluation);
   const [fresh, setFresh] = useState<ReadonlySet<string>>(() => new Set());
@@ -69,7 +69,7 @@ export function CriteriaEditor({ context, priceName }: CriteriaEditorProps): Rea
 
   return (
     <div className={styles.root}>
-      <WeightsBar criteria={criteria} colourOf={colourOf} nameOf={nameOf} language={language} />
+      <WeightsBar criteria={criteria} colourOf={colourOf} nameOf={nameOf} />
       {price === undefined && (
         <MessageBar intent="warning">
           <MessageBarBody>{t('steps.evaluation.criteria.noPrice')}</MessageBarBody>

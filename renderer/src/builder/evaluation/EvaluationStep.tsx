@@ -8,6 +8,7 @@ import { evaluatedRequirements, setBasis, setMethod, setPriceFormula, shortText,
 import { priceWeight, workedExample } from '../../../../shared/evaluation/worked-example';
 import { inLanguage } from '../../../../shared/languages';
 import { evaluationBases, evaluationMethods, priceFormulas, type Requirement } from '../../../../shared/specification/model';
+import type { UiLanguage } from '../../../../shared/languages';
 import type { StepProps } from '../step-props';
 import { useGoToCheck } from '../useGoToCheck';
 import { ChoiceCards } from './ChoiceCards';
@@ -17,6 +18,7 @@ import { CriteriaEditor } from './CriteriaEditor';
 import { DeductionsEditor } from './DeductionsEditor';
 import { formatNumber, formatPercent } from '../../../../shared/format/numbers';
 import { DeductionExample, WeightedExample } from './WorkedExample';
+import { useOpenDocument } from '../../open-document/DocumentContext';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL, minWidth: 0 },
@@ -65,14 +67,15 @@ const useStyles = makeStyles({
 });
 
 /** The value of a check's figure, written for the UI language. */
-function checkText(check: CompletenessCheck, t: TFunction, language: StepProps['language']): string {
+function checkText(check: CompletenessCheck, t: TFunction, language: UiLanguage): string {
   const values: Record<string, string> = {};
   for (const [key, value] of Object.entries(check.values)) values[key] = formatPercent(value, language);
   return t(`steps.evaluation.checks.${check.id}`, values);
 }
 
 /** Issue #5: how bids are compared — basis, method, criteria and weights or deductions, price formula, and a worked example. */
-export function EvaluationStep({ editor, language, checks, focusItem, focusCheck, goTo }: StepProps): React.JSX.Element {
+export function EvaluationStep({ checks, focusItem, focusCheck, goTo }: StepProps): React.JSX.Element {
+  const { editor, language } = useOpenDocument();
   const styles = useStyles();
   const { t } = useTranslation();
   const spec = editor.specification;

@@ -2,9 +2,9 @@ import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { CheckmarkCircleFilled, ErrorCircleFilled } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { weightSummary } from '../../../../shared/builder/evaluation-edits';
-import type { UiLanguage } from '../../../../shared/languages';
 import type { EvaluationCriterion } from '../../../../shared/specification/model';
 import { formatPercent } from '../../../../shared/format/numbers';
+import { useUiLanguage } from '../../open-document/DocumentContext';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -74,7 +74,6 @@ export interface WeightsBarProps {
   criteria: readonly EvaluationCriterion[];
   colourOf: (criterion: EvaluationCriterion) => string;
   nameOf: (criterion: EvaluationCriterion) => string;
-  language: UiLanguage;
 }
 
 /**
@@ -82,7 +81,8 @@ export interface WeightsBarProps {
  * from screen readers), a legend, and the running sum as a polite live
  * status that says what is left or too much.
  */
-export function WeightsBar({ criteria, colourOf, nameOf, language }: WeightsBarProps): React.JSX.Element {
+export function WeightsBar({ criteria, colourOf, nameOf }: WeightsBarProps): React.JSX.Element {
+  const language = useUiLanguage();
   const styles = useStyles();
   const { t } = useTranslation();
   const summary = weightSummary(criteria);

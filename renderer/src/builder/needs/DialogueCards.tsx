@@ -3,23 +3,22 @@ import { CalendarRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { updateItem } from '../../../../shared/builder/needs-edits';
 import { formatLocalDate, formatLongDate, parseLocalDate } from '../../../../shared/locale-input';
-import { localeOf, type UiLanguage } from '../../../../shared/languages';
+import { localeOf } from '../../../../shared/languages';
 import { dialogueForms, type DialogueForm, type MarketDialogueEntry } from '../../../../shared/specification/model/needs';
-import type { DocumentEditor } from '../../documents/useDocumentEditor';
 import { useBodyStyles } from './body-styles';
 import { DraftInput, ItemLabel } from './fields';
 import { ItemCards } from './ItemCards';
+import { useOpenDocument } from '../../open-document/DocumentContext';
 
 export interface DialogueCardsProps {
-  editor: DocumentEditor;
-  language: UiLanguage;
   focusItem: string | null;
 }
 
 type DialogueText = 'participants' | 'learned' | 'changed';
 
 /** The market-dialogue log: when, in what form, with whom, what was learned and what it changed in the specification. */
-export function DialogueCards({ editor, language, focusItem }: DialogueCardsProps): React.JSX.Element {
+export function DialogueCards({ focusItem }: DialogueCardsProps): React.JSX.Element {
+  const { editor, language } = useOpenDocument();
   const styles = useBodyStyles();
   const { t } = useTranslation();
   const spec = editor.specification;
@@ -29,7 +28,6 @@ export function DialogueCards({ editor, language, focusItem }: DialogueCardsProp
 
   return (
     <ItemCards
-      editor={editor}
       list="marketDialogue"
       items={spec.marketDialogue}
       texts="dialogue"

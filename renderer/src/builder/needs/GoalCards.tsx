@@ -3,13 +3,12 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { needsPerGoal, updateItem } from '../../../../shared/builder/needs-edits';
 import type { Goal } from '../../../../shared/specification/model/needs';
-import type { DocumentEditor } from '../../documents/useDocumentEditor';
 import { useBodyStyles } from './body-styles';
 import { ItemLabel, missing } from './fields';
 import { ItemCards } from './ItemCards';
+import { useOpenDocument } from '../../open-document/DocumentContext';
 
 export interface GoalCardsProps {
-  editor: DocumentEditor;
   /** Goals that keep "every goal is measurable" open. */
   unmeasurable: ReadonlySet<string>;
   focusItem: string | null;
@@ -18,7 +17,8 @@ export interface GoalCardsProps {
 type GoalText = 'description' | 'indicator' | 'baseline' | 'target' | 'unit';
 
 /** Measurable goals: what is to improve, the indicator, where it is today and where it should be. */
-export function GoalCards({ editor, unmeasurable, focusItem }: GoalCardsProps): React.JSX.Element {
+export function GoalCards({ unmeasurable, focusItem }: GoalCardsProps): React.JSX.Element {
+  const { editor } = useOpenDocument();
   const styles = useBodyStyles();
   const { t } = useTranslation();
   const spec = editor.specification;
@@ -30,7 +30,6 @@ export function GoalCards({ editor, unmeasurable, focusItem }: GoalCardsProps): 
 
   return (
     <ItemCards
-      editor={editor}
       list="goals"
       items={spec.goals}
       texts="goals"

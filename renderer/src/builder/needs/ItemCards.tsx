@@ -15,9 +15,9 @@ import { AddRegular, ChevronDownRegular, ChevronRightRegular, WarningFilled } fr
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NeedsList } from '../../../../shared/builder/needs-edits';
-import type { DocumentEditor } from '../../documents/useDocumentEditor';
 import { ItemActions } from './ItemActions';
 import { findPart, useListActions } from './list-actions';
+import { useOpenDocument } from '../../open-document/DocumentContext';
 
 export const useListStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -103,7 +103,6 @@ export interface CardContext {
 }
 
 export interface ItemCardsProps<T extends { id: string }> {
-  editor: DocumentEditor;
   list: NeedsList;
   items: readonly T[];
   /** The key of the list's texts under steps.needs (heading, intro, item, itemRef, add, empty, untitled). */
@@ -129,7 +128,8 @@ export interface ItemCardsProps<T extends { id: string }> {
  * start closed so they can be scanned.
  */
 export function ItemCards<T extends { id: string }>(props: ItemCardsProps<T>): React.JSX.Element {
-  const { editor, list, items, texts, summary, meta, problem, body, confirmRemove, emptyNote, focusItem } = props;
+  const { editor } = useOpenDocument();
+  const { list, items, texts, summary, meta, problem, body, confirmRemove, emptyNote, focusItem } = props;
   const styles = useStyles();
   const listStyles = useListStyles();
   const { t } = useTranslation();

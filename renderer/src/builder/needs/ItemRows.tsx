@@ -3,10 +3,10 @@ import { AddRegular } from '@fluentui/react-icons';
 import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NeedsList } from '../../../../shared/builder/needs-edits';
-import type { DocumentEditor } from '../../documents/useDocumentEditor';
 import { useListStyles } from './ItemCards';
 import { ItemActions } from './ItemActions';
 import { useListActions } from './list-actions';
+import { useOpenDocument } from '../../open-document/DocumentContext';
 
 const useStyles = makeStyles({
   table: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -50,7 +50,6 @@ export interface RowColumn<T> {
 }
 
 export interface ItemRowsProps<T extends { id: string }> {
-  editor: DocumentEditor;
   list: NeedsList;
   items: readonly T[];
   /** The key of the list's texts under steps.needs (heading, intro, itemRef, add, empty). */
@@ -59,7 +58,8 @@ export interface ItemRowsProps<T extends { id: string }> {
 }
 
 /** A short list edited as a compact grid: one row per item, the column names once above. */
-export function ItemRows<T extends { id: string }>({ editor, list, items, texts, columns }: ItemRowsProps<T>): React.JSX.Element {
+export function ItemRows<T extends { id: string }>({ list, items, texts, columns }: ItemRowsProps<T>): React.JSX.Element {
+  const { editor } = useOpenDocument();
   const styles = useStyles();
   const listStyles = useListStyles();
   const { t } = useTranslation();

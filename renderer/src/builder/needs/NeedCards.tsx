@@ -4,13 +4,12 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { requirementsPerNeed, setNeedGoals, updateItem } from '../../../../shared/builder/needs-edits';
 import { needPriorities, type Need, type NeedPriority } from '../../../../shared/specification/model/needs';
-import type { DocumentEditor } from '../../documents/useDocumentEditor';
 import { useBodyStyles } from './body-styles';
 import { ItemLabel, missing } from './fields';
 import { ItemCards } from './ItemCards';
+import { useOpenDocument } from '../../open-document/DocumentContext';
 
 export interface NeedCardsProps {
-  editor: DocumentEditor;
   /** Needs that keep "each need says what and who" open. */
   incomplete: ReadonlySet<string>;
   focusItem: string | null;
@@ -21,7 +20,8 @@ export interface NeedCardsProps {
 const priorityColour: Record<NeedPriority, 'brand' | 'informative' | 'subtle'> = { must: 'brand', should: 'informative', could: 'subtle' };
 
 /** Need statements: who needs what and why, how much it matters, the goals it serves, and how many requirements trace to it. */
-export function NeedCards({ editor, incomplete, focusItem, headingId }: NeedCardsProps): React.JSX.Element {
+export function NeedCards({ incomplete, focusItem, headingId }: NeedCardsProps): React.JSX.Element {
+  const { editor } = useOpenDocument();
   const styles = useBodyStyles();
   const { t } = useTranslation();
   const spec = editor.specification;
@@ -40,7 +40,6 @@ export function NeedCards({ editor, incomplete, focusItem, headingId }: NeedCard
 
   return (
     <ItemCards
-      editor={editor}
       list="needs"
       items={spec.needs}
       texts="needs"

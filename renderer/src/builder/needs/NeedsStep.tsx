@@ -12,6 +12,7 @@ import { GoalCards } from './GoalCards';
 import { useListStyles } from './ItemCards';
 import { ItemRows, type RowColumn } from './ItemRows';
 import { NeedCards } from './NeedCards';
+import { useOpenDocument } from '../../open-document/DocumentContext';
 
 const useStyles = makeStyles({
   step: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXL, minWidth: 0 },
@@ -28,7 +29,8 @@ const useStyles = makeStyles({
  * goals and the log of the dialogue with the market. Items that keep a
  * completeness check open say so where they are edited.
  */
-export function NeedsStep({ editor, language, checks, focusItem, focusCheck }: StepProps): React.JSX.Element {
+export function NeedsStep({ checks, focusItem, focusCheck }: StepProps): React.JSX.Element {
+  const { editor, language } = useOpenDocument();
   const styles = useStyles();
   const listStyles = useListStyles();
   const { t } = useTranslation();
@@ -87,7 +89,6 @@ export function NeedsStep({ editor, language, checks, focusItem, focusCheck }: S
 
       <div className={styles.people}>
         <ItemRows
-          editor={editor}
           list="stakeholders"
           items={spec.stakeholders}
           texts="stakeholders"
@@ -98,7 +99,6 @@ export function NeedsStep({ editor, language, checks, focusItem, focusCheck }: S
           ]}
         />
         <ItemRows
-          editor={editor}
           list="userGroups"
           items={spec.userGroups}
           texts="userGroups"
@@ -124,9 +124,9 @@ export function NeedsStep({ editor, language, checks, focusItem, focusCheck }: S
         />
       </div>
 
-      <NeedCards editor={editor} incomplete={open('needsComplete')} focusItem={focusItem} headingId={needsHeadingId} />
-      <GoalCards editor={editor} unmeasurable={open('goalsMeasurable')} focusItem={focusItem} />
-      <DialogueCards editor={editor} language={language} focusItem={focusItem} />
+      <NeedCards incomplete={open('needsComplete')} focusItem={focusItem} headingId={needsHeadingId} />
+      <GoalCards unmeasurable={open('goalsMeasurable')} focusItem={focusItem} />
+      <DialogueCards focusItem={focusItem} />
     </div>
   );
 }

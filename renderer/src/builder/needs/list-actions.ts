@@ -1,6 +1,6 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import { addItem, moveItem, newItemId, removeItem, type NeedsList } from '../../../../shared/builder/needs-edits';
-import type { DocumentEditor } from '../../documents/useDocumentEditor';
+import type { DocumentEditor } from '../../open-document/useDocumentEditor';
 
 /**
  * Parts of an item that can take focus after an edit, marked in the DOM with

@@ -2,8 +2,8 @@ import { Field, Input, Textarea } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { emailProblem, organisationNumberProblem } from '../../../../shared/specification/content-checks';
 import type { Specification } from '../../../../shared/specification/model';
-import type { DocumentEditor } from '../../documents/useDocumentEditor';
 import { useSectionStyles } from './SectionCard';
+import { useOpenDocument } from '../../open-document/DocumentContext';
 
 /**
  * Title, buyer, contact, reference number and background. The labels are the
@@ -11,7 +11,8 @@ import { useSectionStyles } from './SectionCard';
  * know these fields by. The organisation number and e-mail are saved as typed
  * (the schema accepts any text there) and checked at the field.
  */
-export function BuyerSection({ editor }: { editor: DocumentEditor }): React.JSX.Element {
+export function BuyerSection(): React.JSX.Element {
+  const { editor } = useOpenDocument();
   const styles = useSectionStyles();
   const { t } = useTranslation();
   const spec = editor.specification;

@@ -3,13 +3,14 @@ import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nextItemId } from '../../../../shared/builder/item-ids';
-import type { UiLanguage } from '../../../../shared/languages';
 import type { Lot, Specification } from '../../../../shared/specification/model';
-import { withOptional, type ProcurementEdit } from './edit-procurement';
+import { withOptional } from '../../../../shared/builder/procurement-edits';
+import type { ProcurementEdit } from './edit-procurement';
 import { parseAmount } from '../../../../shared/locale-input';
 import { formatAmount, formatMoney } from '../../../../shared/format/numbers';
 import { useSectionStyles } from './SectionCard';
 import { useDraft } from '../useDraft';
+import { useUiLanguage } from '../../open-document/DocumentContext';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -35,7 +36,6 @@ const useStyles = makeStyles({
 export interface LotsSectionProps {
   spec: Specification;
   edit: ProcurementEdit;
-  language: UiLanguage;
   /** A lot the user asked to go to. */
   focusItem: string | null;
 }
@@ -43,7 +43,8 @@ export interface LotsSectionProps {
 const domId = (lotId: string): string => `procurement-lot-${lotId}`;
 
 /** The lots, or why the contract is not divided (Directive 2014/24/EU art. 46). */
-export function LotsSection({ spec, edit, language, focusItem }: LotsSectionProps): React.JSX.Element {
+export function LotsSection({ spec, edit, focusItem }: LotsSectionProps): React.JSX.Element {
+  const language = useUiLanguage();
   const styles = useStyles();
   const section = useSectionStyles();
   const { t } = useTranslation();
@@ -85,7 +86,6 @@ export function LotsSection({ spec, edit, language, focusItem }: LotsSectionProp
               key={lot.id}
               lot={lot}
               number={index + 1}
-              language={language}
               onChange={(group, change) => edit(`lots.${lot.id}.${group}`, (p) => ({ ...p, lots: p.lots.map((l) => (l.id === lot.id ? change(l) : l)) }))}
               onRemove={() => removeLot(lot.id)}
             />
@@ -123,12 +123,12 @@ export function LotsSection({ spec, edit, language, focusItem }: LotsSectionProp
 interface LotCardProps {
   lot: Lot;
   number: number;
-  language: UiLanguage;
   onChange: (group: string, change: (lot: Lot) => Lot) => void;
   onRemove: () => void;
 }
 
-function LotCard({ lot, number, language, onChange, onRemove }: LotCardProps): React.JSX.Element {
+function LotCard({ lot, number, onChange, onRemove }: LotCardProps): React.JSX.Element {
+  const language = useUiLanguage();
   const styles = useStyles();
   const section = useSectionStyles();
   const { t } = useTranslation();

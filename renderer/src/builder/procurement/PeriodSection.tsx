@@ -3,13 +3,15 @@ import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatLocalDate, parseLocalDate } from '../../../../shared/locale-input';
-import { localeOf, type UiLanguage } from '../../../../shared/languages';
+import { localeOf } from '../../../../shared/languages';
 import type { ContractOption, Specification } from '../../../../shared/specification/model';
-import { withOptional, type ProcurementEdit } from './edit-procurement';
+import { withOptional } from '../../../../shared/builder/procurement-edits';
+import type { ProcurementEdit } from './edit-procurement';
 import { parseAmount, parseMonths } from '../../../../shared/locale-input';
 import { formatAmount } from '../../../../shared/format/numbers';
 import { useSectionStyles } from './SectionCard';
 import { useDraft, type DraftParse } from '../useDraft';
+import { useUiLanguage } from '../../open-document/DocumentContext';
 
 const useStyles = makeStyles({
   dates: {
@@ -41,7 +43,6 @@ const useStyles = makeStyles({
 export interface PeriodSectionProps {
   spec: Specification;
   edit: ProcurementEdit;
-  language: UiLanguage;
 }
 
 /** A parser for a month count whose problems read in the UI language. */
@@ -54,7 +55,8 @@ function useMonthsParse(): DraftParse<number | null> {
 }
 
 /** Start and end dates, the duration, and the options the buyer may call on. */
-export function PeriodSection({ spec, edit, language }: PeriodSectionProps): React.JSX.Element {
+export function PeriodSection({ spec, edit }: PeriodSectionProps): React.JSX.Element {
+  const language = useUiLanguage();
   const styles = useStyles();
   const section = useSectionStyles();
   const { t } = useTranslation();
@@ -119,7 +121,6 @@ export function PeriodSection({ spec, edit, language }: PeriodSectionProps): Rea
                 key={index}
                 option={option}
                 number={index + 1}
-                language={language}
                 monthsParse={monthsParse}
                 onChange={(group, change) => edit(`options.${index}.${group}`, (p) => ({ ...p, options: p.options.map((o, i) => (i === index ? change(o) : o)) }))}
                 onRemove={() => removeOption(index)}
@@ -138,13 +139,13 @@ export function PeriodSection({ spec, edit, language }: PeriodSectionProps): Rea
 interface OptionRowProps {
   option: ContractOption;
   number: number;
-  language: UiLanguage;
   monthsParse: DraftParse<number | null>;
   onChange: (group: string, change: (option: ContractOption) => ContractOption) => void;
   onRemove: () => void;
 }
 
-function OptionRow({ option, number, language, monthsParse, onChange, onRemove }: OptionRowProps): React.JSX.Element {
+function OptionRow({ option, number, monthsParse, onChange, onRemove }: OptionRowProps): React.JSX.Element {
+  const language = useUiLanguage();
   const styles = useStyles();
   const section = useSectionStyles();
   const { t } = useTranslation();

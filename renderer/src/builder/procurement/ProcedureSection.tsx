@@ -2,7 +2,7 @@ import { Field, Input, makeStyles, Select, tokens } from '@fluentui/react-compon
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assessThresholds, type Regime } from '../../../../shared/builder/thresholds';
-import { inLanguage, type UiLanguage } from '../../../../shared/languages';
+import { inLanguage } from '../../../../shared/languages';
 import { currencies, proceduresByJurisdiction, type Currency, type ProcedureId, type Specification } from '../../../../shared/specification/model';
 import type { ProcurementEdit } from './edit-procurement';
 import { parseAmount, todayIso } from '../../../../shared/locale-input';
@@ -11,6 +11,7 @@ import { useSectionStyles } from './SectionCard';
 import { ThresholdPanel } from './ThresholdPanel';
 import { useDraft } from '../useDraft';
 import type { RulesState } from './useRules';
+import { useUiLanguage } from '../../open-document/DocumentContext';
 
 const useStyles = makeStyles({
   layout: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -33,12 +34,12 @@ const belowRegimes: ReadonlySet<Regime> = new Set(['outside-act', 'direct-award'
 export interface ProcedureSectionProps {
   spec: Specification;
   edit: ProcurementEdit;
-  language: UiLanguage;
   rules: RulesState;
 }
 
 /** The procedure, the estimated value and its currency, beside the thresholds that value falls under. */
-export function ProcedureSection({ spec, edit, language, rules }: ProcedureSectionProps): React.JSX.Element {
+export function ProcedureSection({ spec, edit, rules }: ProcedureSectionProps): React.JSX.Element {
+  const language = useUiLanguage();
   const styles = useStyles();
   const section = useSectionStyles();
   const { t } = useTranslation();
@@ -117,7 +118,7 @@ export function ProcedureSection({ spec, edit, language, rules }: ProcedureSecti
           </Select>
         </Field>
       </div>
-      <ThresholdPanel rules={rules} assessment={assessment} overview={overview} jurisdiction={jurisdiction} currency={procurement.currency} language={language} />
+      <ThresholdPanel rules={rules} assessment={assessment} overview={overview} jurisdiction={jurisdiction} currency={procurement.currency} />
     </div>
   );
 }

@@ -12,6 +12,7 @@ import { ProcedureSection } from './ProcedureSection';
 import { SectionCard } from './SectionCard';
 import { useRules } from './useRules';
 import { VariantsSection } from './VariantsSection';
+import { useOpenDocument } from '../../open-document/DocumentContext';
 
 const useStyles = makeStyles({
   sections: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -34,7 +35,8 @@ const sectionOfCheck: Partial<Record<CheckId, SectionId>> = {
 };
 
 /** The procurement facts: who buys, the procedure and value (with the thresholds it falls under), period, lots, variants and CPV codes. */
-export function ProcurementStep({ editor, language, checks, focusItem, focusCheck }: StepProps): React.JSX.Element {
+export function ProcurementStep({ checks, focusItem, focusCheck }: StepProps): React.JSX.Element {
+  const { editor } = useOpenDocument();
   const styles = useStyles();
   const { t } = useTranslation();
   const rules = useRules();
@@ -61,10 +63,10 @@ export function ProcurementStep({ editor, language, checks, focusItem, focusChec
 
   return (
     <div className={styles.sections}>
-      {card('buyer', <BuyerSection editor={editor} />)}
-      {card('procedure', <ProcedureSection spec={spec} edit={edit} language={language} rules={rules} />)}
-      {card('period', <PeriodSection spec={spec} edit={edit} language={language} />)}
-      {card('lots', <LotsSection spec={spec} edit={edit} language={language} focusItem={focusItem} />)}
+      {card('buyer', <BuyerSection />)}
+      {card('procedure', <ProcedureSection spec={spec} edit={edit} rules={rules} />)}
+      {card('period', <PeriodSection spec={spec} edit={edit} />)}
+      {card('lots', <LotsSection spec={spec} edit={edit} focusItem={focusItem} />)}
       {card('variants', <VariantsSection spec={spec} edit={edit} />)}
       {card('cpv', <CpvSection spec={spec} edit={edit} />)}
     </div>

@@ -19,13 +19,14 @@ import {
 import { ArrowDownRegular, ArrowUpRegular, WarningRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import type { Regime, ThresholdAssessment, ThresholdRow } from '../../../../shared/builder/thresholds';
-import { inLanguage, type UiLanguage } from '../../../../shared/languages';
+import { inLanguage } from '../../../../shared/languages';
 import type { Jurisdiction } from '../../../../shared/specification/model/common';
 import type { Currency } from '../../../../shared/specification/model/procurement';
 import type { JurisdictionRules } from '../../../../shared/templates/catalogues';
 import { formatDate } from '../../../../shared/locale-input';
 import { formatMoney } from '../../../../shared/format/numbers';
 import type { RulesState } from './useRules';
+import { useUiLanguage } from '../../open-document/DocumentContext';
 
 const useStyles = makeStyles({
   panel: {
@@ -64,13 +65,13 @@ export interface ThresholdPanelProps {
   overview: ThresholdRow[];
   jurisdiction: Jurisdiction;
   currency: Currency;
-  language: UiLanguage;
 }
 
 const eeaTitled: ReadonlySet<Regime> = new Set(['below-eu', 'between-eu', 'above-eu']);
 
 /** Which regime the estimated value falls under, with the thresholds that decide it, their validity and "verify" flags. */
-export function ThresholdPanel({ rules, assessment, overview, jurisdiction, currency, language }: ThresholdPanelProps): React.JSX.Element {
+export function ThresholdPanel({ rules, assessment, overview, jurisdiction, currency }: ThresholdPanelProps): React.JSX.Element {
+  const language = useUiLanguage();
   const styles = useStyles();
   const { t } = useTranslation();
   const key = 'steps.procurement.thresholds';

@@ -2,11 +2,11 @@ import { Button, Input, makeStyles, mergeClasses, tokens, typographyStyles } fro
 import { ArrowUndoRegular, DismissCircleRegular, ErrorCircleFilled, InfoFilled, WarningFilled } from '@fluentui/react-icons';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { UiLanguage } from '../../../../shared/languages';
 import { ruleCatalogue, type Severity } from '../../../../shared/quality/rules';
 import type { DismissedFinding } from '../../../../shared/specification/model';
 import { formatDateTime } from '../../format';
 import type { TextMark } from './HighlightedTextarea';
+import { useUiLanguage } from '../../open-document/DocumentContext';
 
 const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const catalogueOrder = new Map(ruleCatalogue.map((rule, index) => [rule.id, index]));
@@ -101,7 +101,6 @@ export interface FindingListProps {
   text: string;
   findings: readonly TextMark[];
   dismissed: readonly DismissedFinding[];
-  language: UiLanguage;
   /** The language the text is written in, named in the UI language. */
   textLanguage: string;
   onDismiss: (ruleId: string, reason: string) => void;
@@ -117,7 +116,8 @@ export interface FindingListProps {
  * can take focus; dismissed findings are listed below with a way back.
  */
 export function FindingList(props: FindingListProps): React.JSX.Element {
-  const { text, findings, dismissed, language, textLanguage, onDismiss, onRestore, onActivate } = props;
+  const language = useUiLanguage();
+  const { text, findings, dismissed, textLanguage, onDismiss, onRestore, onActivate } = props;
   const styles = useStyles();
   const { t } = useTranslation();
   const headingId = useId();

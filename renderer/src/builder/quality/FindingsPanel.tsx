@@ -2,7 +2,6 @@ import { Button, Field, makeStyles, mergeClasses, Select, tokens, typographyStyl
 import { ArrowRightRegular, ChevronLeftRegular, ChevronRightRegular } from '@fluentui/react-icons';
 import { memo, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { UiLanguage } from '../../../../shared/languages';
 import type { DocumentFinding } from '../../../../shared/quality/lint';
 import { ruleCatalogue, type Severity } from '../../../../shared/quality/rules';
 import { documentQuality } from '../../../../shared/quality/scores';
@@ -10,6 +9,7 @@ import type { Requirement } from '../../../../shared/specification/model';
 import { formatNumber } from '../../../../shared/format/numbers';
 import { DocumentScore } from './DocumentScore';
 import { severityIcons, useSeverityStyles } from './FindingList';
+import { useUiLanguage } from '../../open-document/DocumentContext';
 
 /** Findings shown at a time: the list stays short with thousands of findings. */
 export const findingsPageSize = 20;
@@ -53,7 +53,6 @@ export interface FindingsPanelProps {
   order: readonly { requirement: Requirement; number: string }[];
   findings: ReadonlyMap<string, readonly DocumentFinding[]>;
   primaryLanguage: string;
-  language: UiLanguage;
   onGoTo: (requirementId: string) => void;
 }
 
@@ -74,7 +73,8 @@ function excerptOf(text: string, start: number, end: number): { before: string; 
  * All findings of the document, filtered by severity and rule, a page at a
  * time, each with "go to"; above them the document's quality score.
  */
-export const FindingsPanel = memo(function FindingsPanel({ order, findings, primaryLanguage, language, onGoTo }: FindingsPanelProps): React.JSX.Element {
+export const FindingsPanel = memo(function FindingsPanel({ order, findings, primaryLanguage, onGoTo }: FindingsPanelProps): React.JSX.Element {
+  const language = useUiLanguage();
   const styles = useStyles();
   const severityStyles = useSeverityStyles();
   const { t } = useTranslation();

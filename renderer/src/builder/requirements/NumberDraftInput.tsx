@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { localeOf, type UiLanguage } from '../../../../shared/languages';
 import { parseDecimal } from '../../../../shared/locale-input';
 import { useDraft } from '../useDraft';
+import { useUiLanguage } from '../../open-document/DocumentContext';
 
 function show(value: number | undefined, language: UiLanguage): string {
   return value === undefined ? '' : new Intl.NumberFormat(localeOf[language], { maximumFractionDigits: 10, useGrouping: false }).format(value);
@@ -11,7 +12,6 @@ function show(value: number | undefined, language: UiLanguage): string {
 export interface NumberDraftInputProps {
   label: string;
   value: number | undefined;
-  language: UiLanguage;
   min?: number;
   integer?: boolean;
   hint?: string;
@@ -24,7 +24,8 @@ export interface NumberDraftInputProps {
  * stays a draft until it is a valid number (see useDraft), and a half-typed
  * one shows why it is not taken.
  */
-export function NumberDraftInput({ label, value, language, min, integer, hint, onCommit }: NumberDraftInputProps): React.JSX.Element {
+export function NumberDraftInput({ label, value, min, integer, hint, onCommit }: NumberDraftInputProps): React.JSX.Element {
+  const language = useUiLanguage();
   const { t } = useTranslation();
   const draft = useDraft<number | undefined>(
     value,

@@ -15,6 +15,7 @@ import {
 import { ArrowDownRegular, ArrowUpRegular, CopyRegular, DeleteRegular } from '@fluentui/react-icons';
 import { forwardRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { dismissFinding, restoreFinding } from '../../../../shared/builder/requirement-edits';
 import type { UiLanguage } from '../../../../shared/languages';
 import type { DocumentFinding } from '../../../../shared/quality/lint';
 import type { AnswerType, Requirement, Specification } from '../../../../shared/specification/model';
@@ -25,6 +26,7 @@ import { FindingList } from '../quality/FindingList';
 import { HighlightedTextarea } from '../quality/HighlightedTextarea';
 import { ScoreDots } from '../quality/ScoreDots';
 import { NumberDraftInput } from './NumberDraftInput';
+import { useUiLanguage } from '../../open-document/DocumentContext';
 
 const useStyles = makeStyles({
   editor: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
@@ -56,7 +58,6 @@ export interface RequirementEditorProps {
   number: string;
   specification: Specification;
   findings: readonly DocumentFinding[];
-  language: UiLanguage;
   sectionOptions: readonly { id: string; label: string }[];
   change: (group: string, update: (requirement: Requirement) => Requirement) => void;
   onDuplicate: () => void;
@@ -90,7 +91,8 @@ function defaultAnswer(kind: AnswerKind): AnswerType {
 
 /** Everything about one requirement: its text in each document language side by side, and its properties. */
 export const RequirementEditor = forwardRef<HTMLTextAreaElement, RequirementEditorProps>(function RequirementEditor(props, firstField) {
-  const { requirement: r, number, specification: spec, findings, language, sectionOptions, change, onDuplicate, onMove, onMoveToSection, onDelete } = props;
+  const { requirement: r, number, specification: spec, findings, sectionOptions, change, onDuplicate, onMove, onMoveToSection, onDelete } = props;
+  const language = useUiLanguage();
   const styles = useStyles();
   const { t } = useTranslation();
   const j = spec.jurisdiction;
@@ -101,12 +103,8 @@ export const RequirementEditor = forwardRef<HTMLTextAreaElement, RequirementEdit
   const textLanguageName = (code: string): string => languageNames[code]?.[language] ?? code;
 
   const dismiss = (ruleId: string, reason: string): void =>
-    change(group('dismissedFindings'), (req) => ({
-      ...req,
-      dismissedFindings: [...req.dismissedFindings.filter((entry) => entry.ruleId !== ruleId), { ruleId, reason, at: new Date().toISOString() }],
-    }));
-  const restore = (ruleId: string): void =>
-    change(group('dismissedFindings'), (req) => ({ ...req, dismissedFindings: req.dismissedFindings.filter((entry) => entry.ruleId !== ruleId) }));
+    change(group('dismissedFindings'), (req) => dismissFinding(req, ruleId, reason, new Date().toISOString()));
+  const restore = (ruleId: string): void => change(group('dismissedFindings'), (req) => restoreFinding(req, ruleId));
 
   return (
     <section className={styles.editor} aria-labelledby="requirement-editor-heading" data-requirement-id={r.id}>
@@ -170,7 +168,6 @@ export const RequirementEditor = forwardRef<HTMLTextAreaElement, RequirementEdit
         text={primaryText}
         findings={findings}
         dismissed={r.dismissedFindings}
-        language={language}
         textLanguage={textLanguageName(spec.primaryLanguage)}
         onDismiss={dismiss}
         onRestore={restore}
@@ -273,7 +270,7 @@ export const RequirementEditor = forwardRef<HTMLTextAreaElement, RequirementEdit
               ))}
             </Select>
           </Field>
-          <AnswerSettings answer={r.answerType} language={language} onChange={(answerType) => change(group('answerType.settings'), (req) => ({ ...req, answerType }))} />
+          <AnswerSettings answer={r.answerType} onChange={(answerType) => change(group('answerType.settings'), (req) => ({ ...req, answerType }))} />
         </div>
       </fieldset>
 
@@ -296,7 +293,6 @@ export const RequirementEditor = forwardRef<HTMLTextAreaElement, RequirementEdit
                 <NumberDraftInput
                   key={parameter.name}
                   label={label}
-                  language={language}
                   value={typeof parameter.value === 'number' ? parameter.value : undefined}
                   hint={parameter.value === null ? t('steps.requirements.parameterUnset') : undefined}
                   onCommit={(value) => setValue(value ?? null)}
@@ -352,7 +348,7 @@ export const RequirementEditor = forwardRef<HTMLTextAreaElement, RequirementEdit
   );
 });
 
-function AnswerSettings({ answer, language, onChange }: { answer: AnswerType; language: UiLanguage; onChange: (answer: AnswerType) => void }): React.JSX.Element | null {
+function AnswerSettings({ answer, onChange }: { answer: AnswerType; onChange: (answer: AnswerType) => void }): React.JSX.Element | null {
   const { t } = useTranslation();
   switch (answer.kind) {
     case 'number':
@@ -363,7 +359,6 @@ function AnswerSettings({ answer, language, onChange }: { answer: AnswerType; la
           </Field>
           <NumberDraftInput
             label={t('steps.requirements.answerMin')}
-            language={language}
             value={answer.min}
             onCommit={(min) => {
               const { min: _old, ...rest } = answer;
@@ -372,7 +367,6 @@ function AnswerSettings({ answer, language, onChange }: { answer: AnswerType; la
           />
           <NumberDraftInput
             label={t('steps.requirements.answerMax')}
-            language={language}
             value={answer.max}
             onCommit={(max) => {
               const { max: _old, ...rest } = answer;
@@ -385,7 +379,6 @@ function AnswerSettings({ answer, language, onChange }: { answer: AnswerType; la
       return (
         <NumberDraftInput
           label={t('steps.requirements.answerMaxLength')}
-          language={language}
           value={answer.maxLength}
           min={1}
           integer

@@ -9,13 +9,13 @@ import {
   duplicateRequirement,
   indentSection,
   moveRequirement,
+  moveRequirementBefore,
   moveRequirementTo,
   moveSection,
   moveSectionTo,
   outdentSection,
   removeSection,
   renameSection,
-  sectionRequirements,
   sectionWithDescendants,
   updateRequirement,
 } from '../../../../shared/builder/requirement-edits';
@@ -29,6 +29,7 @@ import type { StepProps } from '../step-props';
 import { RequirementEditor } from './RequirementEditor';
 import { RequirementRows, type RequirementRow } from './RequirementRows';
 import { SectionTree, type SectionAction, type TreeRow } from './SectionTree';
+import { useOpenDocument } from '../../open-document/DocumentContext';
 
 const useStyles = makeStyles({
   step: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
@@ -94,7 +95,8 @@ function treeRows(spec: Specification, untitled: string): TreeRow[] {
 }
 
 /** The Requirements step: the section tree, the (virtualised) requirement list and the editor of the selected requirement. */
-export function RequirementsStep({ editor, language, focusItem, onOpenLibrary, findRequest, linter }: StepProps): React.JSX.Element {
+export function RequirementsStep({ focusItem, onOpenLibrary, findRequest, linter }: StepProps): React.JSX.Element {
+  const { editor } = useOpenDocument();
   const styles = useStyles();
   const { t } = useTranslation();
   const spec = editor.specification;
@@ -283,14 +285,7 @@ export function RequirementsStep({ editor, language, focusItem, onOpenLibrary, f
           }}
           onMove={(id, direction) => editor.edit('requirement.move', (current) => moveRequirement(current, id, direction))}
           onDelete={remove}
-          onDropBefore={(draggedId, targetId) =>
-            editor.edit('requirement.move', (current) => {
-              const target = current.requirements.find((requirement) => requirement.id === targetId);
-              if (target === undefined) return current;
-              const index = sectionRequirements(current, target.sectionId).filter((requirement) => requirement.id !== draggedId).findIndex((requirement) => requirement.id === targetId);
-              return moveRequirementTo(current, draggedId, target.sectionId, index);
-            })
-          }
+          onDropBefore={(draggedId, targetId) => editor.edit('requirement.move', (current) => moveRequirementBefore(current, draggedId, targetId))}
         />
       </div>
 
@@ -305,7 +300,6 @@ export function RequirementsStep({ editor, language, focusItem, onOpenLibrary, f
             number={numbering.numberOf.get(selected.id) ?? ''}
             specification={spec}
             findings={findings.get(selected.id) ?? []}
-            language={language}
             sectionOptions={sectionOptions}
             change={(group, update) => editor.edit(group, (current) => updateRequirement(current, selected.id, update))}
             onDuplicate={() =>
@@ -323,7 +317,7 @@ export function RequirementsStep({ editor, language, focusItem, onOpenLibrary, f
       </div>
 
       <div className={styles.editorCard}>
-        <FindingsPanel order={panelOrder} findings={panelFindings} primaryLanguage={spec.primaryLanguage} language={language} onGoTo={goToFinding} />
+        <FindingsPanel order={panelOrder} findings={panelFindings} primaryLanguage={spec.primaryLanguage} onGoTo={goToFinding} />
       </div>
     </div>
   );

@@ -4,7 +4,6 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CompletenessCheck } from '../../../../shared/builder/completeness';
 import { builderSteps, type BuilderStep } from '../../../../shared/builder/steps';
-import type { UiLanguage } from '../../../../shared/languages';
 import type { Specification } from '../../../../shared/specification/model';
 import { formatNumber } from '../../../../shared/format/numbers';
 import type { StepTarget } from '../step-props';
@@ -12,6 +11,7 @@ import { checkText } from './check-texts';
 import { ItemLinks } from './ItemLinks';
 import { itemLabel } from './item-labels';
 import { useReviewStyles } from './review-styles';
+import { useUiLanguage } from '../../open-document/DocumentContext';
 
 const useStyles = makeStyles({
   toolbar: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
@@ -52,13 +52,12 @@ const useStyles = makeStyles({
 export interface CompletenessChecklistProps {
   checks: readonly CompletenessCheck[];
   spec: Specification;
-  language: UiLanguage;
   numberOf: ReadonlyMap<string, string>;
   goTo: (target: StepTarget) => void;
 }
 
 /** Every completeness check, grouped by the step that fixes it; open checks say what is missing and lead to it. */
-export function CompletenessChecklist({ checks, spec, language, numberOf, goTo }: CompletenessChecklistProps): React.JSX.Element {
+export function CompletenessChecklist({ checks, spec, numberOf, goTo }: CompletenessChecklistProps): React.JSX.Element {
   const styles = useStyles();
   const shared = useReviewStyles();
   const { t } = useTranslation();
@@ -78,22 +77,15 @@ export function CompletenessChecklist({ checks, spec, language, numberOf, goTo }
       </div>
       <div className={styles.groups}>
         {groups.map((group) => (
-          <CheckGroup key={group.step} step={group.step} checks={group.checks} onlyOpen={onlyOpen} spec={spec} language={language} numberOf={numberOf} goTo={goTo} />
+          <CheckGroup key={group.step} step={group.step} checks={group.checks} onlyOpen={onlyOpen} spec={spec} numberOf={numberOf} goTo={goTo} />
         ))}
       </div>
     </section>
   );
 }
 
-function CheckGroup({
-  step,
-  checks,
-  onlyOpen,
-  spec,
-  language,
-  numberOf,
-  goTo,
-}: { step: BuilderStep; checks: readonly CompletenessCheck[]; onlyOpen: boolean } & Omit<CompletenessChecklistProps, 'checks'>): React.JSX.Element {
+function CheckGroup({ step, checks, onlyOpen, spec, numberOf, goTo }: { step: BuilderStep; checks: readonly CompletenessCheck[]; onlyOpen: boolean } & Omit<CompletenessChecklistProps, 'checks'>): React.JSX.Element {
+  const language = useUiLanguage();
   const styles = useStyles();
   const shared = useReviewStyles();
   const { t } = useTranslation();
@@ -130,7 +122,6 @@ function CheckGroup({
                     <ItemLinks
                       items={check.items.map((id) => ({ id, label: itemLabel(check.id, id, spec, numberOf, t) }))}
                       label={t('steps.review.checklist.itemsLabel', { check: text.label })}
-                      language={language}
                       onGo={(itemId) => goTo({ step: check.step, itemId })}
                     />
                   )}

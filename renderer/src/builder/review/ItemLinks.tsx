@@ -2,7 +2,7 @@ import { Link, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../../shared/format/numbers';
-import type { UiLanguage } from '../../../../shared/languages';
+import { useUiLanguage } from '../../open-document/DocumentContext';
 
 const useStyles = makeStyles({
   list: {
@@ -28,7 +28,8 @@ export interface ItemLink {
 const shownAtFirst = 8;
 
 /** A compact, wrapping row of "go to" links for the items behind a finding; long lists fold. */
-export function ItemLinks({ items, label, language, onGo }: { items: readonly ItemLink[]; label: string; language: UiLanguage; onGo: (id: string) => void }): React.JSX.Element {
+export function ItemLinks({ items, label, onGo }: { items: readonly ItemLink[]; label: string; onGo: (id: string) => void }): React.JSX.Element {
+  const language = useUiLanguage();
   const styles = useStyles();
   const { t } = useTranslation();
   const [expanded, setExpanded] = useState(false);

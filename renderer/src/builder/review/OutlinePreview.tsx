@@ -3,10 +3,10 @@ import { DocumentTextRegular } from '@fluentui/react-icons';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { documentOutline, type OutlineEntry, type RequirementCounts } from '../../../../shared/builder/outline';
-import type { UiLanguage } from '../../../../shared/languages';
 import type { DocumentLanguage, Specification } from '../../../../shared/specification/model';
 import { formatNumber } from '../../../../shared/format/numbers';
 import { useReviewStyles } from './review-styles';
+import { useUiLanguage } from '../../open-document/DocumentContext';
 
 const useStyles = makeStyles({
   header: { display: 'flex', alignItems: 'flex-end', justifyContent: 'space-between', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
@@ -50,7 +50,8 @@ const useStyles = makeStyles({
 });
 
 /** The outline of the tender document an export would produce, in one of the document's languages. */
-export function OutlinePreview({ spec, language }: { spec: Specification; language: UiLanguage }): React.JSX.Element {
+export function OutlinePreview({ spec }: { spec: Specification }): React.JSX.Element {
+  const language = useUiLanguage();
   const styles = useStyles();
   const shared = useReviewStyles();
   const { t } = useTranslation();

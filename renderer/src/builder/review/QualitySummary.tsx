@@ -2,7 +2,6 @@ import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ErrorCircleFilled, InfoFilled, WarningFilled } from '@fluentui/react-icons';
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { UiLanguage } from '../../../../shared/languages';
 import type { Severity } from '../../../../shared/quality/rules';
 import { documentNearDuplicates, type IncrementalLinter, withNearDuplicates } from '../../../../shared/quality/incremental';
 import { documentQuality, groupByRequirement } from '../../../../shared/quality/scores';
@@ -13,6 +12,7 @@ import { languageName } from './check-texts';
 import { ItemLinks } from './ItemLinks';
 import { requirementLabel } from './item-labels';
 import { useReviewStyles } from './review-styles';
+import { useUiLanguage } from '../../open-document/DocumentContext';
 
 const severities: readonly Severity[] = ['error', 'warning', 'info'];
 
@@ -48,18 +48,17 @@ const icons: Record<Severity, React.JSX.Element> = { error: <ErrorCircleFilled /
  */
 export function QualitySummary({
   spec,
-  language,
   numberOf,
   goTo,
   linter,
 }: {
   spec: Specification;
-  language: UiLanguage;
   numberOf: ReadonlyMap<string, string>;
   goTo: (target: StepTarget) => void;
   /** The document's linter, whose findings are cached per requirement. */
   linter: IncrementalLinter;
 }): React.JSX.Element {
+  const language = useUiLanguage();
   const styles = useStyles();
   const shared = useReviewStyles();
   const { t } = useTranslation();
@@ -113,7 +112,6 @@ export function QualitySummary({
               <ItemLinks
                 items={withErrors.map((id) => ({ id, label: requirementLabel(id, numberOf) }))}
                 label={t('steps.review.quality.errorsTitle')}
-                language={language}
                 onGo={(itemId) => goTo({ step: 'requirements', itemId })}
               />
             </div>

@@ -7,6 +7,7 @@ import { InnovationReview } from './innovation/InnovationReview';
 import { OutlinePreview } from './OutlinePreview';
 import { QualitySummary } from './QualitySummary';
 import { ReviewSummary } from './ReviewSummary';
+import { useOpenDocument } from '../../open-document/DocumentContext';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXL, minWidth: 0 },
@@ -19,18 +20,19 @@ const useStyles = makeStyles({
  * (advisory sub-scores and the innovation-criteria checklist), and the outline the
  * exported tender document will have.
  */
-export function ReviewStep({ editor, language, checks, goTo, onExport, linter }: StepProps): React.JSX.Element {
+export function ReviewStep({ checks, goTo, onExport, linter }: StepProps): React.JSX.Element {
+  const { editor } = useOpenDocument();
   const styles = useStyles();
   const spec = editor.specification;
   // Requirements are named by their number in the document ("5.1.2 K-ARE-02"), as the export numbers them.
   const numberOf = useMemo(() => numberAsExported(spec).numberOf, [spec]);
   return (
     <div className={styles.page}>
-      <ReviewSummary checks={checks} language={language} onExport={onExport} />
-      <CompletenessChecklist checks={checks} spec={spec} language={language} numberOf={numberOf} goTo={goTo} />
-      <QualitySummary spec={spec} language={language} numberOf={numberOf} goTo={goTo} linter={linter} />
-      <InnovationReview editor={editor} language={language} numberOf={numberOf} goTo={goTo} />
-      <OutlinePreview spec={spec} language={language} />
+      <ReviewSummary checks={checks} onExport={onExport} />
+      <CompletenessChecklist checks={checks} spec={spec} numberOf={numberOf} goTo={goTo} />
+      <QualitySummary spec={spec} numberOf={numberOf} goTo={goTo} linter={linter} />
+      <InnovationReview numberOf={numberOf} goTo={goTo} />
+      <OutlinePreview spec={spec} />
     </div>
   );
 }

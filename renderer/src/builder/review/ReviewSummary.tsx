@@ -2,8 +2,8 @@ import { Button, makeStyles, mergeClasses, ProgressBar, tokens, typographyStyles
 import { ArrowExportRegular, CheckmarkCircleFilled, WarningFilled } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import type { CompletenessCheck } from '../../../../shared/builder/completeness';
-import type { UiLanguage } from '../../../../shared/languages';
 import { formatNumber } from '../../../../shared/format/numbers';
+import { useUiLanguage } from '../../open-document/DocumentContext';
 
 const useStyles = makeStyles({
   card: {
@@ -28,7 +28,8 @@ const useStyles = makeStyles({
 });
 
 /** "N of M checks done" and whether the specification is ready for export; announced when it changes. */
-export function ReviewSummary({ checks, language, onExport }: { checks: readonly CompletenessCheck[]; language: UiLanguage; onExport?: () => void }): React.JSX.Element {
+export function ReviewSummary({ checks, onExport }: { checks: readonly CompletenessCheck[]; onExport?: () => void }): React.JSX.Element {
+  const language = useUiLanguage();
   const styles = useStyles();
   const { t } = useTranslation();
   const total = checks.length;

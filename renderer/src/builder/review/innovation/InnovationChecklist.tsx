@@ -16,13 +16,13 @@ import {
 import { CheckmarkCircleFilled, CircleRegular, SubtractCircleRegular } from '@fluentui/react-icons';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { inLanguage, type UiLanguage } from '../../../../../shared/languages';
+import { inLanguage } from '../../../../../shared/languages';
 import { innovationCriterionStatuses, type InnovationCriterionStatus } from '../../../../../shared/specification/model';
 import type { InnovationCriterion } from '../../../../../shared/templates/catalogues';
-import type { DocumentEditor } from '../../../documents/useDocumentEditor';
 import { useReviewStyles } from '../review-styles';
-import { checklistEntry, setChecklistEntry } from './checklist-edit';
+import { checklistEntry, setChecklistEntry } from '../../../../../shared/builder/innovation-checklist-edits';
 import { useInnovationCriteria } from './useInnovationCriteria';
+import { useOpenDocument } from '../../../open-document/DocumentContext';
 
 const useStyles = makeStyles({
   toolbar: { display: 'flex', alignItems: 'baseline', justifyContent: 'space-between', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
@@ -53,7 +53,8 @@ const statusBadge: Record<InnovationCriterionStatus, { color: 'success' | 'infor
  * user's assessment (met, not applicable, open) with the evidence, kept in the
  * document.
  */
-export function InnovationChecklist({ editor, language }: { editor: DocumentEditor; language: UiLanguage }): React.JSX.Element {
+export function InnovationChecklist(): React.JSX.Element {
+  const { editor } = useOpenDocument();
   const styles = useStyles();
   const shared = useReviewStyles();
   const { t } = useTranslation();
@@ -82,7 +83,7 @@ export function InnovationChecklist({ editor, language }: { editor: DocumentEdit
       {state.kind === 'ready' && (
         <Accordion multiple collapsible className={styles.list} role="group" aria-label={t('steps.innovation.checklist.listLabel')}>
           {state.criteria.map((criterion) => (
-            <CriterionItem key={criterion.id} criterion={criterion} editor={editor} language={language} />
+            <CriterionItem key={criterion.id} criterion={criterion} />
           ))}
         </Accordion>
       )}
@@ -90,7 +91,8 @@ export function InnovationChecklist({ editor, language }: { editor: DocumentEdit
   );
 }
 
-function CriterionItem({ criterion, editor, language }: { criterion: InnovationCriterion; editor: DocumentEditor; language: UiLanguage }): React.JSX.Element {
+function CriterionItem({ criterion }: { criterion: InnovationCriterion }): React.JSX.Element {
+  const { editor, language } = useOpenDocument();
   const styles = useStyles();
   const { t } = useTranslation();
   const entry = checklistEntry(editor.specification, criterion.id);

@@ -1,15 +1,14 @@
 import { makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { UiLanguage } from '../../../../../shared/languages';
 import { innovationReview, levelThresholds } from '../../../../../shared/quality/innovation';
 import { formatNumber } from '../../../../../shared/format/numbers';
-import type { DocumentEditor } from '../../../documents/useDocumentEditor';
 import type { StepTarget } from '../../step-props';
 import { languageName } from '../check-texts';
 import { useReviewStyles } from '../review-styles';
 import { InnovationChecklist } from './InnovationChecklist';
 import { InnovationScores } from './InnovationScores';
+import { useOpenDocument } from '../../../open-document/DocumentContext';
 
 const useStyles = makeStyles({
   part: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -21,16 +20,13 @@ const useStyles = makeStyles({
  * innovation-criteria checklist the user fills in.
  */
 export function InnovationReview({
-  editor,
-  language,
   numberOf,
   goTo,
 }: {
-  editor: DocumentEditor;
-  language: UiLanguage;
   numberOf: ReadonlyMap<string, string>;
   goTo: (target: StepTarget) => void;
 }): React.JSX.Element {
+  const { editor, language } = useOpenDocument();
   const styles = useStyles();
   const shared = useReviewStyles();
   const { t } = useTranslation();
@@ -55,14 +51,14 @@ export function InnovationReview({
         <MessageBarBody>{t('steps.innovation.advisory')}</MessageBarBody>
       </MessageBar>
       <div className={shared.block}>
-        <InnovationScores subScores={review.subScores} language={language} documentLanguage={documentLanguage} numberOf={numberOf} goTo={goTo} />
+        <InnovationScores subScores={review.subScores} documentLanguage={documentLanguage} numberOf={numberOf} goTo={goTo} />
         <p className={shared.intro}>{t('steps.innovation.legend', {
             good: formatNumber(levelThresholds.good, language),
             fair: formatNumber(levelThresholds.fair, language),
             fairTop: formatNumber(levelThresholds.good - 1, language),
           })}</p>
       </div>
-      <InnovationChecklist editor={editor} language={language} />
+      <InnovationChecklist />
     </section>
   );
 }

@@ -11,6 +11,7 @@ import { formatPercent } from '../../../../../shared/format/numbers';
 import { ItemLinks } from '../ItemLinks';
 import { requirementLabel } from '../item-labels';
 import { useReviewStyles } from '../review-styles';
+import { useUiLanguage } from '../../../open-document/DocumentContext';
 
 type Level = 'good' | 'fair' | 'weak' | 'none';
 
@@ -67,7 +68,6 @@ const levelIcons: Record<Level, React.JSX.Element> = {
 
 export interface InnovationScoresProps {
   subScores: readonly InnovationSubScore[];
-  language: UiLanguage;
   /** The name of the language the requirements were read in. */
   documentLanguage: string;
   numberOf: ReadonlyMap<string, string>;
@@ -80,7 +80,8 @@ export interface InnovationScoresProps {
  * number and a level word with an icon beside it, so colour is never the only
  * signal and the chart reads as text.
  */
-export function InnovationScores({ subScores, language, documentLanguage, numberOf, goTo }: InnovationScoresProps): React.JSX.Element {
+export function InnovationScores({ subScores, documentLanguage, numberOf, goTo }: InnovationScoresProps): React.JSX.Element {
+  const language = useUiLanguage();
   const styles = useStyles();
   const { t } = useTranslation();
   return (
@@ -106,7 +107,7 @@ export function InnovationScores({ subScores, language, documentLanguage, number
               </span>
             </AccordionHeader>
             <AccordionPanel>
-              <SubScoreDetails subScore={subScore} language={language} documentLanguage={documentLanguage} numberOf={numberOf} goTo={goTo} />
+              <SubScoreDetails subScore={subScore} documentLanguage={documentLanguage} numberOf={numberOf} goTo={goTo} />
             </AccordionPanel>
           </AccordionItem>
         );
@@ -115,7 +116,8 @@ export function InnovationScores({ subScores, language, documentLanguage, number
   );
 }
 
-function SubScoreDetails({ subScore, language, documentLanguage, numberOf, goTo }: { subScore: InnovationSubScore } & Omit<InnovationScoresProps, 'subScores'>): React.JSX.Element {
+function SubScoreDetails({ subScore, documentLanguage, numberOf, goTo }: { subScore: InnovationSubScore } & Omit<InnovationScoresProps, 'subScores'>): React.JSX.Element {
+  const language = useUiLanguage();
   const styles = useStyles();
   const shared = useReviewStyles();
   const { t } = useTranslation();
@@ -137,7 +139,7 @@ function SubScoreDetails({ subScore, language, documentLanguage, numberOf, goTo 
           </h5>
           <ul className={styles.reasons}>
             {reasons.map((reason) => (
-              <ReasonItems key={reason} reason={reason} items={subScore.items.filter((item) => item.reason === reason)} language={language} numberOf={numberOf} goTo={goTo} />
+              <ReasonItems key={reason} reason={reason} items={subScore.items.filter((item) => item.reason === reason)} numberOf={numberOf} goTo={goTo} />
             ))}
           </ul>
         </section>
@@ -174,13 +176,11 @@ function SubScoreDetails({ subScore, language, documentLanguage, numberOf, goTo 
 function ReasonItems({
   reason,
   items,
-  language,
   numberOf,
   goTo,
 }: {
   reason: ItemReason;
   items: readonly InnovationItem[];
-  language: UiLanguage;
   numberOf: ReadonlyMap<string, string>;
   goTo: (target: StepTarget) => void;
 }): React.JSX.Element {
@@ -194,7 +194,6 @@ function ReasonItems({
       <ItemLinks
         items={items.map((item) => ({ id: item.id, label: item.words === undefined ? requirementLabel(item.id, numberOf) : `${requirementLabel(item.id, numberOf)} (${item.words.join(', ')})` }))}
         label={t('steps.innovation.itemsLabel', { reason: label })}
-        language={language}
         onGo={(itemId) => goTo({ step, itemId })}
       />
     </li>

@@ -1,13 +1,15 @@
 /**
  * Editing an open document in the window: the undo history, sending edits to
  * the main process (which autosaves), flushing when the window loses focus,
- * and following the save state the main process reports.
+ * and following the save state the main process reports. The document is
+ * registered as a source of pending edits, so every request about it to the
+ * main process sends them first (see ../pending-edits.ts).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { OpenDocument, SaveState } from '../../../shared/documents';
 import type { Specification } from '../../../shared/specification/model';
 import { canRedo, canUndo, recordEdit, redo, startHistory, undo, type UndoHistory } from '../../../shared/undo-history';
-import { api } from '../api';
+import { api, pendingEdits } from '../api';
 
 /** Edits reach the main process after this pause in typing (and at once on blur or save). */
 const sendDelayMs = 300;
@@ -36,15 +38,28 @@ export function useDocumentEditor(initial: OpenDocument): DocumentEditor {
   const [saveState, setSaveState] = useState<SaveState>(initial.saveState);
   const pending = useRef<Specification | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  /** The last send under way: a flush waits for it, so edits arrive in order and none is reported sent too early. */
+  const sending = useRef<Promise<void>>(Promise.resolve());
+  const path = useRef(document.path);
   const sessionId = document.sessionId;
 
-  const flush = useCallback(async () => {
+  const flush = useCallback((): Promise<void> => {
     clearTimeout(timer.current);
-    const specification = pending.current;
-    if (specification === null) return;
-    pending.current = null;
-    setSaveState(await api.document.update({ sessionId, specification }));
+    const sent = sending.current.then(async () => {
+      const specification = pending.current;
+      if (specification === null) return;
+      pending.current = null;
+      setSaveState(await api.document.update({ sessionId, specification }));
+    });
+    sending.current = sent.catch(() => undefined);
+    return sent;
   }, [sessionId]);
+
+  useEffect(() => {
+    path.current = document.path;
+  }, [document.path]);
+
+  useEffect(() => pendingEdits.register({ sessionId, path: () => path.current, sendPendingEdits: flush }), [sessionId, flush]);
 
   const send = useCallback(
     (specification: Specification) => {
