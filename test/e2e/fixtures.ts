@@ -88,8 +88,10 @@ export const test = base.extend<Options & { app: AppHarness }>({
       allowedOrigins: [testOrigin],
       logError: (channel, error) => problems.push(`handler ${channel} failed: ${String(error)}`),
     });
-    await page.exposeBinding('__kravstudioInvoke', ({ frame }, channel: string, input: unknown) =>
-      dispatch({ url: frame.url(), isTopFrame: frame.parentFrame() === null }, channel, input),
+    // The answer crosses as JSON text: Playwright's own serialiser walks every value of a large answer
+    // (the library is over a megabyte) and took seconds where Electron's structured clone takes milliseconds.
+    await page.exposeBinding('__kravstudioInvoke', async ({ frame }, channel: string, input: unknown) =>
+      JSON.stringify({ answer: await dispatch({ url: frame.url(), isTopFrame: frame.parentFrame() === null }, channel, input) }),
     );
     await page.addInitScript({ path: bridgeScript });
     // No network: everything that is not the app is refused.

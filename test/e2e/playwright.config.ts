@@ -12,7 +12,9 @@ export default defineConfig({
   forbidOnly: Boolean(process.env['CI']),
   retries: 0,
   reporter: [['list']],
-  timeout: 60_000,
+  // Ceilings for a loaded two-core machine, never speed limits: every wait is for a state the UI shows.
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
   use: {
     browserName: 'chromium',
     viewport: { width: 1280, height: 820 },

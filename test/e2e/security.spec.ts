@@ -68,7 +68,8 @@ test('hostile strings through fields and channels are shown or refused, never ex
   await expect(page.locator('img[src="x"], svg[onload]')).toHaveCount(0);
 
   const results = await page.evaluate(async (strings) => {
-    const invoke = (window as unknown as { __kravstudioInvoke: Invoke }).__kravstudioInvoke;
+    const binding = (window as unknown as { __kravstudioInvoke: (channel: string, input: unknown) => Promise<string> }).__kravstudioInvoke;
+    const invoke: Invoke = async (channel, input) => (JSON.parse(await binding(channel, input)) as { answer: Awaited<ReturnType<Invoke>> }).answer;
     const out: { channel: string; ok: boolean; code?: string }[] = [];
     for (const text of strings) {
       for (const [channel, input] of [

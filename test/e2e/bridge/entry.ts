@@ -6,11 +6,18 @@
 import { createBridge } from '../../../shared/api';
 import type { ChannelName, EventName } from '../../../shared/contract';
 
-type Binding = (channel: ChannelName, input: unknown) => Promise<unknown>;
+/** The test's binding answers with JSON text (see fixtures.ts), which is read here as the preload's invoke would return it. */
+type Binding = (channel: ChannelName, input: unknown) => Promise<string>;
 const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
 
 const bridge = createBridge({
-  invoke: (channel, input) => (window as unknown as { __kravstudioInvoke: Binding }).__kravstudioInvoke(channel, input),
+  invoke: async (channel, input) => {
+    const text = await (window as unknown as { __kravstudioInvoke: Binding }).__kravstudioInvoke(channel, input);
+    const { answer } = JSON.parse(text) as { answer?: unknown };
+    // JSON has no undefined: a void channel's { ok: true, value: undefined } arrives without its value.
+    if (typeof answer === 'object' && answer !== null && 'ok' in answer && answer.ok === true && !('value' in answer)) return { ...answer, value: undefined };
+    return answer;
+  },
   subscribe: (event, listener) => {
     const set = listeners.get(event) ?? new Set();
     listeners.set(event, set);
