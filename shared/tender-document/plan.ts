@@ -59,8 +59,8 @@ function agreementList(context: PlanContext): PlanCover['agreement'] {
   return {
     title: t('ssa.listTitle', { code: ssa }),
     intro: t('ssa.listIntro'),
-    // Wide enough for "Kunden, utfylt av leverandøren" on one line: the list has to fit on the cover.
-    columns: columns([t('ssa.columns.appendix'), 2], [t('ssa.columns.content'), 5], [t('ssa.columns.filledBy'), 4]),
+    // "Bilag 10" needs little room; "Kunden, utfylt av leverandøren" must stay on one line: the list has to fit on the cover.
+    columns: columns([t('ssa.columns.appendix'), 3], [t('ssa.columns.content'), 12], [t('ssa.columns.filledBy'), 9]),
     rows: facts.appendices.map((appendix) => [
       textCell(t('ssa.appendixNumber', { number: appendix.number })),
       textCell(t(`ssa.${key}.appendices.${appendix.number}`)),
@@ -70,14 +70,14 @@ function agreementList(context: PlanContext): PlanCover['agreement'] {
   };
 }
 
-/** How the numbers work, which version the list follows and where it was read, and — as the thresholds do — whether it is confirmed. */
+/** How the numbers work, which version the list follows and — as the thresholds do — whether it is confirmed. */
 function agreementNote(context: PlanContext, ssa: SsaAgreement): string {
   const { t } = context;
   const facts = ssaAgreementFacts[ssa];
-  const source = facts.source.document;
+  // The source stays in the data (ssaAgreementFacts): its long title would push the list off the cover.
   return [
     t('ssa.numberingNote', { code: ssa }),
-    facts.version === null ? t('ssa.versionUnknown', { source }) : t('ssa.version', { version: facts.version, source }),
+    facts.version === null ? t('ssa.versionUnknown') : t('ssa.version', { version: facts.version }),
     facts.verify ? t('ssa.verify') : t('ssa.checkCurrent'),
   ].join(' ');
 }

@@ -40,7 +40,7 @@ const expected: Record<'SSA-V' | 'SSA-T' | 'SSA-S', { name: string; rows: readon
       'Bilag 9 Endringer av leveransen etter avtaleinngåelsen',
       'Bilag 10 Tredjeparts vilkår for vedlikehold av tredjeparts programvare',
     ],
-    version: 'Listen følger avtalens versjon 2015',
+    version: 'Listen følger versjon 2015',
     verify: false,
   },
   'SSA-T': {
@@ -57,13 +57,13 @@ const expected: Record<'SSA-V' | 'SSA-T' | 'SSA-S', { name: string; rows: readon
       'Bilag 9 Endringer av leveransen etter avtaleinngåelsen',
       'Bilag 10 Lisensbetingelser for standardprogramvare og fri programvare',
     ],
-    version: 'Listen følger avtalens versjon 2015',
+    version: 'Listen følger versjon 2015',
     verify: true,
   },
   'SSA-S': {
     name: 'Bilag 1 til SSA-S, statens standardavtale for smidige utviklingsprosjekter (smidigavtalen)',
     rows: ['Bilag 1 Kundens kravspesifikasjon', 'Bilag 2 Leverandørens løsningsspesifikasjon'],
-    version: 'Hvilken versjon av avtalen listen følger, er ikke fastslått',
+    version: 'Versjonen listen følger, er ikke fastslått',
     verify: true,
   },
 };
@@ -115,8 +115,8 @@ describe.runIf(soffice !== undefined || process.env['CI'] !== undefined)('the No
     }
     expect(cover).toContain(`Bilagsnumrene følger ${ssa}`);
     expect(cover).toContain(facts.version);
-    if (facts.verify) expect(cover).toContain('Listen er ikke bekreftet i sin helhet');
-    else expect(cover).toContain('Kontroller listen mot gjeldende versjon av avtalen hos DFØ');
+    if (facts.verify) expect(cover).toContain('Den er ikke bekreftet i sin helhet: kontroller den mot gjeldende versjon hos DFØ');
+    else expect(cover).toContain('Kontroller den mot gjeldende versjon hos DFØ');
   });
 
   it('SSA-V no longer carries the operations agreement’s appendix titles', () => {
