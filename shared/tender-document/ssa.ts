@@ -133,3 +133,29 @@ export const ssaAppendices: Readonly<Record<SsaAgreement, readonly SsaAppendix[]
 export function hasSsaAppendix(ssa: SsaAgreement, number: number): boolean {
   return ssaAgreementFacts[ssa].appendices.some((appendix) => appendix.number === number);
 }
+
+/**
+ * The agreement a pack's requirements are naturally Bilag 1 of, where it differs from the general
+ * default (SSA-L). Only the software-development pack has one so far: agile development is SSA-S.
+ */
+const naturalAgreementOfPack: Readonly<Record<string, SsaAgreement>> = {
+  'software-development': 'SSA-S',
+};
+
+/** What the export offers before the user has chosen: the documents' facts this decision reads. */
+export interface SsaDefaultInput {
+  jurisdiction: string;
+  requirements: readonly { provenance: { packId: string } | null }[];
+}
+
+/**
+ * The agreement an export offers when none is remembered: none outside Norway; SSA-L unless every
+ * requirement taken from a pack comes from packs that naturally belong to one other agreement.
+ */
+export function defaultSsaAgreement(spec: SsaDefaultInput): SsaAgreement | null {
+  if (spec.jurisdiction !== 'no') return null;
+  const packs = new Set(spec.requirements.flatMap((requirement) => (requirement.provenance === null ? [] : [requirement.provenance.packId])));
+  const natural = new Set([...packs].map((packId) => naturalAgreementOfPack[packId] ?? 'SSA-L'));
+  const [only] = natural;
+  return natural.size === 1 && only !== undefined ? only : 'SSA-L';
+}

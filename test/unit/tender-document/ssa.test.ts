@@ -3,7 +3,7 @@ import { ssaAgreements } from '../../../shared/export-choices';
 import docxEn from '../../../shared/i18n/docx.en.json';
 import docxNb from '../../../shared/i18n/docx.nb.json';
 import docxSv from '../../../shared/i18n/docx.sv.json';
-import { hasSsaAppendix, ssaAgreementFacts, ssaKey } from '../../../shared/tender-document/ssa';
+import { defaultSsaAgreement, hasSsaAppendix, ssaAgreementFacts, ssaKey } from '../../../shared/tender-document/ssa';
 
 type Texts = { ssa: Record<string, unknown> };
 const catalogues = { nb: docxNb as Texts, sv: docxSv as Texts, en: docxEn as Texts };
@@ -60,5 +60,20 @@ describe('the SSA appendix lists', () => {
     for (const ssa of ['SSA-S', 'SSA-B', 'SSA-O'] as const) expect(ssaAgreementFacts[ssa].verify).toBe(true);
     expect(hasSsaAppendix('SSA-B', 2)).toBe(false);
     expect(hasSsaAppendix('SSA-O', 2)).toBe(true);
+  });
+});
+
+describe('the agreement an export offers first', () => {
+  const from = (...packs: (string | null)[]) => packs.map((packId) => ({ provenance: packId === null ? null : { packId } }));
+
+  it('is none outside Norway, and SSA-L in Norway unless the document says otherwise', () => {
+    expect(defaultSsaAgreement({ jurisdiction: 'se', requirements: from('software-development') })).toBeNull();
+    expect(defaultSsaAgreement({ jurisdiction: 'no', requirements: [] })).toBe('SSA-L');
+    expect(defaultSsaAgreement({ jurisdiction: 'no', requirements: from(null, 'cloud-service', 'it-operations') })).toBe('SSA-L');
+  });
+
+  it('is SSA-S, the agile agreement, for a document built from the software-development pack alone', () => {
+    expect(defaultSsaAgreement({ jurisdiction: 'no', requirements: from('software-development', null, 'software-development') })).toBe('SSA-S');
+    expect(defaultSsaAgreement({ jurisdiction: 'no', requirements: from('software-development', 'cloud-service') })).toBe('SSA-L');
   });
 });
