@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportSpecificationDocx } from '../../electron/services/docx';
 import type { SsaAgreement } from '../../shared/export-choices';
 import { parseSpecificationBytes } from '../../shared/specification/document-file';
+import type { DocumentLanguage, Specification } from '../../shared/specification/model';
 
 const exec = promisify(execFile);
 const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((candidate) => existsSync(candidate));
@@ -24,6 +25,19 @@ const keep = process.env['KRAVSTUDIO_KEEP_COVERS'];
 
 /** Words compared without line breaks or repeated spaces, as PDF text extraction returns them. */
 const normalise = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/** The specification with every Norwegian text also given as its English and Swedish text: only the cover's own texts are under test. */
+function inEveryLanguage(spec: Specification): Specification {
+  const copy = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(copy);
+    if (value === null || typeof value !== 'object') return value;
+    const entries = Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, copy(inner)]));
+    return typeof entries['nb'] === 'string' && !('en' in entries) ? { ...entries, en: entries['nb'], sv: entries['nb'] } : entries;
+  };
+  const parsed = parseSpecificationBytes(new TextEncoder().encode(JSON.stringify({ ...(copy(spec) as object), languages: ['nb', 'en', 'sv'] })));
+  if (!parsed.ok) throw new Error(parsed.problem.message);
+  return parsed.specification;
+}
 
 const expected: Record<'SSA-V' | 'SSA-T' | 'SSA-S', { name: string; rows: readonly string[]; version: string; verify: boolean }> = {
   'SSA-V': {
@@ -78,25 +92,25 @@ describe.runIf(soffice !== undefined || process.env['CI'] !== undefined)('the No
     const parsed = parseSpecificationBytes(await readFile(path.join(fixtures, 'norwegian.kravspec')));
     if (!parsed.ok) throw new Error(parsed.problem.message);
     const files: string[] = [];
-    for (const ssa of Object.keys(expected) as SsaAgreement[]) {
-      const docx = await exportSpecificationDocx({
-        specification: parsed.specification,
-        standards: [],
-        options: { language: 'nb', guidanceAnnex: false, ssa, version: '1.0', date: new Date('2026-11-27T10:00:00Z') },
-      });
-      const file = path.join(dir, `bilag1-${ssa}.docx`);
+    const write = async (name: string, specification: Specification, language: DocumentLanguage, ssa: SsaAgreement): Promise<void> => {
+      const docx = await exportSpecificationDocx({ specification, standards: [], options: { language, guidanceAnnex: false, ssa, version: '1.0', date: new Date('2026-11-27T10:00:00Z') } });
+      const file = path.join(dir, `${name}.docx`);
       await writeFile(file, docx);
       files.push(file);
-    }
+    };
+    for (const ssa of Object.keys(expected) as SsaAgreement[]) await write(`bilag1-${ssa}`, parsed.specification, 'nb', ssa);
+    // A Norwegian tender may be written in Swedish or English: the longest lists must fit on those covers too.
+    const threeLanguages = inEveryLanguage(parsed.specification);
+    for (const language of ['en', 'sv'] as const) for (const ssa of ['SSA-V', 'SSA-T'] as const) await write(`${language}-${ssa}`, threeLanguages, language, ssa);
     // One LibreOffice start for all three documents.
     await exec(soffice ?? 'soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`, '--convert-to', 'pdf', '--outdir', dir, ...files], {
       timeout: 240_000,
     });
-    for (const ssa of Object.keys(expected)) {
-      const pdf = path.join(dir, `bilag1-${ssa}.pdf`);
-      expect(existsSync(pdf), `LibreOffice wrote no PDF for ${ssa}`).toBe(true);
+    for (const file of files) {
+      const pdf = file.replace(/\.docx$/, '.pdf');
+      expect(existsSync(pdf), `LibreOffice wrote no PDF for ${path.basename(file)}`).toBe(true);
       const { stdout } = await exec('pdftotext', ['-f', '1', '-l', '1', pdf, '-']);
-      firstPages.set(ssa, normalise(stdout));
+      firstPages.set(path.basename(file, '.docx').replace(/^bilag1-/, ''), normalise(stdout));
     }
   }, 300_000);
   afterAll(async () => {
@@ -117,6 +131,17 @@ describe.runIf(soffice !== undefined || process.env['CI'] !== undefined)('the No
     expect(cover).toContain(facts.version);
     if (facts.verify) expect(cover).toContain('Den er ikke bekreftet i sin helhet: kontroller den mot gjeldende versjon hos DFØ');
     else expect(cover).toContain('Kontroller den mot gjeldende versjon hos DFØ');
+  });
+
+  it.each([
+    ['en-SSA-V', "Appendix 10 Third parties' terms for maintaining third-party software", 'The list follows version 2015.'],
+    ['en-SSA-T', 'Appendix 10 Licence terms for standard software and free software', 'It is not confirmed in full'],
+    ['sv-SSA-V', 'Bilaga 10 Tredje parts villkor för underhåll av tredje parts programvara', 'Listan följer version 2015.'],
+    ['sv-SSA-T', 'Bilaga 10 Licensvillkor för standardprogramvara och fri programvara', 'Den är inte bekräftad i sin helhet'],
+  ])('%s: the whole list and its note fit on the first page of a Swedish or English document for Norway', (name, lastRow, note) => {
+    const cover = firstPages.get(name) ?? '';
+    expect(cover).toContain(lastRow);
+    expect(cover).toContain(note);
   });
 
   it('SSA-V no longer carries the operations agreement’s appendix titles', () => {
