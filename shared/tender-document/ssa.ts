@@ -124,11 +124,6 @@ export const ssaAgreementFacts: Readonly<Record<SsaAgreement, SsaAgreementFacts>
   },
 };
 
-/** Each agreement's appendices in number order. */
-export const ssaAppendices: Readonly<Record<SsaAgreement, readonly SsaAppendix[]>> = Object.fromEntries(
-  Object.entries(ssaAgreementFacts).map(([code, facts]) => [code, facts.appendices]),
-) as Record<SsaAgreement, readonly SsaAppendix[]>;
-
 /** Whether the agreement has an appendix with this number (numbers are kept, so there may be gaps). */
 export function hasSsaAppendix(ssa: SsaAgreement, number: number): boolean {
   return ssaAgreementFacts[ssa].appendices.some((appendix) => appendix.number === number);
