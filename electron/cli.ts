@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import packageJson from '../package.json' with { type: 'json' };
-import { SsaAgreement, defaultExportFormat, type ExportChoices, type OptionalExportChoice } from '../shared/export-choices';
+import { SsaAgreement, defaultExportFormat, ssaAgreements, type ExportChoices, type OptionalExportChoice } from '../shared/export-choices';
 import { documentExtension } from '../shared/document-file';
 import { catalogues, lookup } from '../shared/i18n/catalogues';
 import { inLanguage, pickUiLanguage, UiLanguage } from '../shared/languages';
@@ -339,7 +339,7 @@ function helpText(t: Translate, formats: ExportFormatRegistry, language: UiLangu
     `      ${t('newSummary')}`,
     `  templates [--json]`,
     `      ${t('templatesSummary')}`,
-    `  export FILE --out OUT [--format ${formats.ids().join('|')}] [--lang sv|nb|en] [--response-form | --append-response-form] [--guidance] [--ssa SSA-L|SSA-D|SSA-V|SSA-T]`,
+    `  export FILE --out OUT [--format ${formats.ids().join('|')}] [--lang sv|nb|en] [--response-form | --append-response-form] [--guidance] [--ssa ${ssaAgreements.join('|')}]`,
     `      ${t('exportSummary')}`,
     `      ${t('formatOption', { formats: formats.list().map((format) => `${format.id} (${format.name[language]})`).join(', ') })}`,
     `  lint FILE [--json] [--lang sv|nb|en]`,

@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import { DocumentLanguage } from './specification/model/common';
 
-export const ssaAgreements = ['SSA-L', 'SSA-D', 'SSA-V', 'SSA-T'] as const;
+/** Offered in this order; choices remembered before SSA-S, SSA-B and SSA-O were added stay valid. */
+export const ssaAgreements = ['SSA-L', 'SSA-D', 'SSA-V', 'SSA-T', 'SSA-S', 'SSA-B', 'SSA-O'] as const;
 export const SsaAgreement = z.enum(ssaAgreements);
 export type SsaAgreement = z.infer<typeof SsaAgreement>;
 

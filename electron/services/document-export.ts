@@ -10,6 +10,7 @@ import path from 'node:path';
 import { defaultExportFormat, type ExportChoices, type ExportResult } from '../../shared/export-choices';
 import { KravstudioError } from '../../shared/errors';
 import type { Specification } from '../../shared/specification/model';
+import { defaultSsaAgreement } from '../../shared/tender-document/ssa';
 import type { Clock } from '../context';
 import type { AppStateStore } from './app-state';
 import { builtInExportFormats, type ExportFormatRegistry } from './export-formats/registry';
@@ -18,7 +19,7 @@ import { fileNameFromTitle, writeFileAtomically } from './file-system';
 import type { TemplateLibraryStore } from './template-library';
 
 export function defaultExportChoices(spec: Specification): ExportChoices {
-  return { format: defaultExportFormat, language: spec.primaryLanguage, guidanceAnnex: false, responseForm: false, responseFormAppended: false, ssa: spec.jurisdiction === 'no' ? 'SSA-L' : null };
+  return { format: defaultExportFormat, language: spec.primaryLanguage, guidanceAnnex: false, responseForm: false, responseFormAppended: false, ssa: defaultSsaAgreement(spec) };
 }
 
 /** "E-arkiv 2027 – KS 2026-123.docx": the title and the reference number, safe as a file name, with the format's extension. */

@@ -4,6 +4,7 @@
  * document's language. The DOCX writer, the Review step's outline and every
  * later format read it. Pure: no Node or DOM.
  */
+import type { SsaAgreement } from '../export-choices';
 import { formatDate } from '../format/dates';
 import type { Specification } from '../specification/model';
 import { annexSections } from './plan-annexes';
@@ -12,7 +13,7 @@ import { evaluationChapter } from './plan-evaluation';
 import { introductionChapter, marketDialogueChapter, needsChapter } from './plan-opening';
 import { fillInCell, type RequirementForm, roleChapter, sectionChapter } from './plan-requirements';
 import type { PlanCover, PlanSection, RequirementRow, ResponseFormPlan, TenderDocumentChoices, TenderDocumentPlan } from './plan-types';
-import { ssaAppendices, ssaKey } from './ssa';
+import { hasSsaAppendix, ssaAgreementFacts, ssaKey } from './ssa';
 
 export type { CatalogueData } from './plan-context';
 
@@ -54,18 +55,31 @@ function agreementList(context: PlanContext): PlanCover['agreement'] {
   const { t, ssa } = context;
   if (ssa === null) return null;
   const key = ssaKey(ssa);
+  const facts = ssaAgreementFacts[ssa];
   return {
     title: t('ssa.listTitle', { code: ssa }),
     intro: t('ssa.listIntro'),
-    // Wide enough for "Kunden, utfylt av leverandøren" on one line: the list has to fit on the cover.
-    columns: columns([t('ssa.columns.appendix'), 2], [t('ssa.columns.content'), 5], [t('ssa.columns.filledBy'), 4]),
-    rows: ssaAppendices[ssa].map((appendix) => [
+    // "Bilag 10" needs little room; "Kunden, utfylt av leverandøren" must stay on one line: the list has to fit on the cover.
+    columns: columns([t('ssa.columns.appendix'), 3], [t('ssa.columns.content'), 12], [t('ssa.columns.filledBy'), 9]),
+    rows: facts.appendices.map((appendix) => [
       textCell(t('ssa.appendixNumber', { number: appendix.number })),
       textCell(t(`ssa.${key}.appendices.${appendix.number}`)),
       textCell(t(`ssa.filledBy.${appendix.filledBy}`)),
     ]),
-    note: t('ssa.numberingNote', { code: ssa }),
+    note: agreementNote(context, ssa),
   };
+}
+
+/** How the numbers work, which version the list follows and — as the thresholds do — whether it is confirmed. */
+function agreementNote(context: PlanContext, ssa: SsaAgreement): string {
+  const { t } = context;
+  const facts = ssaAgreementFacts[ssa];
+  // The source stays in the data (ssaAgreementFacts): its long title would push the list off the cover.
+  return [
+    t('ssa.numberingNote', { code: ssa }),
+    facts.version === null ? t('ssa.versionUnknown') : t('ssa.version', { version: facts.version }),
+    facts.verify ? t('ssa.verify') : t('ssa.checkCurrent'),
+  ].join(' ');
 }
 
 function specificationCover(context: PlanContext, title: string, documentType: string): PlanCover {
@@ -88,7 +102,8 @@ function requirementChapters(context: PlanContext, form: RequirementForm, rows: 
 function responseFormType(context: PlanContext): string {
   const { t, ssa } = context;
   if (context.jurisdiction !== 'no') return t(`responseForm.documentType.${context.jurisdiction}`);
-  const appendix = ssa === null ? t('responseForm.genericAppendix2') : t(`ssa.${ssaKey(ssa)}.appendices.2`);
+  // SSA-B has no appendix in which the supplier specifies a solution: its form keeps the generic name.
+  const appendix = ssa === null || !hasSsaAppendix(ssa, 2) ? t('responseForm.genericAppendix2') : t(`ssa.${ssaKey(ssa)}.appendices.2`);
   return t('responseForm.documentType.no', { appendix });
 }
 

@@ -227,6 +227,25 @@ describe('kravstudio export', () => {
     const bad = path.resolve(import.meta.dirname, '..', 'fixtures', 'documents', 'not-json.kravspec');
     expect((await runWith(['export', bad, '--out', 'y.docx'])).code).toBe(1);
   });
+
+  it('--ssa takes every agreement, SSA-S, SSA-B and SSA-O included, in any case, and puts its appendices on the Norwegian cover', async () => {
+    const norwegian = path.resolve(import.meta.dirname, '..', 'fixtures', 'documents', 'norwegian.kravspec');
+    for (const [ssa, title] of [
+      ['ssa-s', 'Bilag 1 til SSA-S, statens standardavtale for smidige utviklingsprosjekter (smidigavtalen)'],
+      ['SSA-B', 'Bilag 1 til SSA-B, statens standardavtale for bistand fra konsulent (bistandsavtalen)'],
+      ['SSA-O', 'Bilag 1 til SSA-O, statens standardavtale for konsulentoppdrag (oppdragsavtalen)'],
+      ['SSA-V', 'Bilag 1 til SSA-V, statens standardavtale for vedlikehold og service av utstyr og programvare (vedlikeholdsavtalen)'],
+    ] as const) {
+      const result = await runWith(['export', norwegian, '--lang', 'nb', '--ssa', ssa, '--out', `${ssa}.docx`]);
+      expect(result, ssa).toMatchObject({ code: 0, stderr: '' });
+      const word = readWordPackage(new Uint8Array(await readFile(path.join(dir, `${ssa}.docx`))));
+      expect(elements(word.body, 'w:p').map((p) => textOf(p))).toContain(title);
+    }
+    const refused = await runWith(['export', norwegian, '--lang', 'nb', '--ssa', 'SSA-X', '--out', 'x.docx']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('--ssa');
+    expect((await runWith(['--help'])).stdout).toContain('[--ssa SSA-L|SSA-D|SSA-V|SSA-T|SSA-S|SSA-B|SSA-O]');
+  });
 });
 
 describe('kravstudio lint', () => {

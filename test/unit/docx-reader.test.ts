@@ -100,7 +100,8 @@ describe.runIf(soffice !== undefined || process.env['CI'] !== undefined)('DOCX o
     const { stdout } = await exec('pdftotext', ['-f', '1', '-l', '1', path.join(dir, 'bilag1.pdf'), '-']);
     const cover = normalise(stdout);
     expect(cover).toContain('Bilag 1 – Kundens kravspesifikasjon');
-    expect(cover).toContain('Bilag 10 Tredjepartsvilkår');
+    expect(cover).toContain('Bilag 10 Standardvilkår for tredjepartsleveranser');
+    expect(cover).toContain('Listen følger versjon 2015');
     expect(cover).toContain('Bilagsnumrene følger SSA-D');
   }, 180_000);
 

@@ -12,7 +12,7 @@ import { dataTable } from './tables';
 function agreementList(agreement: PlanCover['agreement']): FileChild[] {
   if (agreement === null) return [];
   return [
-    new Paragraph({ spacing: { before: 360 }, keepNext: true, children: [run(agreement.title, { bold: true })] }),
+    new Paragraph({ spacing: { before: 240 }, keepNext: true, children: [run(agreement.title, { bold: true })] }),
     ...body(agreement.intro),
     dataTable(agreement.columns, agreement.rows.map((row) => row.map(cellContent))),
     new Paragraph({ style: 'Note', spacing: { before: 120 }, children: [run(agreement.note)] }),

@@ -63,6 +63,9 @@ describe('the response form', () => {
       ['SSA-L', 'Bilag 2 – Leverandørens beskrivelse av tjenesten'],
       ['SSA-D', 'Bilag 2 – Leverandørens løsningsspesifikasjon'],
       ['SSA-T', 'Bilag 2 – Leverandørens løsningsspesifikasjon'],
+      ['SSA-O', 'Bilag 2 – Konsulentens spesifikasjon av oppdraget'],
+      // SSA-B has no appendix for the supplier's solution: the form keeps the generic name.
+      ['SSA-B', 'Bilag 2 – Leverandørens løsningsbeskrivelse'],
       [null, 'Bilag 2 – Leverandørens løsningsbeskrivelse'],
     ] as const) {
       const spec = norwegian();

@@ -276,7 +276,8 @@ describe('the specification document', () => {
         'SSA-L': [1, 2, 3, 4, 5, 6, 7, 8, 9],
         'SSA-D': [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
         'SSA-V': [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
-        'SSA-T': [1, 2, 4],
+        'SSA-T': [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+        'SSA-S': [1, 2],
       } as const;
       for (const [ssa, numbers] of Object.entries(expected) as [keyof typeof expected, readonly number[]][]) {
         const word = await specificationPackage(norwegian(), { language: 'nb', ssa });
@@ -294,6 +295,22 @@ describe('the specification document', () => {
       expect(l).toContain('Leverandørens beskrivelse av tjenesten');
       const d = coverText(await specificationPackage(norwegian(), { language: 'nb', ssa: 'SSA-D' }));
       expect(d).toContain('Beskrivelse av det som skal driftes');
+      expect(d).toContain('Listen følger versjon 2015. Kontroller den mot gjeldende versjon hos DFØ.');
+      const v = coverText(await specificationPackage(norwegian(), { language: 'nb', ssa: 'SSA-V' }));
+      expect(v).toContain('statens standardavtale for vedlikehold og service av utstyr og programvare (vedlikeholdsavtalen)');
+      expect(v).toContain('Tjenestenivå med standardiserte prisavslag');
+      expect(v).not.toContain('Beskrivelse av det som skal driftes');
+      const s = coverText(await specificationPackage(norwegian(), { language: 'nb', ssa: 'SSA-S' }));
+      expect(s).toContain('(smidigavtalen)');
+      expect(s).toContain('Versjonen listen følger, er ikke fastslått. Den er ikke bekreftet i sin helhet');
+    });
+
+    it('Norway, SSA-B: only the confirmed appendix 1 is listed, marked unconfirmed', async () => {
+      const word = await specificationPackage(norwegian(), { language: 'nb', ssa: 'SSA-B' });
+      const table = childElements(word.body, 'w:tbl')[0];
+      const rows = table === undefined ? [] : bodyRows(table).map((row) => childElements(row, 'w:tc').map((cell) => textOf(cell)));
+      expect(rows).toEqual([['Bilag 1', 'Beskrivelse av bistanden', 'Kunden (dette dokumentet)']]);
+      expect(coverText(word)).toContain('Den er ikke bekreftet i sin helhet: kontroller den mot gjeldende versjon hos DFØ.');
     });
 
     it('Norway without an agreement: Bilag 1 without an appendix list', async () => {
