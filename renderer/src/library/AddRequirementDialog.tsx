@@ -1,6 +1,7 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { unitName } from '../../../shared/format/units';
 import { inLanguage, type UiLanguage } from '../../../shared/languages';
 import type { ParameterValues } from '../../../shared/templates/instantiate';
 import type { LibraryRequirement } from '../../../shared/templates/library';
@@ -12,6 +13,12 @@ export interface AddRequirementDialogProps {
   language: UiLanguage;
   onAdd: (values: ParameterValues) => void;
   onCancel: () => void;
+}
+
+/** The number typed in a field ("1", "1,5"), for the plural of its unit; undefined while it is not one. */
+function numberIn(raw: string): number | undefined {
+  const n = Number(raw.replace(',', '.'));
+  return raw.trim() === '' || Number.isNaN(n) ? undefined : n;
 }
 
 /** The values a library requirement's parameters take in this specification. */
@@ -27,7 +34,7 @@ export function AddRequirementDialog({ requirement, language, onAdd, onCancel }:
       if (p.type !== 'number' && p.type !== 'percentage') return [p.name, undefined];
       const n = Number(raw.replace(',', '.'));
       const bad = raw.trim() === '' || Number.isNaN(n) || (p.min !== undefined && n < p.min) || (p.max !== undefined && n > p.max);
-      return [p.name, bad ? `${p.min ?? '−∞'} – ${p.max ?? '∞'} ${p.unit ?? ''}`.trim() : undefined];
+      return [p.name, bad ? `${p.min ?? '−∞'} – ${p.max ?? '∞'} ${p.unit === undefined ? '' : unitName(p.unit, language)}`.trim() : undefined];
     }),
   );
   const valid = Object.values(problems).every((problem) => problem === undefined);
@@ -60,7 +67,7 @@ export function AddRequirementDialog({ requirement, language, onAdd, onCancel }:
                   <Input
                     value={values[p.name] ?? ''}
                     inputMode={p.type === 'number' || p.type === 'percentage' ? 'decimal' : 'text'}
-                    contentAfter={p.unit}
+                    contentAfter={p.unit === undefined ? undefined : unitName(p.unit, language, numberIn(values[p.name] ?? ''))}
                     onChange={(_e, data) => setValues((current) => ({ ...current, [p.name]: data.value }))}
                   />
                 </Field>
