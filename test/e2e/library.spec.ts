@@ -53,6 +53,18 @@ for (const language of uiLanguages) {
       const filtered = await list.count();
       expect(filtered).toBeLessThanOrEqual(count);
     });
+
+    test('shows a parameter value with its unit in the UI language, singular for one and plural otherwise', async ({ app }) => {
+      const { page } = app;
+      await app.open();
+      await openLibrary(page, text);
+      await page.getByRole('searchbox', { name: text.library.search }).fill('SLA-SUP-02');
+      const list = page.getByRole('region', { name: text.library.resultsLabel }).getByRole('listitem');
+      await list.first().getByRole('button').click();
+      const parameters = page.getByRole('region', { name: text.library.detailLabel }).getByRole('table', { name: text.library.parameters });
+      const shown = { sv: ['1 timme', '4 timmar'], nb: ['1 time', '4 timer'], en: ['1 hour', '4 hours'] }[language];
+      for (const value of shown) await expect(parameters.getByRole('cell', { name: value, exact: true })).toBeVisible();
+    });
   });
 }
 
