@@ -76,7 +76,8 @@ const unitNames = {
   level: word(['nivå', 'nivåer'], ['nivå', 'nivåer'], ['level', 'levels']),
   step: word(['steg', 'steg'], ['trinn', 'trinn'], ['step', 'steps']),
   run: word(['körning', 'körningar'], ['kjøring', 'kjøringer'], ['run', 'runs']),
-  time: word(['gång', 'gånger'], ['gang', 'ganger'], ['time', 'times']),
+  // Not 'time': in Norwegian that word is an hour, and a buyer may have typed it as one.
+  occurrence: word(['gång', 'gånger'], ['gang', 'ganger'], ['time', 'times']),
 } as const satisfies Record<string, UnitName>;
 
 export type UnitCode = keyof typeof unitNames;
@@ -135,7 +136,7 @@ const legacyWords: Readonly<Record<string, UnitCode>> = {
   levels: 'level',
   steps: 'step',
   runs: 'run',
-  times: 'time',
+  times: 'occurrence',
 };
 
 /** Whether the text is one of the unit codes. */

@@ -46,6 +46,9 @@ describe('a value with its unit, as each language writes it', () => {
     expect(formatWithUnit(3, 'samtal per månad', 'en')).toBe('3 samtal per månad');
     expect(formatWithUnit(3, 'licences', 'sv')).toBe('3 licences');
     expect(unitName('ärenden', 'nb')).toBe('ärenden');
+    // "time" is an hour in Norwegian: a unit a buyer typed is never taken for a code of another meaning.
+    expect(formatWithUnit(2, 'time', 'nb')).toBe('2 time');
+    expect(formatWithUnit(2, 'times', 'nb')).toBe('2 ganger');
     expect(ValueUnit.safeParse('samtal per månad').success).toBe(true);
     expect(ValueUnit.safeParse('').success).toBe(true);
   });
