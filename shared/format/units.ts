@@ -19,7 +19,14 @@ interface Word {
 }
 
 /** A unit written as a word per language, or as a symbol (the same everywhere). */
-type UnitName = { kind: 'word'; sv: Word; nb: Word; en: Word } | { kind: 'symbol'; symbol: string; /** Written without a space after the number in these languages ("5%"). */ tight?: readonly DocumentLanguage[] };
+type UnitName =
+  | { kind: 'word'; sv: Word; nb: Word; en: Word }
+  | {
+      kind: 'symbol';
+      symbol: string;
+      /** The languages that write it without a space after the number ("5%"). */
+      tight?: readonly DocumentLanguage[];
+    };
 
 const word = (sv: [string, string], nb: [string, string], en: [string, string]): UnitName => ({
   kind: 'word',
