@@ -5,6 +5,7 @@ import { unitName } from '../../../shared/format/units';
 import { inLanguage, type UiLanguage } from '../../../shared/languages';
 import type { ParameterValues } from '../../../shared/templates/instantiate';
 import type { LibraryRequirement } from '../../../shared/templates/library';
+import type { TemplateParameter } from '../../../shared/templates/model';
 
 const useStyles = makeStyles({ content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM } });
 
@@ -21,6 +22,11 @@ function numberIn(raw: string): number | undefined {
   return raw.trim() === '' || Number.isNaN(n) ? undefined : n;
 }
 
+/** Whether the parameter holds a number: a count, a percentage, or a duration given in a unit (a number of days, hours, …). */
+function isNumeric(p: TemplateParameter): boolean {
+  return p.type === 'number' || p.type === 'percentage' || (p.type === 'duration' && typeof p.default === 'number');
+}
+
 /** The values a library requirement's parameters take in this specification. */
 export function AddRequirementDialog({ requirement, language, onAdd, onCancel }: AddRequirementDialogProps): React.JSX.Element {
   const styles = useStyles();
@@ -31,7 +37,7 @@ export function AddRequirementDialog({ requirement, language, onAdd, onCancel }:
   const problems = Object.fromEntries(
     requirement.parameters.map((p) => {
       const raw = values[p.name] ?? '';
-      if (p.type !== 'number' && p.type !== 'percentage') return [p.name, undefined];
+      if (!isNumeric(p)) return [p.name, undefined];
       const n = Number(raw.replace(',', '.'));
       const bad = raw.trim() === '' || Number.isNaN(n) || (p.min !== undefined && n < p.min) || (p.max !== undefined && n > p.max);
       return [p.name, bad ? `${p.min ?? '−∞'} – ${p.max ?? '∞'} ${p.unit === undefined ? '' : unitName(p.unit, language)}`.trim() : undefined];
@@ -43,7 +49,7 @@ export function AddRequirementDialog({ requirement, language, onAdd, onCancel }:
     const out: ParameterValues = {};
     for (const p of requirement.parameters) {
       const raw = values[p.name] ?? '';
-      out[p.name] = p.type === 'number' || p.type === 'percentage' ? Number(raw.replace(',', '.')) : raw;
+      out[p.name] = isNumeric(p) ? Number(raw.replace(',', '.')) : raw;
     }
     onAdd(out);
   };
@@ -66,7 +72,7 @@ export function AddRequirementDialog({ requirement, language, onAdd, onCancel }:
                 <Field key={p.name} label={label(p.label) || p.name} validationMessage={problems[p.name]}>
                   <Input
                     value={values[p.name] ?? ''}
-                    inputMode={p.type === 'number' || p.type === 'percentage' ? 'decimal' : 'text'}
+                    inputMode={isNumeric(p) ? 'decimal' : 'text'}
                     contentAfter={p.unit === undefined ? undefined : unitName(p.unit, language, numberIn(values[p.name] ?? ''))}
                     onChange={(_e, data) => setValues((current) => ({ ...current, [p.name]: data.value }))}
                   />

@@ -287,7 +287,8 @@ export const RequirementEditor = forwardRef<HTMLTextAreaElement, RequirementEdit
                   ...req,
                   parameters: req.parameters.map((p, i) => (i === index ? { ...p, value } : p)),
                 }));
-              return parameter.type === 'text' ? (
+              // A text, a clock time ("07:00") or a value kept as text (a duration added before it was stored as a number) is edited as text.
+              return parameter.type === 'text' || parameter.type === 'time' || typeof parameter.value === 'string' ? (
                 <Field key={parameter.name} label={label} validationMessage={parameter.value === null ? t('steps.requirements.parameterUnset') : undefined} validationState={parameter.value === null ? 'warning' : 'none'}>
                   <Input value={parameter.value === null ? '' : String(parameter.value)} onChange={(_event, data) => setValue(data.value === '' ? null : data.value)} />
                 </Field>
