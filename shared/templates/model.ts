@@ -5,6 +5,7 @@
  * templates/modules/, published under CC BY 4.0; users can import their own.
  */
 import { z } from 'zod';
+import { ValueUnit } from '../format/units';
 import { AnswerType } from '../specification/model/answer-types';
 import { Jurisdiction } from '../specification/model/common';
 import {
@@ -60,7 +61,8 @@ export const TemplateParameter = z
     name: z.string().regex(/^[a-z][a-zA-Z0-9]*$/),
     type: ParameterType,
     label: TriText,
-    unit: z.string().optional(),
+    /** A unit code (shared/format/units.ts), shown in the reader's language; any other text is shown as written. */
+    unit: ValueUnit.optional(),
     default: z.union([z.string(), z.number()]),
     min: z.number().optional(),
     max: z.number().optional(),

@@ -5,6 +5,7 @@
  * and the same chapters as the response form shows them.
  */
 import { formatMoney, formatNumber } from '../format/numbers';
+import { unitName } from '../format/units';
 import type { AnswerType, Requirement, Section } from '../specification/model';
 import type { NumberedRequirement, NumberedSection, RoleChapter } from '../specification/numbering';
 import { fillParameters } from '../templates/instantiate';
@@ -32,7 +33,7 @@ export function fillInCell(t: Texts, label: string, title?: string): PlanCell {
 
 function bounds(answer: Extract<AnswerType, { kind: 'number' }>, context: PlanContext): string {
   const { t, language } = context;
-  const unit = singleLine(answer.unit);
+  const unit = singleLine(unitName(answer.unit, language));
   const { min, max } = answer;
   if (min !== undefined && max !== undefined) return t('answer.numberBetween', { unit, min: formatNumber(min, language), max: formatNumber(max, language) });
   if (min !== undefined) return t('answer.numberAtLeast', { unit, min: formatNumber(min, language) });

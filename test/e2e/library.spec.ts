@@ -9,18 +9,20 @@ import { expect, test, type AppHarness } from './fixtures';
 const en = catalogues.en;
 const templates = path.resolve(import.meta.dirname, '..', '..', 'templates');
 
-async function newDocument(app: AppHarness, title: string): Promise<void> {
+async function newDocument(app: AppHarness, title: string, text = en): Promise<void> {
   const { page } = app;
-  await page.getByRole('button', { name: en.homeDocs.new }).click();
-  const dialog = page.getByRole('dialog', { name: en.newDocument.title });
-  await dialog.getByRole('textbox', { name: en.newDocument.titleLabel }).fill(title);
-  await dialog.getByRole('button', { name: en.newDocument.create }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await page.getByRole('button', { name: text.homeDocs.new }).click();
+  const dialog = page.getByRole('dialog', { name: text.newDocument.title });
+  await dialog.getByRole('textbox', { name: text.newDocument.titleLabel }).fill(title);
+  await dialog.getByRole('button', { name: text.newDocument.create }).click();
+  // Creating a document can take longer than an expectation's default wait on a busy machine.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title, { timeout: 20_000 });
 }
 
 async function openLibrary(page: Page, text = en): Promise<void> {
   await page.getByRole('navigation').getByRole('button', { name: text.nav.library }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(text.library.title);
+  // The library is loaded on first use, which can take longer than an expectation's default wait on a busy machine.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(text.library.title, { timeout: 20_000 });
 }
 
 function results(page: Page) {
@@ -53,8 +55,48 @@ for (const language of uiLanguages) {
       const filtered = await list.count();
       expect(filtered).toBeLessThanOrEqual(count);
     });
+
+    test('shows a parameter value with its unit in the UI language, singular for one and plural otherwise', async ({ app }) => {
+      const { page } = app;
+      await app.open();
+      await openLibrary(page, text);
+      await page.getByRole('searchbox', { name: text.library.search }).fill('SLA-SUP-02');
+      const list = page.getByRole('region', { name: text.library.resultsLabel }).getByRole('listitem');
+      await list.first().getByRole('button').click();
+      const parameters = page.getByRole('region', { name: text.library.detailLabel }).getByRole('table', { name: text.library.parameters });
+      const shown = { sv: ['1 timme', '4 timmar'], nb: ['1 time', '4 timer'], en: ['1 hour', '4 hours'] }[language];
+      for (const value of shown) await expect(parameters.getByRole('cell', { name: value, exact: true })).toBeVisible();
+    });
   });
 }
+
+test.describe('units in Swedish', () => {
+  test.use({ preferredLanguages: ['sv-SE'] });
+
+  test('adding a requirement shows the units of its values in Swedish, in the dialog and in the requirement editor', async ({ app }) => {
+    const { page } = app;
+    const sv = catalogues.sv;
+    await app.open();
+    await newDocument(app, 'Drift och support', sv);
+    await openLibrary(page, sv);
+    await page.getByRole('searchbox', { name: sv.library.search }).fill('SLA-SUP-02');
+    await page.getByRole('region', { name: sv.library.resultsLabel }).getByRole('listitem').first().getByRole('button').click();
+    await page.getByRole('region', { name: sv.library.detailLabel }).getByRole('button', { name: sv.library.add }).click();
+    const dialog = page.getByRole('dialog');
+    // Response time 1 hour, fix time 4 hours: the unit after each field follows its value.
+    await expect(dialog.getByText('timme', { exact: true })).toHaveCount(1);
+    await expect(dialog.getByText('timmar', { exact: true })).toHaveCount(1);
+    await dialog.getByRole('textbox').first().fill('2');
+    await expect(dialog.getByText('timmar', { exact: true })).toHaveCount(2);
+    await dialog.getByRole('button', { name: sv.library.addConfirm }).click();
+    await expect(dialog).toBeHidden();
+
+    await page.getByRole('navigation').getByRole('button', { name: 'Drift och support' }).click();
+    await page.getByRole('navigation', { name: sv.steps.builder.railLabel }).getByRole('button', { name: new RegExp(sv.steps.builder.names.requirements) }).click();
+    await page.getByRole('listbox').getByRole('option').first().click();
+    await expect(page.getByRole('textbox', { name: '{p1ResponseHours} (timmar)' })).toHaveValue('2');
+  });
+});
 
 test('add a requirement with its parameter values, then several at once; they are saved with their origin', async ({ app }) => {
   const { page } = app;

@@ -1,9 +1,11 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { unitName } from '../../../shared/format/units';
 import { inLanguage, type UiLanguage } from '../../../shared/languages';
 import type { ParameterValues } from '../../../shared/templates/instantiate';
 import type { LibraryRequirement } from '../../../shared/templates/library';
+import type { TemplateParameter } from '../../../shared/templates/model';
 
 const useStyles = makeStyles({ content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM } });
 
@@ -12,6 +14,17 @@ export interface AddRequirementDialogProps {
   language: UiLanguage;
   onAdd: (values: ParameterValues) => void;
   onCancel: () => void;
+}
+
+/** The number typed in a field ("1", "1,5"), for the plural of its unit; undefined while it is not one. */
+function numberIn(raw: string): number | undefined {
+  const n = Number(raw.replace(',', '.'));
+  return raw.trim() === '' || Number.isNaN(n) ? undefined : n;
+}
+
+/** Whether the parameter holds a number: a count, a percentage, or a duration given in a unit (a number of days, hours, …). */
+function isNumeric(p: TemplateParameter): boolean {
+  return p.type === 'number' || p.type === 'percentage' || (p.type === 'duration' && typeof p.default === 'number');
 }
 
 /** The values a library requirement's parameters take in this specification. */
@@ -24,10 +37,10 @@ export function AddRequirementDialog({ requirement, language, onAdd, onCancel }:
   const problems = Object.fromEntries(
     requirement.parameters.map((p) => {
       const raw = values[p.name] ?? '';
-      if (p.type !== 'number' && p.type !== 'percentage') return [p.name, undefined];
+      if (!isNumeric(p)) return [p.name, undefined];
       const n = Number(raw.replace(',', '.'));
       const bad = raw.trim() === '' || Number.isNaN(n) || (p.min !== undefined && n < p.min) || (p.max !== undefined && n > p.max);
-      return [p.name, bad ? `${p.min ?? '−∞'} – ${p.max ?? '∞'} ${p.unit ?? ''}`.trim() : undefined];
+      return [p.name, bad ? `${p.min ?? '−∞'} – ${p.max ?? '∞'} ${p.unit === undefined ? '' : unitName(p.unit, language)}`.trim() : undefined];
     }),
   );
   const valid = Object.values(problems).every((problem) => problem === undefined);
@@ -36,7 +49,7 @@ export function AddRequirementDialog({ requirement, language, onAdd, onCancel }:
     const out: ParameterValues = {};
     for (const p of requirement.parameters) {
       const raw = values[p.name] ?? '';
-      out[p.name] = p.type === 'number' || p.type === 'percentage' ? Number(raw.replace(',', '.')) : raw;
+      out[p.name] = isNumeric(p) ? Number(raw.replace(',', '.')) : raw;
     }
     onAdd(out);
   };
@@ -59,8 +72,8 @@ export function AddRequirementDialog({ requirement, language, onAdd, onCancel }:
                 <Field key={p.name} label={label(p.label) || p.name} validationMessage={problems[p.name]}>
                   <Input
                     value={values[p.name] ?? ''}
-                    inputMode={p.type === 'number' || p.type === 'percentage' ? 'decimal' : 'text'}
-                    contentAfter={p.unit}
+                    inputMode={isNumeric(p) ? 'decimal' : 'text'}
+                    contentAfter={p.unit === undefined ? undefined : unitName(p.unit, language, numberIn(values[p.name] ?? ''))}
                     onChange={(_e, data) => setValues((current) => ({ ...current, [p.name]: data.value }))}
                   />
                 </Field>

@@ -1,6 +1,7 @@
 import { Badge, Button, Link, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens, typographyStyles } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
+import { formatWithUnit } from '../../../shared/format/units';
 import { inLanguage, uiLanguages, type UiLanguage } from '../../../shared/languages';
 import type { CatalogueEntry } from '../../../shared/templates/library';
 import { validateExternalUrl } from '../../../shared/external-url';
@@ -94,7 +95,7 @@ export function RequirementDetail({ entry, library, language, canAdd, onAdd }: R
                 <TableRow key={p.name}>
                   <TableCell>{local(p.label) || p.name}</TableCell>
                   <TableCell>
-                    {String(p.default)} {p.unit ?? ''}
+                    {formatWithUnit(p.default, p.unit, language)}
                   </TableCell>
                 </TableRow>
               ))}

@@ -16,6 +16,7 @@ import { ArrowDownRegular, ArrowUpRegular, CopyRegular, DeleteRegular } from '@f
 import { forwardRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dismissFinding, restoreFinding } from '../../../../shared/builder/requirement-edits';
+import { unitName } from '../../../../shared/format/units';
 import type { UiLanguage } from '../../../../shared/languages';
 import type { DocumentFinding } from '../../../../shared/quality/lint';
 import type { AnswerType, Requirement, Specification } from '../../../../shared/specification/model';
@@ -270,7 +271,7 @@ export const RequirementEditor = forwardRef<HTMLTextAreaElement, RequirementEdit
               ))}
             </Select>
           </Field>
-          <AnswerSettings answer={r.answerType} onChange={(answerType) => change(group('answerType.settings'), (req) => ({ ...req, answerType }))} />
+          <AnswerSettings answer={r.answerType} language={language} onChange={(answerType) => change(group('answerType.settings'), (req) => ({ ...req, answerType }))} />
         </div>
       </fieldset>
 
@@ -279,13 +280,15 @@ export const RequirementEditor = forwardRef<HTMLTextAreaElement, RequirementEdit
           <legend className={styles.legend}>{t('steps.requirements.parametersTitle')}</legend>
           <div className={styles.grid}>
             {r.parameters.map((parameter, index) => {
-              const label = `{${parameter.name}}${parameter.unit !== undefined ? ` (${parameter.unit})` : ''}`;
+              const unit = parameter.unit === undefined ? '' : unitName(parameter.unit, language);
+              const label = `{${parameter.name}}${unit !== '' ? ` (${unit})` : ''}`;
               const setValue = (value: string | number | null): void =>
                 change(group(`parameter.${parameter.name}`), (req) => ({
                   ...req,
                   parameters: req.parameters.map((p, i) => (i === index ? { ...p, value } : p)),
                 }));
-              return parameter.type === 'text' ? (
+              // A text, a clock time ("07:00") or a value kept as text (a duration added before it was stored as a number) is edited as text.
+              return parameter.type === 'text' || parameter.type === 'time' || typeof parameter.value === 'string' ? (
                 <Field key={parameter.name} label={label} validationMessage={parameter.value === null ? t('steps.requirements.parameterUnset') : undefined} validationState={parameter.value === null ? 'warning' : 'none'}>
                   <Input value={parameter.value === null ? '' : String(parameter.value)} onChange={(_event, data) => setValue(data.value === '' ? null : data.value)} />
                 </Field>
@@ -348,14 +351,15 @@ export const RequirementEditor = forwardRef<HTMLTextAreaElement, RequirementEdit
   );
 });
 
-function AnswerSettings({ answer, onChange }: { answer: AnswerType; onChange: (answer: AnswerType) => void }): React.JSX.Element | null {
+function AnswerSettings({ answer, language, onChange }: { answer: AnswerType; language: UiLanguage; onChange: (answer: AnswerType) => void }): React.JSX.Element | null {
   const { t } = useTranslation();
   switch (answer.kind) {
     case 'number':
       return (
         <>
           <Field label={t('steps.requirements.answerUnit')}>
-            <Input value={answer.unit} onChange={(_event, data) => onChange({ ...answer, unit: data.value })} />
+            {/* A unit code from the library reads in the UI language; what the user types is kept as written. */}
+            <Input value={unitName(answer.unit, language)} onChange={(_event, data) => onChange({ ...answer, unit: data.value })} />
           </Field>
           <NumberDraftInput
             label={t('steps.requirements.answerMin')}
