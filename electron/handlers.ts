@@ -133,9 +133,11 @@ export const handlers: HandlerRegistry = {
       throw fileError(error, target);
     }
   },
-  'document:update': async (ctx, { sessionId, specification }) => {
-    const session = specificationSessionOf(ctx, sessionId);
-    session.update(specification);
+  'document:update': async (ctx, edit) => {
+    const session = sessionOf(ctx, edit.sessionId);
+    if (session.kind.id !== edit.kind) throw new KravstudioError({ code: 'NOT_ALLOWED', message: `This document is not a ${edit.kind}.` });
+    // The contract parsed the content with the kind's model; it is under the kind's content key.
+    session.update((edit as Record<string, unknown>)[session.kind.contentKey]);
     return session.saveState;
   },
   'document:save': async (ctx, { sessionId }) => sessionOf(ctx, sessionId).flush(),

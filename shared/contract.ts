@@ -12,6 +12,7 @@ import { AppCommand } from './commands';
 import {
   BackupSummary,
   NewDocumentRequest,
+  DocumentEdit,
   OpenDocument,
   RecentDocumentSummary,
   SaveState,
@@ -20,7 +21,6 @@ import {
 } from './documents';
 import { ExportChoices, ExportFormatSummary, ExportResult } from './export-choices';
 import { Settings, SettingsPatch } from './settings';
-import { Specification } from './specification/model';
 import { InnovationCriterion, JurisdictionRules, StandardEntry } from './templates/catalogues';
 import { TemplatePack } from './templates/model';
 
@@ -58,7 +58,7 @@ export const channels = {
   // Documents. `path: null` asks the user with the native dialog; a null answer means they cancelled.
   'document:create': { input: NewDocumentRequest, output: OpenDocument },
   'document:open': { input: z.object({ path: filePath.nullable() }).strict(), output: OpenDocument.nullable() },
-  'document:update': { input: z.object({ sessionId, specification: Specification }).strict(), output: SaveState },
+  'document:update': { input: DocumentEdit, output: SaveState },
   'document:save': { input: session, output: SaveState },
   'document:saveAs': { input: session, output: OpenDocument.nullable() },
   'document:duplicate': { input: session, output: z.object({ path: z.string() }) },

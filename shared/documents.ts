@@ -41,6 +41,15 @@ export const OpenDocument = z.discriminatedUnion('kind', [
 export type OpenDocument = z.infer<typeof OpenDocument>;
 export type DocumentKindId = OpenDocument['kind'];
 
+/**
+ * The window's edited copy of an open document, sent to the main process to be saved: one member per
+ * kind, with the content under the kind's `contentKey`, as in OpenDocument.
+ */
+export const DocumentEdit = z.discriminatedUnion('kind', [
+  z.object({ sessionId: z.string().min(1).max(100), kind: z.literal('specification'), specification: Specification }).strict(),
+]);
+export type DocumentEdit = z.infer<typeof DocumentEdit>;
+
 export const NewDocumentRequest = z
   .object({
     title: z.string().trim().min(1).max(300),

@@ -7,8 +7,8 @@
  *     id, extension, format name and version, zod model, migrations, summary,
  *     recent-list columns, comparison for the Versions view, published schema;
  *  2. add it to `documentKinds` below;
- *  3. add its member to `OpenDocument` and `RecentDocumentSummary` in
- *     shared/documents.ts (the window's side of the contract);
+ *  3. add its member to `OpenDocument`, `DocumentEdit` and `RecentDocumentSummary`
+ *     in shared/documents.ts (the window's side of the contract);
  *  4. write its JSON Schema: UPDATE_SCHEMA=1 npx vitest run test/unit/specification/json-schema.test.ts.
  * Sessions, autosave, atomic writes, conflicts, backups, versions, the trash,
  * the recent list and bad-file problems then work for it as they are.

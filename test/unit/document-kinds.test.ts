@@ -21,6 +21,7 @@ import { DocumentKindRegistry, documentKinds } from '../../shared/document-kinds
 import { specificationKind } from '../../shared/document-kinds/specification';
 import { documentProblem } from '../../shared/file-reading/problem';
 import { createTestContext, type TestContext } from '../support/test-context';
+import { createSpecification } from '../../shared/specification/create';
 
 const fixtures = path.resolve(import.meta.dirname, '..', 'fixtures', 'documents');
 
@@ -111,6 +112,15 @@ describe('a kind of document defined in a test, through the same services', () =
     // The open document carries the kind and its content under the kind's key.
     const described = await handlers['document:open'](data.context, { path: session.path });
     expect(described).toMatchObject({ kind: 'note', path: session.path, note: { title: 'Möte med leverantörer' } });
+  });
+
+  it('refuses an edit sent as another kind than the open document, and leaves the file as it was', async () => {
+    const session = await data.context.documents.createDocument(noteKind, note('Anteckning', 'Orörd'));
+    const before = await readFile(session.path);
+    const edit = { sessionId: session.sessionId, kind: 'specification' as const, specification: createSpecification({ id: 'spec-x', title: 'X', jurisdiction: 'se', languages: ['sv'], primaryLanguage: 'sv', now: new Date(now) }) };
+    await expect(handlers['document:update'](data.context, edit)).rejects.toMatchObject({ code: 'NOT_ALLOWED' });
+    expect(await session.flush()).toMatchObject({ kind: 'saved' });
+    expect(await readFile(session.path)).toEqual(before);
   });
 
   it('autosaves an edit after a pause, and never writes over a file another program changed', async () => {

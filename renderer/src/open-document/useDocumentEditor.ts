@@ -49,7 +49,7 @@ export function useDocumentEditor(initial: OpenDocument): DocumentEditor {
       const specification = pending.current;
       if (specification === null) return;
       pending.current = null;
-      setSaveState(await api.document.update({ sessionId, specification }));
+      setSaveState(await api.document.update({ sessionId, kind: 'specification', specification }));
     });
     sending.current = sent.catch(() => undefined);
     return sent;

@@ -91,7 +91,7 @@ describe('requests wait for the pending edits of the document they name', () => 
     const pending = new PendingEdits();
     pending.register(openDocument(log, 'a', '/docs/A.kravspec'));
     const spec = {} as never;
-    await apiOver(pending, log).document.update({ sessionId: 'a', specification: spec });
+    await apiOver(pending, log).document.update({ sessionId: 'a', kind: 'specification', specification: spec });
     expect(log).toEqual(['document:update invoked']);
   });
 
