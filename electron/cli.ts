@@ -301,7 +301,25 @@ const commands: Record<string, Command> = {
   },
 };
 
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+/**
+ * What the CLI prints can hold text from the files it reads (unknown keys, titles, messages): control
+ * characters in it would move the cursor, clear the screen or fake a line, so they are printed as escapes.
+ * Line breaks and tabs the CLI writes itself stay as they are.
+ */
+export function terminalSafe(text: string): string {
+  let out = '';
+  for (const char of text) out += isControl(char.codePointAt(0) ?? 0) ? `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}` : char;
+  return out;
+}
+
+/** C0 and C1 controls other than line feed and tab, DEL, and the bidirectional overrides and isolates. */
+function isControl(code: number): boolean {
+  if (code === 0x0a || code === 0x09) return false;
+  return code < 0x20 || (code >= 0x7f && code <= 0x9f) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069);
+}
+
+export async function runCli(argv: readonly string[], given: CliIo): Promise<number> {
+  const io: CliIo = { ...given, stdout: (text) => given.stdout(terminalSafe(text)), stderr: (text) => given.stderr(terminalSafe(text)) };
   const language = cliLanguage(io.env);
   const t: Translate = (key, values) => lookup(catalogues[language], `cli.${key}`, values);
   const [first, ...rest] = argv;

@@ -18,11 +18,7 @@ export function parseJsonText(text: string): JsonTextResult {
 function locate(raw: string, text: string): { reason: string; line: number | null; column: number | null } {
   const lineColumn = /\(line (\d+) column (\d+)\)/.exec(raw);
   const position = /at position (\d+)/.exec(raw);
-  const reason = raw
-    .replace(/\s*\(line \d+ column \d+\)/, '')
-    .replace(/\s*in JSON at position \d+/, '')
-    .replace(/\s*at position \d+/, '')
-    .trim();
+  const reason = reasonWithoutContents(raw);
   if (lineColumn !== null) {
     return { reason, line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
   }
@@ -34,4 +30,34 @@ function locate(raw: string, text: string): { reason: string; line: number | nul
     return { reason, line, column };
   }
   return { reason, line: null, column: null };
+}
+
+/**
+ * The engine's reasons quote the file ("Unexpected token 'h', "hello…" is not
+ * valid JSON"), which would show the contents of any file a path pointed at.
+ * Only the engine's own words are kept: known reasons as they are, anything
+ * else as a plain "not valid JSON".
+ */
+const knownReasons: readonly string[] = [
+  'Unexpected end of JSON input',
+  'Unexpected non-whitespace character after JSON',
+  'Unexpected token',
+  'Bad control character in string literal',
+  'Bad escaped character',
+  'Bad Unicode escape',
+  'Unterminated string',
+  'Expected property name or',
+  'Expected double-quoted property name',
+  "Expected ',' or '}' after property value",
+  "Expected ',' or ']' after array element",
+  "Expected ':' after property name",
+  'Exponent part is missing a number',
+  'No number after minus sign',
+  'Unterminated fractional number',
+];
+
+function reasonWithoutContents(raw: string): string {
+  const known = knownReasons.find((reason) => raw.startsWith(reason));
+  if (known === undefined) return 'Not valid JSON';
+  return known === 'Expected property name or' ? "Expected property name or '}'" : known;
 }

@@ -16,7 +16,8 @@ export type ParameterValues = Record<string, string | number>;
 /** The text with each {name} replaced by its value; unknown names are left as they are. */
 export function fillParameters(text: string, values: Readonly<Record<string, string | number | null>>): string {
   return text.replace(/\{([a-z][a-zA-Z0-9]*)\}/g, (match, name: string) => {
-    const value = values[name];
+    // Own properties only: a parameter named {constructor} must not print the Object function.
+    const value = Object.hasOwn(values, name) ? values[name] : undefined;
     return value === undefined || value === null || value === '' ? match : String(value);
   });
 }

@@ -143,6 +143,22 @@ describe('kravstudio new and validate', () => {
     expect(old.stdout).toContain('format version 0');
   });
 
+  it('never prints the contents of a file that is not JSON, nor control characters from a file', async () => {
+    await writeFile(path.join(dir, 'secret.kravspec'), 'password=hunter2\n');
+    const notJson = await runIn(['validate', 'secret.kravspec']);
+    expect(notJson.code).toBe(1);
+    expect(notJson.stdout).toContain('secret.kravspec');
+    expect(notJson.stdout).not.toMatch(/password|hunter2/);
+
+    // An unknown key that would clear the screen and print a fake "valid" line.
+    const spec = JSON.parse(await readFile(path.join(fixtures, 'rich.kravspec'), 'utf8')) as Record<string, unknown>;
+    await writeFile(path.join(dir, 'escape.kravspec'), JSON.stringify({ ...spec, ['\u001b[2J\rrich.kravspec: valid']: 1 }));
+    const escaped = await runIn(['validate', 'escape.kravspec']);
+    expect(escaped.code).toBe(1);
+    expect([...escaped.stdout].filter((char) => char !== '\n' && char.charCodeAt(0) < 0x20)).toEqual([]);
+    expect(escaped.stdout).toContain('\\u001b[2J');
+  });
+
   it('a missing file is a validation failure, not a crash', async () => {
     expect(await runIn(['validate', 'nowhere.kravspec'])).toMatchObject({ code: 1, stdout: 'nowhere.kravspec: $: the file does not exist\n' });
   });

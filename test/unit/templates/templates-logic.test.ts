@@ -124,6 +124,10 @@ describe('template library logic', () => {
     expect(fillParameters(first?.text.sv ?? '', { availability: '99,9 %' })).toBe('Tjänsten ska vara tillgänglig 99,9 % av tiden per månad.');
   });
 
+  it('fills only parameters the requirement has: {constructor} and {toString} stay as written', () => {
+    expect(fillParameters('Inom {constructor} och {toString} dagar, {days} dagar', { days: 5 })).toBe('Inom {constructor} och {toString} dagar, 5 dagar');
+  });
+
   it('a specification saved as a pack is a valid pack with new, stable ids', () => {
     const spec = Specification.parse(JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../fixtures/documents/rich.kravspec'), 'utf8')));
     const saved = packFromSpecification(spec, { title: 'Storvikens e-arkivkrav', now: new Date('2026-11-27T10:00:00Z'), author: 'Storvikens kommun' });
