@@ -23,6 +23,7 @@ import { DocumentReadError, readSpecificationFile } from './services/specificati
 import { defaultExportChoices, DocumentExports, withExtension } from './services/document-export';
 import { builtInExportFormats, type ExportFormatRegistry } from './services/export-formats/registry';
 import { TemplateLibraryStore } from './services/template-library';
+import { NotARegularFileError } from './services/file-system';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -88,6 +89,14 @@ function reportUnreadable(error: unknown, file: string, io: CliIo, t: Translate)
   }
   if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
     io.stdout(`${file}: $: ${t('notFound')}\n`);
+    return exitCodes.invalid;
+  }
+  if (error instanceof NotARegularFileError || (error as NodeJS.ErrnoException).code === 'EISDIR') {
+    io.stdout(`${file}: $: ${t('notAFile')}\n`);
+    return exitCodes.invalid;
+  }
+  if ((error as NodeJS.ErrnoException).code === 'EACCES' || (error as NodeJS.ErrnoException).code === 'EPERM') {
+    io.stdout(`${file}: $: ${t('notReadable')}\n`);
     return exitCodes.invalid;
   }
   throw error;

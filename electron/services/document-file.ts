@@ -4,7 +4,7 @@
  * format, version, migration, the kind's model) and never modify the file;
  * writes are atomic (steno: temporary file, then rename).
  */
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Adapter } from 'lowdb';
 import { Writer } from 'steno';
@@ -12,6 +12,7 @@ import { maxBytesOf } from '../../shared/document-kinds/format';
 import type { DocumentKind, DocumentWriter } from '../../shared/document-kinds/kind';
 import type { DocumentKindRegistry } from '../../shared/document-kinds/registry';
 import type { DocumentProblem } from '../../shared/file-reading/problem';
+import { readRegularFile } from './file-system';
 
 /** A file that could not be opened as a document; nothing was changed. */
 export class DocumentReadError extends Error {
@@ -43,17 +44,18 @@ export interface DocumentRead<T> {
   bytes: Uint8Array;
 }
 
-/** Refuses a file over the limit from its size alone, before reading it. */
+/** Reads a regular file and never more than the limit; a folder, device or pipe is refused before any read. */
 async function readBounded(filePath: string, maxBytes: number, noun: string): Promise<Uint8Array> {
-  const info = await stat(filePath);
-  if (info.size > maxBytes) {
-    throw new DocumentReadError(filePath, {
-      code: 'too-large',
-      message: `The file is ${Math.round(info.size / 1_000_000)} MB; ${noun} may be at most ${maxBytes / 1_000_000} MB.`,
-      issues: [],
-    });
-  }
-  return readFile(filePath);
+  return readRegularFile(
+    filePath,
+    maxBytes,
+    (size) =>
+      new DocumentReadError(filePath, {
+        code: 'too-large',
+        message: `The file is ${size > maxBytes && size <= maxBytes + 1 ? 'over the limit' : `${Math.round(size / 1_000_000)} MB`}; ${noun} may be at most ${maxBytes / 1_000_000} MB.`,
+        issues: [],
+      }),
+  );
 }
 
 /** Reads and validates a file of one kind without touching it. */

@@ -4,6 +4,7 @@
  */
 import { KravstudioError } from '../../shared/errors';
 import { DocumentReadError } from './document-file';
+import { NotARegularFileError } from './file-system';
 
 export function fileError(error: unknown, filePath: string): KravstudioError {
   if (error instanceof KravstudioError) return error;
@@ -15,6 +16,9 @@ export function fileError(error: unknown, filePath: string): KravstudioError {
       problem: error.problem.code,
       details: error.problem.issues,
     });
+  }
+  if (error instanceof NotARegularFileError) {
+    return new KravstudioError({ code: 'IO_FAILED', message: error.message, file: error.filePath, problem: 'not-a-file' });
   }
   const code = (error as NodeJS.ErrnoException | null)?.code;
   if (code === 'ENOENT') {

@@ -3,7 +3,8 @@
  * not at all, moving a file across disks, finding a free file name, and file
  * names made from titles.
  */
-import { copyFile, rename, stat, unlink } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { copyFile, open, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { Writer } from 'steno';
 
@@ -48,4 +49,53 @@ export function fileNameFromTitle(title: string, fallback: string): string {
     .trim();
   const reserved = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
   return cleaned === '' || reserved.test(cleaned) ? fallback : cleaned;
+}
+
+/** The path names a folder, a device, a pipe or a socket: nothing is read from it. */
+export class NotARegularFileError extends Error {
+  readonly filePath: string;
+
+  constructor(filePath: string) {
+    super('This is not a file but a folder, a device or a pipe.');
+    this.name = 'NotARegularFileError';
+    this.filePath = filePath;
+  }
+}
+
+/**
+ * Reads a regular file of at most `maxBytes`, whatever the path points at: it is opened without
+ * waiting (a pipe cannot hang the read), checked on the open handle (a link to a device or a folder
+ * is refused), and never read past the limit (a file that grows, or one that reports no size, stops
+ * there). `tooLarge` makes the caller's own error with the size seen.
+ */
+export async function readRegularFile(filePath: string, maxBytes: number, tooLarge: (size: number) => Error): Promise<Uint8Array> {
+  const handle = await open(filePath, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) throw new NotARegularFileError(filePath);
+    if (info.size > maxBytes) throw tooLarge(info.size);
+    // Read in chunks up to one byte past the limit: that byte says the file is over it.
+    const chunkSize = Math.min(Math.max(info.size + 1, 64 * 1024), maxBytes + 1);
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    for (;;) {
+      const room = maxBytes + 1 - total;
+      if (room === 0) throw tooLarge(total);
+      const chunk = new Uint8Array(Math.min(chunkSize, room));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, total);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+    }
+    if (chunks.length === 1 && chunks[0] !== undefined) return chunks[0];
+    const bytes = new Uint8Array(total);
+    let offset = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, offset);
+      offset += chunk.length;
+    }
+    return bytes;
+  } finally {
+    await handle.close();
+  }
 }

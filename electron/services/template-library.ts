@@ -8,7 +8,8 @@ import path from 'node:path';
 import { InnovationCatalogue, JurisdictionRules, StandardsCatalogue } from '../../shared/templates/catalogues';
 import type { TemplateLibrary } from '../../shared/templates/library';
 import type { TemplatePack } from '../../shared/templates/model';
-import { parseTemplatePackBytes } from '../../shared/templates/pack-file';
+import { maxPackBytes, parseTemplatePackBytes } from '../../shared/templates/pack-file';
+import { readRegularFile } from './file-system';
 import { KravstudioError } from '../../shared/errors';
 
 async function jsonFilesIn(dir: string): Promise<string[]> {
@@ -17,7 +18,9 @@ async function jsonFilesIn(dir: string): Promise<string[]> {
 }
 
 async function readPack(file: string): Promise<TemplatePack> {
-  const result = parseTemplatePackBytes(await readFile(file));
+  // Never more than the limit, and never from a folder, device or pipe planted under a pack's name.
+  const bytes = await readRegularFile(file, maxPackBytes, (size) => new KravstudioError({ code: 'BAD_DOCUMENT', message: `The pack is over ${maxPackBytes / 1024 / 1024} MB (${Math.round(size / 1024 / 1024)} MB read).`, file, problem: 'too-large' }));
+  const result = parseTemplatePackBytes(bytes);
   if (!result.ok) {
     throw new KravstudioError({ code: 'BAD_DOCUMENT', message: result.problem.message, file, problem: result.problem.code, details: result.problem.issues });
   }
