@@ -345,6 +345,11 @@ export async function runCli(argv: readonly string[], given: CliIo): Promise<num
     if (first.startsWith('-')) throw new UsageError(t('unknownOption', { option: first.slice(0, 60) }));
     const command = Object.hasOwn(commands, first) ? commands[first] : undefined;
     if (command === undefined) throw new UsageError(t('unknownCommand', { command: first.slice(0, 60) }));
+    // "kravstudio export --help" shows the help (which lists every command's options) rather than refusing the option.
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.stdout(helpText(t, io.exportFormats ?? builtInExportFormats(), language));
+      return exitCodes.ok;
+    }
     return await command.run(rest, io, t);
   } catch (error) {
     if (error instanceof UsageError) {

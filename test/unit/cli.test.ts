@@ -159,6 +159,13 @@ describe('kravstudio new and validate', () => {
     expect(escaped.stdout).toContain('\\u001b[2J');
   });
 
+  it('every command answers --help with the help, exit 0', async () => {
+    const help = await runIn(['--help']);
+    for (const command of ['new', 'validate', 'templates', 'export', 'lint']) {
+      expect(await runIn([command, '--help'])).toEqual({ code: 0, stdout: help.stdout, stderr: '' });
+    }
+  });
+
   it('a missing file is a validation failure, not a crash', async () => {
     expect(await runIn(['validate', 'nowhere.kravspec'])).toMatchObject({ code: 1, stdout: 'nowhere.kravspec: $: the file does not exist\n' });
   });
