@@ -139,7 +139,11 @@ const commands: Record<string, Command> = {
         throw new UsageError(t('badOption', { option: `--${field}` }));
       }
       const { jurisdiction, lang, title } = parsed.data;
-      const out = path.resolve(io.cwd ?? process.cwd(), parsed.data.out.endsWith(`.${documentExtension}`) ? parsed.data.out : `${parsed.data.out}.${documentExtension}`);
+      // The path given is the path written: a name without an extension gets .kravspec, any other extension is refused.
+      const given = parsed.data.out;
+      const extension = path.extname(given);
+      if (extension !== '' && extension !== `.${documentExtension}`) throw new UsageError(t('wrongOutExtension', { extension: `.${documentExtension}` }));
+      const out = path.resolve(io.cwd ?? process.cwd(), extension === '' ? `${given}.${documentExtension}` : given);
       if (values.force !== true && (await stat(out).catch(() => null)) !== null) throw new UsageError(t('exists', { file: out }));
       const languages = [...new Set(lang)];
       const fromPacks = await requirementsOfPacks(io, parsed.data.template, t);

@@ -63,7 +63,7 @@ describe('the built kravstudio bin', () => {
     expect(version.stdout.trim()).toBe(packageJson.version);
     const usage = await exec(process.execPath, [bin, 'nonsense']).catch((error: { code: number; stderr: string }) => error);
     expect(usage).toMatchObject({ code: 2 });
-  });
+  }, 60_000); // three Node processes start one after another: seconds on a loaded machine
 });
 
 describe('kravstudio new and validate', () => {
@@ -157,6 +157,15 @@ describe('kravstudio new and validate', () => {
     expect(escaped.code).toBe(1);
     expect([...escaped.stdout].filter((char) => char !== '\n' && char.charCodeAt(0) < 0x20)).toEqual([]);
     expect(escaped.stdout).toContain('\\u001b[2J');
+  });
+
+  it('new writes the path given: no extension gets .kravspec, another extension is a usage error and writes nothing', async () => {
+    expect((await runIn(['new', '--jurisdiction', 'se', '--lang', 'sv', '--title', 'T', '--out', 'plain'])).code).toBe(0);
+    expect(existsSync(path.join(dir, 'plain.kravspec'))).toBe(true);
+    const refused = await runIn(['new', '--jurisdiction', 'se', '--lang', 'sv', '--title', 'T', '--out', 'a.json']);
+    expect(refused).toMatchObject({ code: 2, stderr: 'kravstudio: --out must end in .kravspec (or have no extension)\n' });
+    expect(await readdir(dir)).not.toContain('a.json');
+    expect(await readdir(dir)).not.toContain('a.json.kravspec');
   });
 
   it('every command answers --help with the help, exit 0', async () => {
