@@ -87,14 +87,7 @@ export async function readRegularFile(filePath: string, maxBytes: number, tooLar
       chunks.push(chunk.subarray(0, bytesRead));
       total += bytesRead;
     }
-    if (chunks.length === 1 && chunks[0] !== undefined) return chunks[0];
-    const bytes = new Uint8Array(total);
-    let offset = 0;
-    for (const chunk of chunks) {
-      bytes.set(chunk, offset);
-      offset += chunk.length;
-    }
-    return bytes;
+    return Buffer.concat(chunks, total);
   } finally {
     await handle.close();
   }

@@ -10,6 +10,6 @@ export function formatIsoDate(isoDate: string, language: DocumentLanguage): stri
 }
 
 /** The export date, in the computer's time zone. */
-export function formatDate(date: Date, language: DocumentLanguage): string {
+export function formatExportDate(date: Date, language: DocumentLanguage): string {
   return new Intl.DateTimeFormat(localeOf[language], { dateStyle: 'long' }).format(date);
 }

@@ -5,7 +5,7 @@
  * later format read it. Pure: no Node or DOM.
  */
 import type { SsaAgreement } from '../export-choices';
-import { formatDate } from '../format/dates';
+import { formatExportDate } from '../format/dates';
 import type { Specification } from '../specification/model';
 import { annexSections } from './plan-annexes';
 import { type CatalogueData, columns, type PlanContext, planContext, singleLine, textCell } from './plan-context';
@@ -40,7 +40,7 @@ function coverFacts(context: PlanContext, note: boolean): PlanCover['facts'] {
     { label: t(`cover.buyer.${context.jurisdiction}`), value: stated('cover.buyerMissing', spec.buyer.name, 'buyer') },
     { label: t(`cover.reference.${context.jurisdiction}`), value: stated('cover.referenceMissing', spec.procurement.referenceNumber, 'reference') },
     { label: t('cover.version'), value: stated('cover.versionMissing', context.choices.version) },
-    { label: t('cover.date'), value: formatDate(context.choices.date, context.language) },
+    { label: t('cover.date'), value: formatExportDate(context.choices.date, context.language) },
   ];
   if (contact.length > 0) facts.push({ label: t('cover.contact'), value: contact.join(', ') });
   return facts;
