@@ -8,6 +8,7 @@ import { organisationNumberProblem } from '../specification/content-checks';
 import type { Specification } from '../specification/model';
 import { norwegianClimateMinimumPercent } from '../procurement-rules';
 import { builderSteps, type BuilderStep } from './steps';
+import { isBinding, isScored } from '../specification/model/requirements';
 
 export const checkIds = [
   'title',
@@ -120,7 +121,7 @@ export function checkCompleteness(spec: Specification): CompletenessCheck[] {
     check(
       'requirements',
       'verification',
-      spec.requirements.filter((requirement) => requirement.obligation === 'mandatory' && requirement.verification.method === null).map((requirement) => requirement.id),
+      spec.requirements.filter((requirement) => isBinding(requirement.obligation) && requirement.verification.method === null).map((requirement) => requirement.id),
     ),
     check('requirements', 'placeholders', requirementsWithPlaceholders(spec)),
     check(
@@ -132,7 +133,7 @@ export function checkCompleteness(spec: Specification): CompletenessCheck[] {
     ),
   ];
 
-  const evaluated = spec.requirements.filter((requirement) => requirement.obligation === 'evaluated');
+  const evaluated = spec.requirements.filter((requirement) => isScored(requirement.obligation));
   const weighsQuality = evaluation.basis === 'price-quality';
   if (weighsQuality || evaluated.length > 0) {
     // Evaluated requirements only count when the award weighs quality against price.

@@ -21,6 +21,7 @@ import {
 import type { Requirement } from '../specification/model/requirements';
 import { numberAsExported } from '../specification/numbering';
 import { nextItemId } from './item-ids';
+import { isScored } from '../specification/model/requirements';
 
 // ---------------------------------------------------------------------------
 // Numbers typed by the user
@@ -54,7 +55,7 @@ export function readAmount(text: string, language: UiLanguage): ReadNumber<numbe
 
 /** The evaluated requirements in the order the exported document numbers them, with their numbers. */
 export function evaluatedRequirements(spec: Specification): { requirement: Requirement; number: string }[] {
-  return numberAsExported(spec).inOrder.filter((item) => item.requirement.obligation === 'evaluated');
+  return numberAsExported(spec).inOrder.filter((item) => isScored(item.requirement.obligation));
 }
 
 /** True for the criterion that stands for price (see `priceCriterion`): it takes no requirements. */

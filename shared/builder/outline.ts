@@ -9,6 +9,7 @@
 import type { DocumentLanguage, Specification } from '../specification/model';
 import { tenderDocumentPlan } from '../tender-document/plan';
 import type { PlanFigureUnit, PlanSection, PlanSectionKind } from '../tender-document/plan-types';
+import { isBinding } from '../specification/model/requirements';
 
 export interface RequirementCounts {
   total: number;
@@ -61,7 +62,7 @@ function addCounts(a: RequirementCounts, b: RequirementCounts): RequirementCount
 /** The requirements of a section's own tables. */
 function ownCounts(section: PlanSection): RequirementCounts {
   const rows = section.blocks.flatMap((block) => (block.kind === 'requirements' ? block.rows : []));
-  const mandatory = rows.filter((row) => row.obligation === 'mandatory').length;
+  const mandatory = rows.filter((row) => isBinding(row.obligation)).length;
   return { total: rows.length, mandatory, evaluated: rows.length - mandatory };
 }
 

@@ -14,6 +14,7 @@
 import type { EvaluationCriterion, EvaluationModel, PriceFormula } from '../specification/model/evaluation';
 import type { Currency } from '../specification/model/procurement';
 import type { Requirement } from '../specification/model/requirements';
+import { isScored } from '../specification/model/requirements';
 
 /** Rounds to two decimals (half away from zero), as the example prints numbers. */
 export function roundTwo(value: number): number {
@@ -262,7 +263,7 @@ function deductionExample(currency: Currency, evaluated: readonly Requirement[])
  * among `evaluatedRequirements` count, in the order given.
  */
 export function workedExample(evaluation: EvaluationModel, currency: Currency, evaluatedRequirements: readonly Requirement[]): WorkedExample {
-  const evaluated = evaluatedRequirements.filter((requirement) => requirement.obligation === 'evaluated');
+  const evaluated = evaluatedRequirements.filter((requirement) => isScored(requirement.obligation));
   if (evaluation.basis === 'price' || evaluation.basis === 'cost') {
     const bids: [PricedBid, PricedBid] = [
       { label: 'A', price: examplePrices.A },

@@ -5,6 +5,7 @@
  * Only requirement text is checked, never guidance, notes or headings.
  */
 import type { DocumentLanguage } from '../specification/model/common';
+import type { Obligation } from '../specification/model/requirements';
 import { anyOf, escape, findAll, lexicon, listPattern, type Match, type PhraseList } from './lexicon';
 import { ruleById, type Severity } from './rules';
 
@@ -18,7 +19,8 @@ export interface Finding {
 export interface CheckedRequirement {
   text: string;
   language: DocumentLanguage;
-  obligation: 'mandatory' | 'evaluated';
+  /** A minimum-and-evaluated requirement is checked as a mandatory one: it must be met, and "ska" is right in it. */
+  obligation: Obligation;
   role: 'qualification' | 'specification' | 'contract';
 }
 
@@ -78,7 +80,8 @@ function execAll(text: string, pattern: RegExp): RegExpExecArray[] {
 }
 
 export function checkRequirement(requirement: CheckedRequirement, context: CheckContext = {}): Finding[] {
-  const { text, language, obligation, role } = requirement;
+  const { text, language, role } = requirement;
+  const obligation = requirement.obligation === 'evaluated' ? 'evaluated' : 'mandatory';
   const words = lexicon(language);
   const findings: Finding[] = [];
   // Set phrases ("när som helst", "et enkelt datasett") are not the vague words they contain.

@@ -14,6 +14,7 @@ import type { Requirement, Specification } from '../specification/model';
 import cues from './innovation/solution-cues.json' with { type: 'json' };
 import { escape } from './lexicon';
 import { lintRequirements, type DocumentFinding } from './lint';
+import { isBinding, isScored } from '../specification/model/requirements';
 
 export const subScoreIds = ['openness', 'functional', 'needContext', 'proportionality', 'verifiable', 'standardsDialogue'] as const;
 export type SubScoreId = (typeof subScoreIds)[number];
@@ -270,9 +271,9 @@ function needContextScore(spec: InnovationInput, written: readonly Requirement[]
 function proportionalityScore(spec: InnovationInput, written: readonly Requirement[], language: DocumentLanguage): InnovationSubScore {
   const { densityFull, densityZero, evaluatedTarget } = innovationWeights;
   const words = documentWords(spec, language);
-  const mandatory = written.filter((requirement) => requirement.obligation === 'mandatory');
+  const mandatory = written.filter((requirement) => isBinding(requirement.obligation));
   const service = written.filter((requirement) => requirement.role === 'specification');
-  const evaluated = service.filter((requirement) => requirement.obligation === 'evaluated').length;
+  const evaluated = service.filter((requirement) => isScored(requirement.obligation)).length;
   const density = words === 0 ? 0 : (mandatory.length * 1000) / words;
   const densityShare = Math.min(1, Math.max(0, (densityZero - density) / (densityZero - densityFull)));
   const evaluatedPercent = service.length === 0 ? 0 : (evaluated * 100) / service.length;

@@ -6,6 +6,7 @@
  */
 import type { DocumentLanguage } from '../specification/model/common';
 import type { Specification } from '../specification/model';
+import { isBinding } from '../specification/model/requirements';
 import { checkRequirement, nearDuplicates, type CheckContext, type Finding } from './checker';
 import { ruleById } from './rules';
 
@@ -33,7 +34,7 @@ export function lintRequirements(requirements: Specification['requirements'], la
     if (text.trim() === '') continue;
     const dismissed = new Set(requirement.dismissedFindings.map((d) => d.ruleId));
     const findings = checkRequirement({ text, language, obligation: requirement.obligation, role: requirement.role }, context);
-    if (requirement.obligation === 'mandatory' && requirement.verification.method === null && on('PP05') && !findings.some((f) => f.ruleId === 'PP05')) {
+    if (isBinding(requirement.obligation) && requirement.verification.method === null && on('PP05') && !findings.some((f) => f.ruleId === 'PP05')) {
       findings.push({ ruleId: 'PP05', severity: 'error', start: 0, end: text.length });
     }
     if (duplicates.has(requirement.id)) findings.push({ ruleId: 'SET01', severity: 'info', start: 0, end: text.length });

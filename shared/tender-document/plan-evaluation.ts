@@ -20,6 +20,7 @@ import { formatMoney, formatNumber, formatPercent, formatPoints, formatShare } f
 import type { Requirement } from '../specification/model';
 import { columns, linesCell, type PlanContext, singleLine, textCell } from './plan-context';
 import type { PlanBlock, PlanCell, PlanSection } from './plan-types';
+import { isScored } from '../specification/model/requirements';
 
 /** At most this many requirement numbers are listed in one place; the rest are counted. */
 const listLimit = 12;
@@ -33,7 +34,7 @@ function numbersOf(ids: readonly string[], context: PlanContext): string {
 }
 
 function evaluatedInOrder(context: PlanContext): Requirement[] {
-  return context.numbering.inOrder.map((item) => item.requirement).filter((requirement) => requirement.obligation === 'evaluated');
+  return context.numbering.inOrder.map((item) => item.requirement).filter((requirement) => isScored(requirement.obligation));
 }
 
 function criteriaTable(context: PlanContext): PlanBlock {
@@ -53,7 +54,7 @@ function criteriaTable(context: PlanContext): PlanBlock {
 
 function deductionTable(context: PlanContext, place: string): PlanBlock[] {
   const { t, language, currency } = context;
-  const evaluated = context.numbering.inOrder.filter((item) => item.requirement.obligation === 'evaluated');
+  const evaluated = context.numbering.inOrder.filter((item) => isScored(item.requirement.obligation));
   if (evaluated.length === 0) return text(t('evaluation.noEvaluatedRequirements'));
   return [
     {

@@ -12,6 +12,7 @@ import { fillParameters } from '../templates/instantiate';
 import { blank, type PlanContext, singleLine } from './plan-context';
 import type { PlanBlock, PlanCell, PlanCellLine, PlanSection, RequirementRow } from './plan-types';
 import type { Texts } from './texts';
+import { isScored } from '../specification/model/requirements';
 
 export type RequirementForm = 'specification' | 'responseForm';
 
@@ -63,6 +64,18 @@ export function answerCell(answer: AnswerType, context: PlanContext): PlanCell {
       const what = answer.description === undefined || singleLine(answer.description) === '' ? [] : [prompt(t('answer.attachmentWhat', { description: singleLine(answer.description) }))];
       return [...what, labelledField(t('answer.attachmentName'), t)];
     }
+    case 'compliance': {
+      const annex = answer.additionPriceAnnex === undefined || singleLine(answer.additionPriceAnnex) === '' ? t('answer.compliancePriceAnnex') : singleLine(answer.additionPriceAnnex);
+      return [
+        prompt(t('answer.chooseOne')),
+        tickBox(t('answer.complianceNow')),
+        tickBox(t('answer.complianceLater')),
+        labelledField(t('answer.complianceFrom'), t),
+        tickBox(t('answer.no')),
+        tickBox(t('answer.complianceAddition', { annex })),
+        labelledField(t('answer.complianceReference'), t),
+      ];
+    }
   }
 }
 
@@ -71,7 +84,7 @@ export function requirementRow({ requirement, number }: NumberedRequirement, con
   const { t, language, currency } = context;
   const text = requirementText(requirement, context);
   if (blank(text)) context.placeholder('requirement.noText', place, '', { step: 'requirements', itemId: requirement.id });
-  const evaluation = requirement.obligation === 'evaluated' ? requirement.evaluation : undefined;
+  const evaluation = isScored(requirement.obligation) ? requirement.evaluation : undefined;
   const scoring: string[] = [];
   if (evaluation?.points !== undefined) scoring.push(t('requirements.points', { points: formatNumber(evaluation.points, language) }));
   if (evaluation?.deduction !== undefined) scoring.push(t('requirements.deduction', { amount: formatMoney(evaluation.deduction, currency, language) }));

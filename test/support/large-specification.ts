@@ -298,6 +298,8 @@ function answerTypeOf(kind: AnswerKind, random: Random): AnswerType {
       return { kind, period: random() < 0.5 };
     case 'attachment':
       return random() < 0.6 ? { kind, description: pick(random, ['Giltigt certifikat eller likvärdig bevisning', 'Granskningsrapport mot EN 301 549', 'Exempel på månadsrapport']) } : { kind };
+    case 'compliance':
+      return random() < 0.5 ? { kind, additionPriceAnnex: 'Bilaga 3 Prisbilaga' } : { kind };
   }
 }
 

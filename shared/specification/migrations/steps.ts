@@ -2,6 +2,7 @@ import type { MigrationStep } from '../../document-kinds/format';
 import { invalidDocumentProblem } from '../../file-reading/problem';
 import { migrateV0ToV1, SpecificationV0 } from './v0';
 import { migrateV1ToV2 } from './v1';
+import { migrateV2ToV3 } from './v2';
 
 /** `specificationMigrations[n]` brings a specification from format version n to version n + 1. */
 export const specificationMigrations: readonly MigrationStep[] = [
@@ -11,4 +12,5 @@ export const specificationMigrations: readonly MigrationStep[] = [
     return { ok: true, document: migrateV0ToV1(parsed.data, now) };
   },
   (raw) => ({ ok: true, document: migrateV1ToV2(raw) }),
+  (raw) => ({ ok: true, document: migrateV2ToV3(raw) }),
 ];

@@ -48,6 +48,21 @@ export const AnswerType = z
         description: z.string().optional(),
       })
       .strict(),
+    /**
+     * The compliance answer of real tenders: yes, today / yes, from a month
+     * and year / no / needs an addition (priced in the named price annex),
+     * with the tenderer's reference to where the tender describes it.
+     */
+    z
+      .object({
+        kind: z.literal('compliance'),
+        additionPriceAnnex: z
+          .string()
+          .max(200)
+          .optional()
+          .describe('Where an addition is priced, e.g. "Bilag 6 – Prisbilag"; without it the form names the price annex in general.'),
+      })
+      .strict(),
   ])
   .meta({ id: 'AnswerType' });
 export type AnswerType = z.infer<typeof AnswerType>;
@@ -61,4 +76,5 @@ export const answerKinds = [
   'choice',
   'date',
   'attachment',
+  'compliance',
 ] as const satisfies readonly AnswerKind[];

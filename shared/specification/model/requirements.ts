@@ -2,8 +2,13 @@ import { z } from 'zod';
 import { AnswerType } from './answer-types';
 import { Amount, IsoDateTime, ItemId, LocalisedText, SortOrder } from './common';
 
-/** Mandatory (sv ska-krav, nb skal-krav) or evaluated (sv bör-krav, nb bør-krav: an award criterion). */
-export const obligations = ['mandatory', 'evaluated'] as const;
+/**
+ * Mandatory (sv ska-krav, nb skal-krav), evaluated (sv bör-krav, nb bør-krav:
+ * an award criterion), or both at once: a minimum every tender must meet that
+ * is also scored for how far it goes beyond it (nb "AV", sv ska- och bör-krav,
+ * en shall and should).
+ */
+export const obligations = ['mandatory', 'evaluated', 'minimum-and-evaluated'] as const;
 export const Obligation = z.enum(obligations);
 export type Obligation = z.infer<typeof Obligation>;
 
@@ -94,10 +99,11 @@ export const DismissedFinding = z
 export type DismissedFinding = z.infer<typeof DismissedFinding>;
 
 /**
- * How an evaluated requirement counts in the award: points under weighted
- * points, or a fictitious price deduction (sv mervärdesavdrag, nb fradrag) in
- * the procurement's currency under value deduction. Ignored for mandatory
- * requirements (kept so that switching obligation back and forth loses nothing).
+ * How an evaluated (or minimum-and-evaluated) requirement counts in the
+ * award: points under weighted points, or a fictitious price deduction (sv
+ * mervärdesavdrag, nb fradrag) in the procurement's currency under value
+ * deduction. Ignored for mandatory requirements (kept so that switching
+ * obligation back and forth loses nothing).
  */
 export const RequirementEvaluation = z
   .object({
@@ -107,14 +113,37 @@ export const RequirementEvaluation = z
   .strict();
 export type RequirementEvaluation = z.infer<typeof RequirementEvaluation>;
 
-/** One requirement of the specification. */
+/**
+ * The buyer's own number for a requirement, as the tender prints it
+ * ("K3", "F12", "1.11"): used where its section numbers requirements by
+ * fixed numbers (SectionNumbering 'fixed'), typically after an import.
+ */
+export const FixedRequirementNumber = z
+  .string()
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N}._\-/]{0,19}$/u, 'A requirement number is 1–20 letters, digits, ".", "_", "-" or "/", starting with a letter or digit');
+
+/**
+ * One requirement of the specification. Its texts (text, title aside, and
+ * the response instruction) are rich text: a CommonMark subset with
+ * paragraphs, bulleted and numbered lists, emphasis and cross-references
+ * written as a link to `ref:` and the other requirement's id
+ * (`[K1](ref:REQ-ID)`), which always prints that requirement's current
+ * number (shared/text/rich-text.ts).
+ */
 export const Requirement = z
   .object({
     id: ItemId,
     sectionId: ItemId,
     order: SortOrder,
+    title: LocalisedText.optional().describe('A short name for the requirement, printed before its text ("Single sign-on").'),
+    fixedNumber: FixedRequirementNumber.optional().describe("The buyer's own number, printed where the section uses fixed numbers."),
     text: LocalisedText,
-    obligation: Obligation.describe('mandatory: must be met (ska-krav, skal-krav); evaluated: scored in the award (bör-krav, bør-krav).'),
+    responseInstruction: LocalisedText.optional().describe(
+      'What the tenderer must answer, describe or attach for this requirement (nb "Krav til besvarelse"); printed under the requirement and in the response form.',
+    ),
+    obligation: Obligation.describe(
+      'mandatory: must be met (ska-krav, skal-krav); evaluated: scored in the award (bör-krav, bør-krav); minimum-and-evaluated: must be met and is also scored.',
+    ),
     role: RequirementRole.describe('qualification: on the supplier; specification: on the service; contract: a contract condition.'),
     verification: Verification,
     answerType: AnswerType,
@@ -132,3 +161,13 @@ export const Requirement = z
   .strict()
   .meta({ id: 'Requirement' });
 export type Requirement = z.infer<typeof Requirement>;
+
+/** True for a requirement that is scored in the award: evaluated, or minimum-and-evaluated. */
+export function isScored(obligation: Obligation): boolean {
+  return obligation !== 'mandatory';
+}
+
+/** True for a requirement every tender must meet: mandatory, or minimum-and-evaluated. */
+export function isBinding(obligation: Obligation): boolean {
+  return obligation !== 'evaluated';
+}

@@ -15,7 +15,7 @@ describe('format version 0', () => {
   it('migrates to the current version and validates', () => {
     const { specification, migratedFrom } = readVersion0();
     expect(migratedFrom).toBe(0);
-    expect(specification.schemaVersion).toBe(2);
+    expect(specification.schemaVersion).toBe(3);
     expect(specification.procurement.variants).toEqual({ allowed: null, conditions: '' });
     expect(specification.title).toBe('Webbplats och e-tjänster för Lillåns kommun');
     expect(specification.languages).toEqual(['sv']);
@@ -89,7 +89,7 @@ describe('format version 1', () => {
   it('gains undecided variants, and keeps everything else as it was', () => {
     const { specification, migratedFrom } = readVersion1();
     expect(migratedFrom).toBe(1);
-    expect(specification.schemaVersion).toBe(2);
+    expect(specification.schemaVersion).toBe(3);
     expect(specification.procurement.variants).toEqual({ allowed: null, conditions: '' });
     const rich = parseSpecificationBytes(fixtureBytes('rich.kravspec'));
     if (!rich.ok) throw new Error(rich.problem.message);
@@ -108,14 +108,53 @@ describe('format version 1', () => {
 
 describe('migrateToCurrent', () => {
   it('leaves a current document as it is', () => {
-    const raw = { format: 'kravstudio-specification', schemaVersion: 2, title: 'x' };
-    expect(migrateToCurrent(raw)).toEqual({ ok: true, document: raw, fromVersion: 2 });
+    const raw = { format: 'kravstudio-specification', schemaVersion: 3, title: 'x' };
+    expect(migrateToCurrent(raw)).toEqual({ ok: true, document: raw, fromVersion: 3 });
   });
 
   it('refuses newer versions and other formats', () => {
     expect(migrateToCurrent({ format: 'kravstudio-specification', schemaVersion: 7 })).toMatchObject({ ok: false, problem: { code: 'newer-version' } });
-    expect(migrateToCurrent({ format: 'kravstudio-specification', version: 3 })).toMatchObject({ ok: false, problem: { code: 'newer-version', issues: [{ path: '$.version' }] } });
+    expect(migrateToCurrent({ format: 'kravstudio-specification', version: 4 })).toMatchObject({ ok: false, problem: { code: 'newer-version', issues: [{ path: '$.version' }] } });
     expect(migrateToCurrent({ format: 'something-else', schemaVersion: 1 })).toMatchObject({ ok: false, problem: { code: 'wrong-format' } });
     expect(migrateToCurrent(null)).toMatchObject({ ok: false, problem: { code: 'wrong-format' } });
+  });
+});
+
+describe('format version 2', () => {
+  function readVersion2() {
+    const result = parseSpecificationBytes(fixtureBytes('version-2.kravspec'), { now });
+    if (!result.ok) throw new Error(result.problem.message);
+    return result;
+  }
+
+  it('escapes what rich text would read as markup, so that a plain text prints as it did', () => {
+    const { specification, migratedFrom } = readVersion2();
+    expect(migratedFrom).toBe(2);
+    expect(specification.schemaVersion).toBe(3);
+    const requirement = specification.requirements.find((r) => r.id === 'K-OMF-01');
+    expect(requirement?.text.sv).toContain(String.raw`Loggfiler (\*.log) och fältet user\_id sparas \[se bilaga\].`);
+    // The English text had nothing to escape and is unchanged.
+    expect(requirement?.text.en).toBe('The service shall be dimensioned for at least {users} concurrent users and {casesPerYear} new cases per year.');
+  });
+
+  it('keeps lines written as "- " lists, which now print as real lists', () => {
+    const { specification } = readVersion2();
+    expect(specification.sections[0]?.intro?.sv).toMatch(/\n- Omfattning\n- Volymer$/);
+  });
+
+  it('changes nothing else, and records the migration once', () => {
+    const { specification } = readVersion2();
+    const rich = parseSpecificationBytes(fixtureBytes('rich.kravspec'));
+    if (!rich.ok) throw new Error(rich.problem.message);
+    const withoutTexts = (spec: typeof specification) => ({ ...spec, requirements: spec.requirements.slice(1), sections: spec.sections.slice(1), revisions: null });
+    expect(withoutTexts(specification)).toEqual(withoutTexts(rich.specification));
+    expect(specification.revisions.at(-1)).toEqual({ at: '2026-03-02T08:00:00.000Z', summary: 'Migrated from format version 2' });
+  });
+
+  it('a version 1 file goes through both steps to version 3', () => {
+    const result = parseSpecificationBytes(fixtureBytes('version-1.kravspec'), { now });
+    if (!result.ok) throw new Error(result.problem.message);
+    expect(result.specification.schemaVersion).toBe(3);
+    expect(result.specification.revisions.filter((revision) => revision.summary.startsWith('Migrated'))).toHaveLength(1);
   });
 });

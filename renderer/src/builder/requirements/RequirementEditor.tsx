@@ -19,7 +19,7 @@ import { dismissFinding, restoreFinding } from '../../../../shared/builder/requi
 import { unitName } from '../../../../shared/format/units';
 import type { UiLanguage } from '../../../../shared/languages';
 import type { DocumentFinding } from '../../../../shared/quality/lint';
-import type { AnswerType, Requirement, Specification } from '../../../../shared/specification/model';
+import { type AnswerType, Obligation, type Requirement, type Specification } from '../../../../shared/specification/model';
 import { answerKinds, type AnswerKind } from '../../../../shared/specification/model/answer-types';
 import { requirementLevels, requirementRoles, verificationMethods } from '../../../../shared/specification/model/requirements';
 import { requirementScore } from '../../../../shared/quality/scores';
@@ -28,6 +28,7 @@ import { HighlightedTextarea } from '../quality/HighlightedTextarea';
 import { ScoreDots } from '../quality/ScoreDots';
 import { NumberDraftInput } from './NumberDraftInput';
 import { useUiLanguage } from '../../open-document/DocumentContext';
+import { isBinding } from '../../../../shared/specification/model/requirements';
 
 const useStyles = makeStyles({
   editor: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
@@ -179,10 +180,11 @@ export const RequirementEditor = forwardRef<HTMLTextAreaElement, RequirementEdit
         <Field label={t('steps.requirements.obligation')}>
           <RadioGroup
             value={r.obligation}
-            onChange={(_event, data) => change(group('obligation'), (req) => ({ ...req, obligation: data.value === 'evaluated' ? 'evaluated' : 'mandatory' }))}
+            onChange={(_event, data) => change(group('obligation'), (req) => ({ ...req, obligation: Obligation.catch('mandatory').parse(data.value) }))}
           >
             <Radio value="mandatory" label={t(`steps.requirements.obligations.${j}.mandatory`)} />
             <Radio value="evaluated" label={t(`steps.requirements.obligations.${j}.evaluated`)} />
+            <Radio value="minimum-and-evaluated" label={t(`steps.requirements.obligations.${j}.minimum-and-evaluated`)} />
           </RadioGroup>
         </Field>
         <Field label={t('steps.requirements.role')}>
@@ -219,8 +221,8 @@ export const RequirementEditor = forwardRef<HTMLTextAreaElement, RequirementEdit
         <div className={styles.grid}>
           <Field
             label={t('steps.requirements.verificationMethod')}
-            validationMessage={r.obligation === 'mandatory' && r.verification.method === null ? t('steps.requirements.verificationMissing') : undefined}
-            validationState={r.obligation === 'mandatory' && r.verification.method === null ? 'warning' : 'none'}
+            validationMessage={isBinding(r.obligation) && r.verification.method === null ? t('steps.requirements.verificationMissing') : undefined}
+            validationState={isBinding(r.obligation) && r.verification.method === null ? 'warning' : 'none'}
           >
             <Select
               value={r.verification.method ?? ''}
@@ -418,6 +420,18 @@ function AnswerSettings({ answer, language, onChange }: { answer: AnswerType; la
             onChange={(_event, data) => {
               const { description: _old, ...rest } = answer;
               onChange(data.value === '' ? rest : { ...rest, description: data.value });
+            }}
+          />
+        </Field>
+      );
+    case 'compliance':
+      return (
+        <Field label={t('steps.requirements.answerComplianceAnnex')} hint={t('steps.requirements.answerComplianceAnnexHint')}>
+          <Input
+            value={answer.additionPriceAnnex ?? ''}
+            onChange={(_event, data) => {
+              const { additionPriceAnnex: _old, ...rest } = answer;
+              onChange(data.value === '' ? rest : { ...rest, additionPriceAnnex: data.value });
             }}
           />
         </Field>

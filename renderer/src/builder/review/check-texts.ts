@@ -10,6 +10,7 @@ import { formatPercent } from '../../../../shared/format/numbers';
 import { localeOf, type UiLanguage } from '../../../../shared/languages';
 import { norwegianClimateMinimumPercent } from '../../../../shared/procurement-rules';
 import type { Specification } from '../../../../shared/specification/model';
+import { isScored } from '../../../../shared/specification/model/requirements';
 
 export interface CheckText {
   label: string;
@@ -51,7 +52,7 @@ export function checkText(check: CompletenessCheck, spec: Specification, languag
           : t(`${key}.openInvalid`, { value: spec.buyer.organisationNumber.trim() });
       case 'qualityMethod': {
         if (spec.evaluation.basis === 'price-quality') return t(`${key}.openNoMethod`);
-        const evaluated = spec.requirements.filter((requirement) => requirement.obligation === 'evaluated').length;
+        const evaluated = spec.requirements.filter((requirement) => isScored(requirement.obligation)).length;
         return t(`${key}.openPriceOnly`, { count: evaluated, context: spec.jurisdiction });
       }
       case 'weights':
