@@ -4,14 +4,24 @@
  * validity dates and "verify" flags. All are data, never constants in code.
  */
 import { z } from 'zod';
-import { Jurisdiction } from '../specification/model/common';
+import { type DocumentLanguage, Jurisdiction } from '../specification/model/common';
 import { ProcedureId } from '../specification/model/procurement';
 import { Slug, Source, TriText } from './model';
 
 export const StandardEntry = z
   .object({
     id: Slug,
+    /** The name as its publisher gives it; an international standard keeps its official title in every language. */
     name: z.string().min(1),
+    /**
+     * The name in a document language where `name` is a description of ours
+     * or a national name that reads otherwise in that language (e.g. the
+     * Swedish FGS in a Norwegian document). Absent languages use `name`.
+     */
+    localNames: z
+      .object({ sv: z.string().min(1).optional(), nb: z.string().min(1).optional(), en: z.string().min(1).optional() })
+      .strict()
+      .optional(),
     version: z.string().nullable(),
     publisher: z.string().min(1),
     kind: z.enum(['formal-standard', 'open-specification']),
@@ -27,6 +37,17 @@ export const StandardEntry = z
   })
   .strict();
 export type StandardEntry = z.infer<typeof StandardEntry>;
+
+/** The standard's name in a document language, without its version. */
+export function standardTitle(entry: StandardEntry, language: DocumentLanguage): string {
+  return entry.localNames?.[language] ?? entry.name;
+}
+
+/** The standard's name in a document language with its version, unless the name already holds it ("RFC 8446 … Version 1.3"). */
+export function standardName(entry: StandardEntry, language: DocumentLanguage): string {
+  const title = standardTitle(entry, language);
+  return entry.version === null || title.includes(entry.version) ? title : `${title} ${entry.version}`;
+}
 
 export const StandardsCatalogue = z
   .object({

@@ -4,6 +4,7 @@
  * requirement taken from the library requirement its provenance names.
  * Lettered A, B, C in the order they are present.
  */
+import { standardTitle } from '../templates/catalogues';
 import { localeOf } from '../languages';
 import type { TemplateLibrary } from '../templates/library';
 import type { TemplateRequirement } from '../templates/model';
@@ -33,7 +34,7 @@ function standardsAnnex(context: PlanContext): Annex | null {
       return [textCell(id), textCell(notStated), textCell(notStated), textCell(notStated)];
     }
     // The name links to the standard; the address is printed as well, for readers of a printed copy.
-    return [[{ kind: 'link', text: entry.name, url: entry.url }], textCell(entry.version ?? notStated), textCell(entry.publisher), textCell(entry.url)];
+    return [[{ kind: 'link', text: standardTitle(entry, context.language), url: entry.url }], textCell(entry.version ?? notStated), textCell(entry.publisher), textCell(entry.url)];
   });
   return {
     title: t('annexes.standards.title'),

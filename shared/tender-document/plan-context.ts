@@ -4,7 +4,7 @@
  * the preflight collects into.
  */
 import type { Currency, DocumentLanguage, LocalisedText, Specification } from '../specification/model';
-import type { StandardEntry } from '../templates/catalogues';
+import { type StandardEntry, standardName } from '../templates/catalogues';
 import type { TemplateLibrary } from '../templates/library';
 import { type DocumentNumbering, numberAsExported } from '../specification/numbering';
 import { textIn } from '../text/localised';
@@ -41,10 +41,6 @@ export interface PlanContext {
   preflight: PreflightItem[];
 }
 
-function standardName(entry: StandardEntry): string {
-  return entry.version === null || entry.name.includes(entry.version) ? entry.name : `${entry.name} ${entry.version}`;
-}
-
 export function planContext(spec: Specification, choices: TenderDocumentChoices, catalogue: CatalogueData): PlanContext {
   const language = choices.language;
   const primary = spec.primaryLanguage;
@@ -60,7 +56,7 @@ export function planContext(spec: Specification, choices: TenderDocumentChoices,
     jurisdiction: spec.jurisdiction,
     ssa: spec.jurisdiction === 'no' ? choices.ssa : null,
     numbering: numberAsExported(spec),
-    standardNames: new Map(catalogue.standards.map((entry) => [entry.id, standardName(entry)])),
+    standardNames: new Map(catalogue.standards.map((entry) => [entry.id, standardName(entry, language)])),
     local: (text) => textIn(text, language, [primary]),
     placeholder: (code, place, printed, goTo) => {
       preflight.push({ code, place, printed, goTo });

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { InnovationCatalogue, JurisdictionRules, StandardsCatalogue } from '../../../shared/templates/catalogues';
+import { InnovationCatalogue, JurisdictionRules, standardName, StandardsCatalogue } from '../../../shared/templates/catalogues';
 import { jurisdictions } from '../../../shared/specification/model/common';
 import { proceduresByJurisdiction } from '../../../shared/specification/model/procurement';
 
@@ -48,7 +48,8 @@ function triTexts(value: unknown, where: string, out: [string, Record<string, un
     const record = value as Record<string, unknown>;
     const keys = Object.keys(record);
     if (keys.length > 0 && keys.every((k) => k === 'sv' || k === 'nb' || k === 'en')) out.push([where, record]);
-    else for (const [k, v] of Object.entries(record)) triTexts(v, `${where}.${k}`, out);
+    // A standard's local names are partial by design: a language without one uses the official name.
+    else for (const [k, v] of Object.entries(record)) if (k !== 'localNames') triTexts(v, `${where}.${k}`, out);
   }
   return out;
 }
@@ -156,6 +157,36 @@ describe('all catalogues', () => {
           const value = text[language];
           expect(typeof value === 'string' && value.trim() !== '', `${where}.${language}`).toBe(true);
         }
+      }
+    }
+  });
+});
+
+describe('standard names in each document language', () => {
+  const byId = (id: string) => {
+    const entry = standards.standards.find((standard) => standard.id === id);
+    if (entry === undefined) throw new Error(`no standard ${id}`);
+    return entry;
+  };
+
+  it('a Swedish national standard reads in Swedish in a Swedish document, and is explained in a Norwegian one', () => {
+    expect(standardName(byId('fgs-package-structure'), 'sv')).toBe('FGS Paketstruktur för e-arkiv');
+    expect(standardName(byId('fgs-package-structure'), 'nb')).toBe('FGS Paketstruktur (svensk pakkestruktur for e-arkiv)');
+    expect(standardName(byId('fgs-package-structure'), 'en')).toBe(byId('fgs-package-structure').name);
+  });
+
+  it('an international standard keeps its official title in every language, with its version once', () => {
+    for (const language of ['sv', 'nb', 'en'] as const) {
+      expect(standardName(byId('iso-iec-27001'), language)).toBe(`${byId('iso-iec-27001').name} 2022`);
+      expect(standardName(byId('rfc-8446-tls-1-3'), language)).toBe('RFC 8446 The Transport Layer Security (TLS) Protocol Version 1.3');
+    }
+  });
+
+  it('every local name is a different text from the official name, and never empty', () => {
+    for (const entry of standards.standards) {
+      for (const local of Object.values(entry.localNames ?? {})) {
+        expect(local.trim()).not.toBe('');
+        expect(local, entry.id).not.toBe(entry.name);
       }
     }
   });
