@@ -20,6 +20,7 @@ import type { BackupStore } from './backups';
 import { readAnyDocumentFile } from './document-file';
 import { DocumentSession, type SaveState } from './document-session';
 import { exists, fileNameFromTitle, freePath, NotARegularFileError } from './file-system';
+import { removeStaleTempFiles } from './safe-write';
 import type { Trash } from './trash';
 
 export const maxRecentDocuments = 15;
@@ -123,7 +124,11 @@ export class DocumentManager {
     const resolved = path.resolve(filePath);
     const already = this.sessions().find((session) => session.path === resolved);
     if (already !== undefined) return already;
-    return this.#add(await DocumentSession.open(resolved, this.#kinds, this.#deps()));
+    // What a save or a backup cut short by a crash left behind goes first (our own temporary files only).
+    await removeStaleTempFiles(path.dirname(resolved), path.basename(resolved));
+    const session = await DocumentSession.open(resolved, this.#kinds, this.#deps());
+    await this.#options.backups.removeStaleTempFiles(session.kind.summarise(session.document).id);
+    return this.#add(session);
   }
 
   /** Writes a stored version as a new file beside `originalPath` ("<name> (restored)") and opens it. */
