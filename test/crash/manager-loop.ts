@@ -22,7 +22,7 @@ import type { DocumentSession } from '../../electron/services/document-session';
 import { Trash } from '../../electron/services/trash';
 import type { Specification } from '../../shared/specification/model';
 import { loadSpecification } from '../support/large-specification';
-import { documentName, loopVersions, saveLogName, stepTarget } from './save-loop';
+import { documentName, loopVersions, saveLogName, stepTarget } from './save-plan';
 
 /** The clock at step 0; every step is 11 minutes later, past the 10 minutes after which a backup is due. */
 export const clockAtStep = (step: number): Date => new Date(Date.parse('2026-03-02T07:00:00Z') + step * 11 * 60_000);

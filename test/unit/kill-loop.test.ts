@@ -28,7 +28,7 @@ import { isOwnTempName } from '../../electron/services/safe-write';
 import { SpecificationFile } from '../../electron/services/specification-file';
 import { parseSpecificationBytes } from '../../shared/specification/document-file';
 import { clockAtStep, managerLoopVersions, openServices } from '../crash/manager-loop';
-import { documentName, saveLogName, stepTarget, versionSizes } from '../crash/save-loop';
+import { documentName, saveLogName, stepTarget, versionSizes } from '../crash/save-plan';
 import { richFixturePath } from '../support/large-specification';
 
 const enabled = process.env['KRAVSTUDIO_KILL_LOOP'] === '1';
@@ -55,12 +55,16 @@ function seededRandom(start: number): () => number {
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** What a child wrote to stderr, to tell why it stopped if it did so by itself. */
+const childErrors = new WeakMap<ChildProcess, string>();
+
 function whenReady(child: ChildProcess): Promise<void> {
   return new Promise((resolve, reject) => {
     let output = '';
     let errors = '';
     child.stderr?.on('data', (chunk: Buffer) => {
       errors += chunk.toString();
+      childErrors.set(child, errors);
     });
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString();
@@ -160,7 +164,7 @@ describe.skipIf(!enabled)('the kill loop', () => {
           await sleep(Math.floor(random() * 250));
           child.kill('SIGKILL');
           await exited(child);
-          expect(child.signalCode, 'the child was killed, not finished').toBe('SIGKILL');
+          expect(child.signalCode, `the child was killed, not finished: ${childErrors.get(child) ?? ''}`).toBe('SIGKILL');
           report.kills += 1;
 
           const logged = (await readFile(log, 'utf8').catch(() => ''))
