@@ -127,7 +127,9 @@ export class DocumentManager {
     // What a save or a backup cut short by a crash left behind goes first (our own temporary files only).
     await removeStaleTempFiles(path.dirname(resolved), path.basename(resolved));
     const session = await DocumentSession.open(resolved, this.#kinds, this.#deps());
-    await this.#options.backups.removeStaleTempFiles(session.kind.summarise(session.document).id);
+    // Its backups' folder too, unless a copy with the same id is open and may be writing a backup there right now.
+    const { id } = session.kind.summarise(session.document);
+    if (!this.sessions().some((other) => other.kind.summarise(other.document).id === id)) await this.#options.backups.removeStaleTempFiles(id);
     return this.#add(session);
   }
 
