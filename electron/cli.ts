@@ -24,6 +24,7 @@ import { defaultExportChoices, DocumentExports, withExtension } from './services
 import { builtInExportFormats, type ExportFormatRegistry } from './services/export-formats/registry';
 import { TemplateLibraryStore } from './services/template-library';
 import { NotARegularFileError } from './services/file-system';
+import { writeFileSafely } from './services/safe-write';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -156,7 +157,10 @@ const commands: Record<string, Command> = {
         now: io.now?.() ?? new Date(),
       });
       const specification = fromPacks.length === 0 ? empty : addFromLibrary(empty, fromPacks);
-      await writeFile(out, serializeSpecification(specification), { flag: values.force === true ? 'w' : 'wx' });
+      // Without --force the file is created exclusively (an existing name, a link included, is refused);
+      // with it, the safe write replaces the file whole and never writes through a link.
+      if (values.force === true) await writeFileSafely(out, serializeSpecification(specification));
+      else await writeFile(out, serializeSpecification(specification), { flag: 'wx' });
       io.stdout(`${t('created', { file: out })}${fromPacks.length === 0 ? '' : ` ${t('withRequirements', { count: String(fromPacks.length) })}`}\n`);
       return exitCodes.ok;
     },

@@ -7,6 +7,7 @@ import type { Settings, SettingsPatch } from '../shared/settings';
 import type { BackupStore } from './services/backups';
 import type { DocumentExports } from './services/document-export';
 import type { DocumentManager } from './services/document-manager';
+import type { PathGrants } from './services/path-grants';
 import type { TemplateLibraryStore } from './services/template-library';
 import type { Trash } from './services/trash';
 import type { WindowEdits } from './services/window-edits';
@@ -65,4 +66,6 @@ export interface HandlerContext {
   templates: TemplateLibraryStore;
   clock: Clock;
   paths: AppPaths;
+  /** The paths handed to the renderer: the only ones it may hand back. */
+  grants: PathGrants;
 }

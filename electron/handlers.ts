@@ -32,7 +32,9 @@ export type HandlerRegistry = { [C in ChannelName]: Handler<C> };
  * kind's `contentKey`. The dispatcher checks the result against the contract's
  * OpenDocument, which has one member per kind the window can show.
  */
-function describe(session: DocumentSession): OpenDocument {
+function describe(ctx: HandlerContext, session: DocumentSession): OpenDocument {
+  // The window may hand this document's path back (show in folder, move to trash).
+  ctx.grants.grant(session.path);
   const described: Record<string, unknown> = {
     kind: session.kind.id,
     sessionId: session.sessionId,
@@ -83,6 +85,12 @@ async function storedVersionOf(ctx: HandlerContext, session: DocumentSession, ba
   return document;
 }
 
+/** Hands a path to the window, which may then name it in a later call. */
+function handOut<T extends { path: string }>(ctx: HandlerContext, result: T): T {
+  ctx.grants.grant(result.path);
+  return result;
+}
+
 /** The language the app speaks: the user's setting, or else the system's. */
 function uiLanguageOf(ctx: HandlerContext): UiLanguage {
   return ctx.settings.get().language ?? pickUiLanguage(ctx.appInfo().preferredLanguages);
@@ -119,16 +127,16 @@ export const handlers: HandlerRegistry = {
       throw new KravstudioError({ code: 'INVALID_INPUT', message: `Unknown requirement pack: ${fromPacks.unknown.join(', ')}` });
     }
     try {
-      return describe(await ctx.documents.create(request, (spec) => (fromPacks === null ? spec : addFromLibrary(spec, fromPacks.requests))));
+      return describe(ctx, await ctx.documents.create(request, (spec) => (fromPacks === null ? spec : addFromLibrary(spec, fromPacks.requests))));
     } catch (error) {
       throw fileError(error, ctx.paths.documents);
     }
   },
   'document:open': async (ctx, { path: requested }) => {
-    const target = requested ?? (await ctx.dialogs.chooseDocumentToOpen(ctx.paths.documents));
+    const target = requested === null ? await ctx.dialogs.chooseDocumentToOpen(ctx.paths.documents) : await ctx.grants.authorise(requested);
     if (target === null) return null;
     try {
-      return describe(await ctx.documents.open(target));
+      return describe(ctx, await ctx.documents.open(target));
     } catch (error) {
       throw fileError(error, target);
     }
@@ -148,26 +156,28 @@ export const handlers: HandlerRegistry = {
     const extension = `.${session.kind.extension}`;
     const withExtension = target.toLowerCase().endsWith(extension) ? target : `${target}${extension}`;
     await session.saveAs(withExtension);
-    return describe(session);
+    return describe(ctx, session);
   },
-  'document:duplicate': async (ctx, { sessionId }) => ({ path: await ctx.documents.duplicate(sessionId) }),
+  'document:duplicate': async (ctx, { sessionId }) => handOut(ctx, { path: await ctx.documents.duplicate(sessionId) }),
   'document:rename': async (ctx, { sessionId, fileName }) => {
     try {
-      return { path: await ctx.documents.rename(sessionId, fileName) };
+      return handOut(ctx, { path: await ctx.documents.rename(sessionId, fileName) });
     } catch (error) {
       throw fileError(error, sessionOf(ctx, sessionId).path);
     }
   },
   'document:close': async (ctx, { sessionId }) => ctx.documents.close(sessionId),
-  'document:moveToTrash': async (ctx, { path: filePath }) => {
+  'document:moveToTrash': async (ctx, { path: requested }) => {
+    const filePath = await ctx.grants.authorise(requested);
     try {
       await ctx.documents.moveToTrash(filePath);
     } catch (error) {
       throw fileError(error, filePath);
     }
+    ctx.grants.revoke(filePath);
   },
-  'document:showInFolder': async (ctx, { path: filePath }) => {
-    ctx.showItemInFolder(path.resolve(filePath));
+  'document:showInFolder': async (ctx, { path: requested }) => {
+    ctx.showItemInFolder(await ctx.grants.authorise(requested));
   },
   'document:checkDisk': async (ctx, { sessionId }) => sessionOf(ctx, sessionId).checkDisk(),
   'document:resolveConflict': async (ctx, { sessionId, keep }) => {
@@ -181,26 +191,25 @@ export const handlers: HandlerRegistry = {
     } else {
       await session.keepMine();
     }
-    return describe(session);
+    return describe(ctx, session);
   },
   'document:pendingEditsSent': async (ctx, { requestId }) => ctx.windowEdits.received(requestId),
   // Only the kinds the window can list (the contract has a member for each) are sent.
   'documents:recent': async (ctx) =>
     (await ctx.documents.recent()).flatMap((entry) => {
       const summary = RecentDocumentSummary.safeParse(entry);
-      return summary.success ? [summary.data] : [];
+      return summary.success ? [handOut(ctx, summary.data)] : [];
     }),
 
   'trash:list': async (ctx) =>
     ctx.trash.list().map(({ id, kind, originalPath, trashedAt, title }) => ({ id, kind, originalPath, trashedAt, title })),
-  'trash:restore': async (ctx, { id }) => ({ path: await ctx.documents.restoreFromTrash(id) }),
+  'trash:restore': async (ctx, { id }) => handOut(ctx, { path: await ctx.documents.restoreFromTrash(id) }),
 
   'backups:list': async (ctx, { sessionId }) => {
     const session = sessionOf(ctx, sessionId);
     return ctx.backups.list(session.kind.summarise(session.document).id);
   },
-  'backups:forFile': async (ctx, { path: filePath }) =>
-    ctx.backups.listForPath(path.resolve(filePath)),
+  'backups:forFile': async (ctx, { path: requested }) => ctx.backups.listForPath(await ctx.grants.authorise(requested)),
   'backups:compare': async (ctx, { sessionId, backupId }) => {
     const session = sessionOf(ctx, sessionId);
     return session.kind.compare(session.document, await storedVersionOf(ctx, session, backupId));
@@ -208,11 +217,11 @@ export const handlers: HandlerRegistry = {
   'backups:restore': async (ctx, { sessionId, backupId }) => {
     const session = sessionOf(ctx, sessionId);
     await session.restore(await storedVersionOf(ctx, session, backupId));
-    return describe(session);
+    return describe(ctx, session);
   },
   'templates:library': async (ctx) => ctx.templates.load(),
   'templates:import': async (ctx, { path: requested }) => {
-    const target = requested ?? (await ctx.dialogs.choosePackToImport());
+    const target = requested === null ? await ctx.dialogs.choosePackToImport() : await ctx.grants.authorise(requested);
     if (target === null) return null;
     try {
       return summary(await ctx.templates.importPack(target));
@@ -244,13 +253,17 @@ export const handlers: HandlerRegistry = {
     if (chosen === null) return null;
     const target = withExtension(chosen, format.extension);
     try {
-      return await ctx.exports.run(session.specification, choices, target, (fraction) => ctx.onExportProgress(sessionId, fraction));
+      const result = await ctx.exports.run(session.specification, choices, target, (fraction) => ctx.onExportProgress(sessionId, fraction));
+      // The window offers to open or show every file written.
+      ctx.grants.grantAll([result.path, ...result.files]);
+      return result;
     } catch (error) {
       throw fileError(error, target);
     }
   },
   'export:cancel': async (ctx, { sessionId }) => ctx.exports.cancel(sessionOf(ctx, sessionId).specification.id),
-  'export:open': async (ctx, { path: filePath }) => {
+  'export:open': async (ctx, { path: requested }) => {
+    const filePath = await ctx.grants.authorise(requested);
     if (!ctx.exports.wasExported(filePath)) {
       throw new KravstudioError({ code: 'NOT_ALLOWED', message: 'Only files exported in this session can be opened from here.' });
     }
@@ -260,7 +273,7 @@ export const handlers: HandlerRegistry = {
   'backups:openCopy': async (ctx, { backupId }) => {
     const { entry, kind, document } = await storedVersion(ctx, backupId);
     try {
-      return describe(await ctx.documents.openCopy(entry.documentPath, kind, document));
+      return describe(ctx, await ctx.documents.openCopy(entry.documentPath, kind, document));
     } catch (error) {
       throw fileError(error, entry.documentPath);
     }

@@ -20,6 +20,7 @@ import { buildMenuTemplate } from './menu';
 import { appHost, appOrigin, appScheme, hardenSession, hardenWebContents, windowWebPreferences } from './security';
 import { openAppStateStore, type AppStateStore } from './services/app-state';
 import { createHandlerContext } from './services/node-context';
+import { PathGrants } from './services/path-grants';
 import { saveEverythingBeforeQuit, type WindowEdits } from './services/window-edits';
 import { fitToDisplays } from './window-state';
 
@@ -40,6 +41,8 @@ let mainWindow: BrowserWindow | null = null;
 let rendererReady = false;
 let readyToQuit = false;
 const pendingFiles: string[] = documentPathsFromArgv(process.argv.slice(1), process.cwd());
+/** The paths the window has been given, and so may hand back; files the OS asks us to open count. */
+const grants = new PathGrants();
 
 /** Sends an event to the window; false when there is no window (or no page in it) to receive it. */
 function send<E extends EventName>(event: E, payload: EventPayload<E>): boolean {
@@ -50,7 +53,10 @@ function send<E extends EventName>(event: E, payload: EventPayload<E>): boolean 
 
 function flushPendingFiles(): void {
   if (!rendererReady) return;
-  for (const filePath of pendingFiles.splice(0)) send('app:openFile', { path: filePath });
+  for (const filePath of pendingFiles.splice(0)) {
+    grants.grant(filePath);
+    send('app:openFile', { path: filePath });
+  }
 }
 
 function openExternal(url: string): Promise<void> {
@@ -110,6 +116,7 @@ async function start(): Promise<void> {
       templates: path.resolve(outDir, '..', 'templates'),
     },
     appState,
+    grants,
     preferredLanguages: () => app.getPreferredSystemLanguages(),
     runtime: { electron: process.versions.electron ?? null, chrome: process.versions.chrome ?? null },
     openExternal,
@@ -222,7 +229,10 @@ function installMenu(appState: AppStateStore, context: HandlerContext): void {
     },
     {
       command: (command) => send('menu:command', { command }),
-      openRecent: (filePath) => send('app:openFile', { path: filePath }),
+      openRecent: (filePath) => {
+        context.grants.grant(filePath);
+        send('app:openFile', { path: filePath });
+      },
     },
   );
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));

@@ -110,5 +110,5 @@ export const VersionComparison = z.object({
 export type VersionComparison = z.infer<typeof VersionComparison>;
 
 /** Why a file could not be opened: a problem with its content, or with the file itself. */
-export const openProblemCodes = [...documentProblemCodes, 'not-found', 'not-a-file', 'unreadable'] as const;
+export const openProblemCodes = [...documentProblemCodes, 'not-found', 'not-a-file', 'path-not-allowed', 'unreadable'] as const;
 export type OpenProblemCode = (typeof openProblemCodes)[number];

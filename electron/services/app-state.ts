@@ -1,19 +1,20 @@
 /**
  * The app's own state (settings, window state, recent documents, the backup
  * index and the trash) in the userData folder,
- * through lowdb with atomic writes. A file that is not valid JSON or fails
+ * through lowdb with safe atomic writes (safe-write.ts). A file that is not valid JSON or fails
  * the schema is moved aside, never overwritten, and the app starts from
  * defaults.
  */
 import { rename } from 'node:fs/promises';
 import path from 'node:path';
-import { Low } from 'lowdb';
+import { Low, type Adapter } from 'lowdb';
 import { DataFile } from 'lowdb/node';
 import { z } from 'zod';
 import { RememberedExportChoices } from '../../shared/export-choices';
 import { defaultSettings, Settings, type SettingsPatch } from '../../shared/settings';
 import { defaultWindowState, WindowState } from '../window-state';
 import type { Clock, SettingsStore } from '../context';
+import { removeStaleTempFiles, SafeFileWriter } from './safe-write';
 
 export const appStateFileName = 'app-state.json';
 
@@ -103,9 +104,32 @@ export interface AppStateStore extends SettingsStore {
   readonly recoveredFrom: string | null;
 }
 
+/** lowdb's JSON file, read as lowdb reads it, written with the app's safe write instead of steno's. */
+class SafeDataFile<T> implements Adapter<T> {
+  readonly #reader: DataFile<T>;
+  readonly #writer: SafeFileWriter;
+  readonly #stringify: (data: T) => string;
+
+  constructor(filePath: string, options: { parse: (text: string) => T; stringify: (data: T) => string }) {
+    this.#reader = new DataFile<T>(filePath, options);
+    this.#writer = new SafeFileWriter(filePath);
+    this.#stringify = options.stringify;
+  }
+
+  read(): Promise<T | null> {
+    return this.#reader.read();
+  }
+
+  write(data: T): Promise<void> {
+    return this.#writer.write(this.#stringify(data));
+  }
+}
+
 export async function openAppStateStore(userDataDir: string, clock: Clock): Promise<AppStateStore> {
   const file = path.join(userDataDir, appStateFileName);
-  const adapter = new DataFile<AppState>(file, {
+  // A write cut short by a crash left its temporary file; the state itself is whole (old or new).
+  await removeStaleTempFiles(userDataDir, appStateFileName);
+  const adapter = new SafeDataFile<AppState>(file, {
     parse: (text) => AppState.parse(JSON.parse(text)),
     stringify: (data) => `${JSON.stringify(data, null, 2)}\n`,
   });

@@ -3,12 +3,13 @@
  * app state. A backup is a byte-for-byte copy of what was saved, so it opens
  * with the same reader as any document.
  */
-import { mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import type { DocumentKind } from '../../shared/document-kinds/kind';
 import type { Clock } from '../context';
 import type { AppStateStore, BackupEntry } from './app-state';
 import { backupsToPrune, isBackupDue, kindOfNewBackup } from './backup-policy';
+import { removeStaleTempFiles, writeFileSafely } from './safe-write';
 
 export interface BackupSubject {
   /** The document's kind: recorded with the backup, and its extension names the backup file. */
@@ -60,10 +61,10 @@ export class BackupStore {
     const stamp = now.toISOString().replace(/[:.]/g, '-');
     this.#sequence += 1;
     const id = `${subject.documentId}-${stamp}-${this.#sequence}`;
-    const folder = path.join(this.#dir, subject.documentId.replace(/[^a-zA-Z0-9-]/g, '_'));
+    const folder = this.#folderOf(subject.documentId);
     await mkdir(folder, { recursive: true });
     const file = path.join(folder, `${stamp}-${this.#sequence}.${subject.kind.extension}`);
-    await writeFile(file, subject.content);
+    await writeFileSafely(file, subject.content);
     const entry: BackupEntry = {
       id,
       documentKind: subject.kind.id,
@@ -78,6 +79,16 @@ export class BackupStore {
     await this.#appState.change((state) => ({ ...state, backups: [...state.backups, entry] }));
     await this.prune();
     return entry;
+  }
+
+  /** The folder a document's backups are kept in. */
+  #folderOf(documentId: string): string {
+    return path.join(this.#dir, documentId.replace(/[^a-zA-Z0-9-]/g, '_'));
+  }
+
+  /** Removes what a backup cut short by a crash left behind (our own temporary files only). */
+  async removeStaleTempFiles(documentId: string): Promise<number> {
+    return removeStaleTempFiles(this.#folderOf(documentId));
   }
 
   async read(backupId: string): Promise<Uint8Array> {

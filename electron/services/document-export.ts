@@ -15,7 +15,8 @@ import type { Clock } from '../context';
 import type { AppStateStore } from './app-state';
 import { builtInExportFormats, type ExportFormatRegistry } from './export-formats/registry';
 import type { ExportFile } from './export-formats/format';
-import { fileNameFromTitle, writeFileAtomically } from './file-system';
+import { fileNameFromTitle } from './file-system';
+import { writeFileSafely } from './safe-write';
 import type { TemplateLibraryStore } from './template-library';
 
 export function defaultExportChoices(spec: Specification): ExportChoices {
@@ -104,7 +105,7 @@ export class DocumentExports {
       let responseFormPath: string | null = null;
       for (const file of files) {
         const filePath = file.suffix === null ? target : companionPath(target, format.extension, file.suffix);
-        await writeFileAtomically(filePath, file.bytes);
+        await writeFileSafely(filePath, file.bytes);
         this.#written.add(path.resolve(filePath));
         written.push(filePath);
         if (file.part === 'responseForm' && file.suffix !== null) responseFormPath = filePath;

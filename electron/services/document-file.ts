@@ -2,17 +2,17 @@
  * A document of any kind on disk, as a lowdb adapter: reads go through the
  * shared parse pipeline (size, encoding, JSON, nesting, forbidden keys,
  * format, version, migration, the kind's model) and never modify the file;
- * writes are atomic (steno: temporary file, then rename).
+ * writes are atomic and never follow a planted link (safe-write.ts).
  */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Adapter } from 'lowdb';
-import { Writer } from 'steno';
 import { maxBytesOf } from '../../shared/document-kinds/format';
 import type { DocumentKind, DocumentWriter } from '../../shared/document-kinds/kind';
 import type { DocumentKindRegistry } from '../../shared/document-kinds/registry';
 import type { DocumentProblem } from '../../shared/file-reading/problem';
 import { readRegularFile } from './file-system';
+import { SafeFileWriter } from './safe-write';
 
 /** A file that could not be opened as a document; nothing was changed. */
 export class DocumentReadError extends Error {
@@ -78,7 +78,7 @@ export async function readAnyDocumentFile(filePath: string, kinds: DocumentKindR
 export class DocumentFile<T> implements Adapter<T> {
   readonly filePath: string;
   readonly kind: DocumentKind<T>;
-  readonly #writer: Writer;
+  readonly #writer: SafeFileWriter;
   readonly #bytesOf: DocumentWriter<T>;
   /** The bytes last read or written, to tell our own writes from other programs'. */
   lastBytes: Uint8Array | null = null;
@@ -87,7 +87,7 @@ export class DocumentFile<T> implements Adapter<T> {
   constructor(filePath: string, kind: DocumentKind<T>) {
     this.filePath = filePath;
     this.kind = kind;
-    this.#writer = new Writer(filePath);
+    this.#writer = new SafeFileWriter(filePath);
     this.#bytesOf = kind.writer();
   }
 

@@ -5,7 +5,7 @@
  * kind's content beyond what its definition says.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdir, unlink } from 'node:fs/promises';
+import { lstat, mkdir, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import type { DocumentKind, JsonValue } from '../../shared/document-kinds/kind';
 import { documentKinds, type DocumentKindRegistry } from '../../shared/document-kinds/registry';
@@ -19,7 +19,8 @@ import type { AppStateStore, RecentDocument } from './app-state';
 import type { BackupStore } from './backups';
 import { readAnyDocumentFile } from './document-file';
 import { DocumentSession, type SaveState } from './document-session';
-import { exists, fileNameFromTitle, freePath } from './file-system';
+import { exists, fileNameFromTitle, freePath, NotARegularFileError } from './file-system';
+import { removeStaleTempFiles } from './safe-write';
 import type { Trash } from './trash';
 
 export const maxRecentDocuments = 15;
@@ -123,7 +124,13 @@ export class DocumentManager {
     const resolved = path.resolve(filePath);
     const already = this.sessions().find((session) => session.path === resolved);
     if (already !== undefined) return already;
-    return this.#add(await DocumentSession.open(resolved, this.#kinds, this.#deps()));
+    // What a save or a backup cut short by a crash left behind goes first (our own temporary files only).
+    await removeStaleTempFiles(path.dirname(resolved), path.basename(resolved));
+    const session = await DocumentSession.open(resolved, this.#kinds, this.#deps());
+    // Its backups' folder too, unless a copy with the same id is open and may be writing a backup there right now.
+    const { id } = session.kind.summarise(session.document);
+    if (!this.sessions().some((other) => other.kind.summarise(other.document).id === id)) await this.#options.backups.removeStaleTempFiles(id);
+    return this.#add(session);
   }
 
   /** Writes a stored version as a new file beside `originalPath` ("<name> (restored)") and opens it. */
@@ -186,11 +193,19 @@ export class DocumentManager {
     return target;
   }
 
-  /** Moves a document file to the app's trash, closing it first if it is open. */
+  /**
+   * Moves a document file to the app's trash, closing it first if it is open. Only a regular
+   * file named as a kind of document the app knows is moved: never a folder, a link or anything else.
+   */
   async moveToTrash(filePath: string): Promise<void> {
     const open = this.sessions().find((session) => session.path === path.resolve(filePath));
+    const byName = this.#kinds.byFileName(filePath);
+    if (byName === undefined) {
+      throw new KravstudioError({ code: 'NOT_ALLOWED', message: 'Only Kravstudio documents can be moved to the trash.', file: filePath, problem: 'not-a-document' });
+    }
+    const info = await lstat(filePath);
+    if (!info.isFile()) throw new NotARegularFileError(filePath);
     // A file that does not read as a document is trashed under its file name, as the kind its extension says.
-    const byName = this.#kinds.byFileName(filePath) ?? this.#kinds.primary;
     let trashed = { title: path.basename(filePath, extensionOf(byName)), kind: byName.id };
     if (open !== undefined) {
       trashed = { title: open.kind.summarise(open.document).title, kind: open.kind.id };

@@ -1,17 +1,11 @@
 /**
- * Small file helpers the document services share: writing a file whole or
- * not at all, moving a file across disks, finding a free file name, and file
- * names made from titles.
+ * Small file helpers the document services share: moving a file across
+ * disks, finding a free file name, file names made from titles, and bounded
+ * reads. Writing is safe-write.ts's job.
  */
 import { constants } from 'node:fs';
 import { copyFile, open, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import { Writer } from 'steno';
-
-/** Writes through a temporary file renamed into place: readers see the old file or the new one, never half of one. */
-export async function writeFileAtomically(filePath: string, bytes: Uint8Array): Promise<void> {
-  await new Writer(filePath).write(bytes);
-}
 
 /** Moves a file, copying and deleting when source and target are on different disks. */
 export async function moveFile(from: string, to: string): Promise<void> {

@@ -14,6 +14,7 @@ import type { DocumentSession } from './document-session';
 import { readBundledLicences } from './licences';
 import { DocumentExports } from './document-export';
 import type { ExportFormatRegistry } from './export-formats/registry';
+import { PathGrants } from './path-grants';
 import { TemplateLibraryStore } from './template-library';
 import { Trash } from './trash';
 import { WindowEdits } from './window-edits';
@@ -47,10 +48,28 @@ export interface NodeContextOptions {
   /** Sends document:sendPendingEdits to the window; false when there is none. Without it, nobody is asked. */
   askWindowForPendingEdits?: (requestId: string) => boolean;
   windowEditsTimeoutMs?: number;
+  /** The paths handed to the renderer; the bootstrap brings its own so that the files it sends as events count too. */
+  grants?: PathGrants;
+}
+
+/** Dialogs whose every answer is granted: the user chose that file, so the window may name it. */
+function grantingDialogs(dialogs: Dialogs, grants: PathGrants): Dialogs {
+  const granted = (answer: string | null): string | null => {
+    if (answer !== null) grants.grant(answer);
+    return answer;
+  };
+  return {
+    chooseDocumentToOpen: async (defaultFolder) => granted(await dialogs.chooseDocumentToOpen(defaultFolder)),
+    choosePackToImport: async () => granted(await dialogs.choosePackToImport()),
+    chooseExportLocation: async (defaultPath, filter) => granted(await dialogs.chooseExportLocation(defaultPath, filter)),
+    chooseSaveLocation: async (defaultPath) => granted(await dialogs.chooseSaveLocation(defaultPath)),
+  };
 }
 
 export function createHandlerContext(options: NodeContextOptions): HandlerContext {
   const clock = options.clock ?? { now: () => new Date() };
+  const grants = options.grants ?? new PathGrants();
+  const takeLaunchFiles = options.takeLaunchFiles ?? (() => []);
   const backups = new BackupStore(options.appState, options.paths.userData, clock);
   const trash = new Trash(options.appState, options.paths.userData, clock);
   const documents = new DocumentManager({
@@ -78,7 +97,11 @@ export function createHandlerContext(options: NodeContextOptions): HandlerContex
   const templates = new TemplateLibraryStore({ shippedDir: options.paths.templates, userDataDir: options.paths.userData });
   return {
     appInfo,
-    takeLaunchFiles: options.takeLaunchFiles ?? (() => []),
+    takeLaunchFiles: () => {
+      const files = takeLaunchFiles();
+      grants.grantAll(files);
+      return files;
+    },
     licences: () => readBundledLicences(options.paths.resources),
     settings: options.appState,
     openExternal: options.openExternal,
@@ -87,7 +110,7 @@ export function createHandlerContext(options: NodeContextOptions): HandlerContex
     openPath: options.openPath,
     exports: new DocumentExports({ appState: options.appState, templates, clock, ...(options.exportFormats === undefined ? {} : { formats: options.exportFormats }) }),
     onExportProgress: options.onExportProgress ?? (() => undefined),
-    dialogs: options.dialogs,
+    dialogs: grantingDialogs(options.dialogs, grants),
     documents,
     windowEdits: new WindowEdits({
       ask: options.askWindowForPendingEdits ?? (() => false),
@@ -98,5 +121,6 @@ export function createHandlerContext(options: NodeContextOptions): HandlerContex
     templates,
     clock,
     paths: options.paths,
+    grants,
   };
 }

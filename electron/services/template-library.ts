@@ -3,13 +3,14 @@
  * (templates/ in the app), and the user's own packs (userData/packs/), which
  * can be imported from a file, saved from a specification, and removed.
  */
-import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { InnovationCatalogue, JurisdictionRules, StandardsCatalogue } from '../../shared/templates/catalogues';
 import type { TemplateLibrary } from '../../shared/templates/library';
 import type { TemplatePack } from '../../shared/templates/model';
 import { maxPackBytes, parseTemplatePackBytes } from '../../shared/templates/pack-file';
 import { readRegularFile } from './file-system';
+import { removeStaleTempFiles, writeFileSafely } from './safe-write';
 import { KravstudioError } from '../../shared/errors';
 
 async function jsonFilesIn(dir: string): Promise<string[]> {
@@ -81,7 +82,8 @@ export class TemplateLibraryStore {
       throw new KravstudioError({ code: 'NOT_ALLOWED', message: `A pack shipped with Kravstudio already has the id "${pack.id}".`, file: filePath, problem: 'shipped-id' });
     }
     await mkdir(this.#userDir, { recursive: true });
-    await copyFile(filePath, path.join(this.#userDir, `${pack.id}.json`));
+    // The pack as it was read and checked: the file is not read a second time, so it cannot change in between.
+    await this.#writeUserPack(pack);
     this.#cache = null;
     return pack;
   }
@@ -93,8 +95,14 @@ export class TemplateLibraryStore {
       throw new KravstudioError({ code: 'NOT_ALLOWED', message: `A pack shipped with Kravstudio already has the id "${pack.id}".`, problem: 'shipped-id' });
     }
     await mkdir(this.#userDir, { recursive: true });
-    await writeFile(path.join(this.#userDir, `${pack.id}.json`), `${JSON.stringify(pack, null, 2)}\n`);
+    await this.#writeUserPack(pack);
     this.#cache = null;
+  }
+
+  async #writeUserPack(pack: TemplatePack): Promise<void> {
+    const name = `${pack.id}.json`;
+    await removeStaleTempFiles(this.#userDir, name);
+    await writeFileSafely(path.join(this.#userDir, name), `${JSON.stringify(pack, null, 2)}\n`);
   }
 
   async removePack(id: string): Promise<void> {

@@ -9,44 +9,16 @@
  * Step s saves file s mod n with version ⌊s / n⌋ mod 4; every file cycles
  * through versions of 1,000, 20, 300 and 60 requirements, so that file sizes
  * differ a lot and the big saves take long enough to be interrupted. The test
- * imports the plan below to know every version the loop can write.
+ * imports the plan (save-plan.ts) to know every version the loop can write.
  */
 import { appendFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { SpecificationFile } from '../../electron/services/specification-file';
-import type { Specification } from '../../shared/specification/model';
-import { loadSpecification, makeLargeSpecification } from '../support/large-specification';
+import { loadSpecification } from '../support/large-specification';
+import { documentName, loopVersions, saveLogName, stepTarget } from './save-plan';
 
-/** Requirement counts of the versions every file goes through. */
-export const versionSizes = [1000, 20, 300, 60] as const;
-
-/** The log of completed saves in the folder: one `<step>\t<title>` line each. */
-export const saveLogName = 'saved.log';
-
-export const documentName = (file: number): string => `document-${file + 1}.kravspec`;
-
-export const versionTitle = (file: number, version: number, requirementCount: number): string =>
-  `Kraschtest ${file + 1}, version ${version + 1} (${requirementCount} krav)`;
-
-/** Which file a step saves, and which version of it. */
-export function stepTarget(step: number, fileCount: number): { file: number; version: number } {
-  return { file: step % fileCount, version: Math.floor(step / fileCount) % versionSizes.length };
-}
-
-/** Every version of every file the loop writes: `[file][version]`. */
-export function loopVersions(fileCount: number, base?: Specification): Specification[][] {
-  const bySize = new Map(versionSizes.map((size) => [size, makeLargeSpecification(size, size, base)]));
-  return Array.from({ length: fileCount }, (_, file) =>
-    Array.from({ length: versionSizes.length }, (_, version) => {
-      // Each file starts the cycle at another size, so that big and small saves mix.
-      const size = versionSizes[(version + file) % versionSizes.length] ?? versionSizes[0];
-      const spec = bySize.get(size);
-      if (spec === undefined) throw new Error(`no document of ${size} requirements`);
-      return { ...spec, title: versionTitle(file, version, size) };
-    }),
-  );
-}
+export { documentName, loopVersions, saveLogName, stepTarget, versionSizes, versionTitle } from './save-plan';
 
 async function saveForever(args: readonly string[]): Promise<never> {
   const [folder, countText, firstText = '0', basePath] = args;

@@ -302,6 +302,24 @@ test('a file handed over by the operating system opens in the window', async ({ 
   await expect(page.getByText(en.workspace.fileLabel.replace('{{file}}', 'Handed over.kravspec'))).toBeVisible();
 });
 
+test('a path the app never handed to the window is refused, and the window says why in its language', async ({ app }) => {
+  const { page } = app;
+  await app.open();
+  const file = path.join(fixtures, 'norwegian.kravspec');
+  const before = await readFile(file);
+  // An open request main never sent (a forged event): the window asks for a path it was not given.
+  await page.evaluate((forged) => (window as unknown as { __kravstudioEmit: (e: string, p: unknown) => void }).__kravstudioEmit('app:openFile', { path: forged }), file);
+  const alert = page.getByRole('alert').filter({ hasText: 'norwegian.kravspec' });
+  await expect(alert).toContainText(en.openProblem.reasons['path-not-allowed']);
+  expect(await readFile(file)).toEqual(before);
+  expect(app.data.context.documents.sessions()).toEqual([]);
+  // The same file chosen in the open dialog opens.
+  await alert.getByRole('button', { name: en.openProblem.dismiss }).click();
+  app.data.dialogAnswers.open.push(file);
+  await page.getByRole('button', { name: en.homeDocs.open }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText((await readDocument(file)).title);
+});
+
 test.describe('a document double-clicked to start the app', () => {
   test.use({ launchFiles: [path.join(fixtures, 'norwegian.kravspec')] });
 

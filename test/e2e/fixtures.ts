@@ -122,6 +122,8 @@ export const test = base.extend<Options & { app: AppHarness }>({
         expect(failed.map((session) => session.path), 'documents that could not be saved on quitting').toEqual([]);
       },
       async emit(event, payload) {
+        // The main process grants a file it sends the window to open; the window may then name it.
+        if (event === 'app:openFile') data.context.grants.grant((payload as EventPayload<'app:openFile'>).path);
         await page.evaluate(
           ([name, body]) => (window as unknown as { __kravstudioEmit: (e: string, p: unknown) => void }).__kravstudioEmit(name, body),
           [event, payload] as const,

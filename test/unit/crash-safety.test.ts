@@ -17,6 +17,7 @@ import path from 'node:path';
 import { build } from 'vite';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { documentPathsFromArgv } from '../../electron/launch-args';
+import { isOwnTempName } from '../../electron/services/safe-write';
 import { readSpecificationFile, SpecificationFile } from '../../electron/services/specification-file';
 import { parseSpecificationBytes, serializeSpecification } from '../../shared/specification/document-file';
 import { documentName, loopVersions, saveLogName, stepTarget, versionSizes } from '../crash/save-loop';
@@ -72,7 +73,8 @@ function seededRandom(start: number): () => number {
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-const tempName = (file: number): string => `.${documentName(file)}.tmp`;
+/** The temporary files of a document's saves in a folder listing (safe-write.ts names them). */
+const tempNames = (names: readonly string[], file: number): string[] => names.filter((name) => isOwnTempName(name, documentName(file)));
 
 /** Resolves when the child says it is about to start saving; rejects with its error output if it dies first. */
 function whenReady(child: ChildProcess): Promise<void> {
@@ -185,15 +187,17 @@ test(
           expect(bytes.equals(expected.get(title) ?? Buffer.alloc(0)), `${documentName(file)} is exactly "${title}"`).toBe(true);
           onDisk[file] = title;
 
-          if (names.includes(tempName(file))) {
+          for (const name of tempNames(names, file)) {
             report.tempFilesSeen += 1;
-            const temp = path.join(dir, tempName(file));
+            const temp = path.join(dir, name);
             const info = await stat(temp);
             if (info.mtimeMs >= spawnedAt) {
               freshTemp = true;
               const content = await readFile(temp);
               if (![...expected.values()].some((whole) => whole.equals(content))) report.partialTempFiles += 1;
             }
+            // Each kill leaves its own random name: removed here, as the next open of the folder would.
+            await unlink(temp);
           }
         }
         if (freshTemp) report.midWrite += 1;

@@ -109,8 +109,9 @@ describe('a kind of document defined in a test, through the same services', () =
     expect(reopened.kind).toBe(noteKind);
     expect(asNote(reopened).text).toBe('Frågor om drift');
     expect(() => reopened.specification).toThrow('not a specification');
-    // The open document carries the kind and its content under the kind's key.
-    const described = await handlers['document:open'](data.context, { path: session.path });
+    // The open document carries the kind and its content under the kind's key (the user picks the file in the dialog).
+    data.dialogAnswers.open.push(session.path);
+    const described = await handlers['document:open'](data.context, { path: null });
     expect(described).toMatchObject({ kind: 'note', path: session.path, note: { title: 'Möte med leverantörer' } });
   });
 

@@ -193,7 +193,8 @@ describe('a format added in the test, through the IPC handlers', () => {
     };
     const file = path.join(data.documentsDir, 'E-arkiv.kravspec');
     await copyFile(path.join(fixtures, 'rich.kravspec'), file);
-    const { sessionId } = (await call('document:open', { path: file })) as { sessionId: string };
+    data.dialogAnswers.open.push(file);
+    const { sessionId } = (await call('document:open', { path: null })) as { sessionId: string };
 
     const formats = (await call('export:formats', undefined)) as { id: string; name: string; choices: string[] }[];
     expect(formats.map(({ id, name, choices }) => ({ id, name, choices }))).toEqual([
