@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { SpecificationRecentDetails } from './document-kinds/specification';
 import { UiLanguage } from './languages';
 import { Jurisdiction, Specification } from './specification/model';
+import { BudgetExcess } from './file-reading/budget-excess';
 import { documentProblemCodes } from './file-reading/problem';
 
 const isoDateTime = z.string();
@@ -15,8 +16,16 @@ export const SaveState = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('saved'), at: isoDateTime }),
   z.object({ kind: z.literal('unsaved') }),
   z.object({ kind: z.literal('saving') }),
-  /** `reason` is one of saveFailureReasons; `detail` is the system's own words, for support. */
-  z.object({ kind: z.literal('failed'), reason: z.enum(['read-only', 'disk-full', 'folder-missing', 'other']), detail: z.string() }),
+  /**
+   * `reason` is one of saveFailureReasons; `detail` is the system's own words, for support.
+   * `too-large`: the document went over what its kind may open (`budget` says which limit); nothing was written.
+   */
+  z.object({
+    kind: z.literal('failed'),
+    reason: z.enum(['read-only', 'disk-full', 'folder-missing', 'too-large', 'other']),
+    detail: z.string(),
+    budget: BudgetExcess.optional(),
+  }),
   /** Another program changed the file; nothing is written until the user chooses. */
   z.object({ kind: z.literal('conflict'), change: z.enum(['changed', 'missing']) }),
 ]);

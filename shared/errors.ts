@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BudgetExcess } from './file-reading/budget-excess';
 
 /** Error codes that may cross the IPC boundary. Never a stack trace. */
 export const ipcErrorCodes = [
@@ -34,6 +35,8 @@ export const IpcErrorShape = z.object({
   file: z.string().optional(),
   /** A machine-readable reason the UI translates (for example a document problem code). */
   problem: z.string().optional(),
+  /** For a file over its kind's parse budget: which limit, for a message in the user's language. */
+  budget: BudgetExcess.optional(),
 });
 export type IpcErrorShape = z.infer<typeof IpcErrorShape>;
 
@@ -50,6 +53,7 @@ export class KravstudioError extends Error {
   readonly details: IpcErrorIssue[] | undefined;
   readonly file: string | undefined;
   readonly problem: string | undefined;
+  readonly budget: BudgetExcess | undefined;
 
   constructor(shape: IpcErrorShape) {
     super(shape.message);
@@ -58,6 +62,7 @@ export class KravstudioError extends Error {
     this.details = shape.details;
     this.file = shape.file;
     this.problem = shape.problem;
+    this.budget = shape.budget;
   }
 
   toShape(): IpcErrorShape {
@@ -65,6 +70,7 @@ export class KravstudioError extends Error {
     if (this.details !== undefined) shape.details = this.details;
     if (this.file !== undefined) shape.file = this.file;
     if (this.problem !== undefined) shape.problem = this.problem;
+    if (this.budget !== undefined) shape.budget = this.budget;
     return shape;
   }
 }

@@ -7,7 +7,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Adapter } from 'lowdb';
-import { maxBytesOf } from '../../shared/document-kinds/format';
+import { documentBudgetProblem, fileSizeProblem, maxBytesOf } from '../../shared/document-kinds/format';
 import type { DocumentKind, DocumentWriter } from '../../shared/document-kinds/kind';
 import type { DocumentKindRegistry } from '../../shared/document-kinds/registry';
 import type { DocumentProblem } from '../../shared/file-reading/problem';
@@ -22,6 +22,19 @@ export class DocumentReadError extends Error {
   constructor(filePath: string, problem: DocumentProblem) {
     super(`${filePath}: ${problem.message}`);
     this.name = 'DocumentReadError';
+    this.filePath = filePath;
+    this.problem = problem;
+  }
+}
+
+/** A document that went over what its kind may open (its parse budget or size); nothing was written. */
+export class DocumentTooLargeError extends Error {
+  readonly filePath: string;
+  readonly problem: DocumentProblem;
+
+  constructor(filePath: string, problem: DocumentProblem) {
+    super(`${filePath}: not saved: ${problem.message}`);
+    this.name = 'DocumentTooLargeError';
     this.filePath = filePath;
     this.problem = problem;
   }
@@ -106,9 +119,17 @@ export class DocumentFile<T> implements Adapter<T> {
     return document;
   }
 
-  /** Writes a document that came out of the kind's model (every path into a session does). */
+  /**
+   * Writes a document that came out of the kind's model (every path into a
+   * session does), unless it is more than the kind may open: then nothing is
+   * written and DocumentTooLargeError says which limit.
+   */
   async write(data: T): Promise<void> {
+    const overBudget = documentBudgetProblem(this.kind, data);
+    if (overBudget !== null) throw new DocumentTooLargeError(this.filePath, overBudget);
     const bytes = this.#bytesOf.bytes(data);
+    const overSize = fileSizeProblem(this.kind, bytes);
+    if (overSize !== null) throw new DocumentTooLargeError(this.filePath, overSize);
     await this.#writer.write(bytes);
     this.lastBytes = bytes;
   }

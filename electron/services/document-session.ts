@@ -15,7 +15,7 @@ import { KravstudioError } from '../../shared/errors';
 import type { Specification } from '../../shared/specification/model';
 import type { Clock } from '../context';
 import type { BackupStore } from './backups';
-import { diskSignature, DocumentFile, readAnyDocumentFile, type DiskSignature } from './document-file';
+import { diskSignature, DocumentFile, DocumentTooLargeError, readAnyDocumentFile, type DiskSignature } from './document-file';
 
 export type { SaveState };
 
@@ -30,6 +30,10 @@ export interface SessionDependencies {
 export type DiskCheck = 'unchanged' | 'changed' | 'missing';
 
 function failure(error: unknown): Extract<SaveState, { kind: 'failed' }> {
+  if (error instanceof DocumentTooLargeError) {
+    const budget = error.problem.budget;
+    return { kind: 'failed', reason: 'too-large', detail: error.problem.message, ...(budget === undefined ? {} : { budget }) };
+  }
   const code = (error as NodeJS.ErrnoException).code;
   const detail = error instanceof Error ? error.message : String(error);
   switch (code) {

@@ -3,7 +3,7 @@
  * which file, which problem, and where in the document.
  */
 import { KravstudioError } from '../../shared/errors';
-import { DocumentReadError } from './document-file';
+import { DocumentReadError, DocumentTooLargeError } from './document-file';
 import { NotARegularFileError } from './file-system';
 
 export function fileError(error: unknown, filePath: string): KravstudioError {
@@ -15,6 +15,17 @@ export function fileError(error: unknown, filePath: string): KravstudioError {
       file: error.filePath,
       problem: error.problem.code,
       details: error.problem.issues,
+      ...(error.problem.budget === undefined ? {} : { budget: error.problem.budget }),
+    });
+  }
+  if (error instanceof DocumentTooLargeError) {
+    return new KravstudioError({
+      code: 'NOT_ALLOWED',
+      message: error.problem.message,
+      file: error.filePath,
+      problem: error.problem.code,
+      details: error.problem.issues,
+      ...(error.problem.budget === undefined ? {} : { budget: error.problem.budget }),
     });
   }
   if (error instanceof NotARegularFileError) {

@@ -58,7 +58,7 @@ export interface AppProps {
 
 function toOpenProblem(error: unknown): OpenProblem | null {
   if (!(error instanceof KravstudioError) || error.file === undefined) return null;
-  return { file: error.file, problem: error.problem ?? 'unreadable', message: error.message, details: error.details ?? [] };
+  return { file: error.file, problem: error.problem ?? 'unreadable', message: error.message, details: error.details ?? [], budget: error.budget };
 }
 
 /**

@@ -8,8 +8,9 @@
  * migrations and model.
  */
 import type { z } from 'zod';
+import { defaultDocumentBudget, findBudgetExcess, type ParseBudget } from '../file-reading/budget';
 import { readJsonBytes } from '../file-reading/json-bytes';
-import { documentProblem, type DocumentProblem, invalidDocumentProblem } from '../file-reading/problem';
+import { documentProblem, type DocumentProblem, invalidDocumentProblem, overBudgetProblem } from '../file-reading/problem';
 
 /** Files above this size are refused before they are decoded, unless a kind says otherwise. */
 export const defaultMaxDocumentBytes = 50 * 1024 * 1024;
@@ -38,6 +39,8 @@ export interface DocumentFormat<T> {
   noun: string;
   /** Largest accepted file in bytes; defaults to 50 MB. */
   maxBytes?: number;
+  /** How many values, how long a list or text a file of this kind may have; defaults to the specification's. */
+  budget?: ParseBudget;
   /** A last touch after migrating from `fromVersion`, such as recording the migration in the document's history. */
   afterMigration?: (document: Record<string, unknown>, fromVersion: number, now: Date) => Record<string, unknown>;
 }
@@ -59,6 +62,27 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 export function maxBytesOf(format: Pick<DocumentFormat<unknown>, 'maxBytes'>): number {
   return format.maxBytes ?? defaultMaxDocumentBytes;
+}
+
+export function budgetOf(format: Pick<DocumentFormat<unknown>, 'budget'>): ParseBudget {
+  return format.budget ?? defaultDocumentBudget;
+}
+
+/**
+ * Whether a document about to be saved stays within its kind's parse budget.
+ * One that does not is refused before anything is written (and before it is
+ * serialised), so that Kravstudio never saves a file it would then refuse to
+ * open; `fileSizeProblem` checks the written bytes against the size limit.
+ */
+export function documentBudgetProblem(format: Pick<DocumentFormat<unknown>, 'budget' | 'noun'>, document: unknown): DocumentProblem | null {
+  const excess = findBudgetExcess(document, budgetOf(format));
+  return excess === null ? null : overBudgetProblem(excess, format.noun);
+}
+
+/** Whether the bytes of a file about to be written are over its kind's largest file. */
+export function fileSizeProblem(format: Pick<DocumentFormat<unknown>, 'maxBytes' | 'noun'>, bytes: Uint8Array): DocumentProblem | null {
+  const maxBytes = maxBytesOf(format);
+  return bytes.byteLength > maxBytes ? overBudgetProblem({ limit: 'file-size', max: maxBytes, path: '$' }, format.noun) : null;
 }
 
 /** The `format` written in a parsed file, when it has one. */
@@ -145,12 +169,12 @@ export function readDocumentValue<T>(format: DocumentFormat<T>, value: unknown, 
 /**
  * Reads the bytes of a file of this kind: the one pipeline the main process,
  * the command line and the tests share. Checks, in order: size (before
- * decoding), emptiness, UTF-8, JSON syntax, nesting depth, keys that could
+ * decoding), emptiness, UTF-8, the parse budget, JSON syntax, nesting depth, keys that could
  * reach a prototype, format name, format version (refusing newer ones), then
  * migrates older versions and validates against the current model.
  */
 export function readDocumentBytes<T>(format: DocumentFormat<T>, bytes: Uint8Array, options: ReadOptions = {}): DocumentReadResult<T> {
-  const json = readJsonBytes(bytes, options.maxBytes ?? maxBytesOf(format), format.noun);
+  const json = readJsonBytes(bytes, options.maxBytes ?? maxBytesOf(format), format.noun, budgetOf(format));
   if (!json.ok) return json;
   return readDocumentValue(format, json.value, options.now === undefined ? {} : { now: options.now });
 }

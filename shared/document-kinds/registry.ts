@@ -15,7 +15,8 @@
  */
 import { readJsonBytes } from '../file-reading/json-bytes';
 import { documentProblem, type DocumentProblem } from '../file-reading/problem';
-import { formatNameOf, maxBytesOf, type ReadOptions } from './format';
+import { budgetOf, formatNameOf, maxBytesOf, type ReadOptions } from './format';
+import type { ParseBudget } from '../file-reading/budget';
 import type { AnyDocumentKind } from './kind';
 import { specificationKind } from './specification';
 
@@ -78,6 +79,18 @@ export class DocumentKindRegistry {
     return kind !== undefined ? maxBytesOf(kind) : Math.max(...this.kinds.map((each) => maxBytesOf(each)));
   }
 
+  /** The most generous budget of all kinds, limit by limit (for a file whose kind is not known yet). */
+  budget(): ParseBudget {
+    const budgets = this.kinds.map((kind) => budgetOf(kind));
+    const most = (pick: (budget: ParseBudget) => number): number => Math.max(...budgets.map(pick));
+    return {
+      maxValues: most((b) => b.maxValues),
+      maxListLength: most((b) => b.maxListLength),
+      maxTextLength: most((b) => b.maxTextLength),
+      maxFields: most((b) => b.maxFields),
+    };
+  }
+
   /**
    * Reads a file's bytes as whichever kind it is. A file with one of the
    * kinds' extensions is read as that kind (so a `.kravspec` of another
@@ -90,7 +103,7 @@ export class DocumentKindRegistry {
     if (byExtension !== undefined) return this.#labelled(byExtension, byExtension.parse(bytes, readOptions));
 
     const only = this.kinds.length === 1 ? this.primary : undefined;
-    const json = readJsonBytes(bytes, readOptions.maxBytes ?? this.maxBytes(fileName), only?.noun ?? 'a Kravstudio document');
+    const json = readJsonBytes(bytes, readOptions.maxBytes ?? this.maxBytes(fileName), only?.noun ?? 'a Kravstudio document', this.budget());
     if (!json.ok) return json;
     const now = readOptions.now === undefined ? {} : { now: readOptions.now };
     const name = formatNameOf(json.value);

@@ -1,12 +1,14 @@
 /**
  * The first steps of reading any JSON file Kravstudio accepts (documents,
  * template packs): a size limit checked before decoding, not empty, strict
- * UTF-8, JSON, bounded nesting and no prototype keys. Each failure is a
+ * UTF-8, a parse budget (before and after parsing), JSON, bounded nesting and
+ * no prototype keys. Each failure is a
  * DocumentProblem with a code, a sentence and where in the file.
  */
+import { countJsonValues, defaultDocumentBudget, findBudgetExcess, type ParseBudget } from './budget';
 import { findStructuralProblem, maxNestingDepth } from './json-guards';
 import { parseJsonText } from './json-text';
-import { documentProblem, type DocumentProblem } from './problem';
+import { documentProblem, type DocumentProblem, overBudgetProblem } from './problem';
 import { decodeUtf8 } from './utf8';
 
 const byteOrderMark = [0xef, 0xbb, 0xbf] as const;
@@ -28,8 +30,13 @@ export function describeSize(bytes: number): string {
 
 export type JsonBytesResult = { ok: true; value: unknown } | { ok: false; problem: DocumentProblem };
 
-/** `what` names the kind of file in the size message ("a specification", "a template pack"). */
-export function readJsonBytes(bytes: Uint8Array, maxBytes: number, what: string): JsonBytesResult {
+/**
+ * `what` names the kind of file in the size message ("a specification", "a
+ * template pack"); `budget` is the kind's parse budget, checked on the bytes
+ * before parsing (how many values) and on the parsed value before anything
+ * else looks at it (lists, texts, fields).
+ */
+export function readJsonBytes(bytes: Uint8Array, maxBytes: number, what: string, budget: ParseBudget = defaultDocumentBudget): JsonBytesResult {
   const fail = (problem: DocumentProblem): JsonBytesResult => ({ ok: false, problem });
   if (bytes.byteLength > maxBytes) {
     return fail(documentProblem('too-large', `The file is ${describeSize(bytes.byteLength)}, more than the ${describeSize(maxBytes)} ${what} may be.`));
@@ -45,11 +52,17 @@ export function readJsonBytes(bytes: Uint8Array, maxBytes: number, what: string)
     );
   }
 
+  const counted = countJsonValues(bytes, budget.maxValues);
+  if (!counted.ok) return fail(overBudgetProblem(counted.excess, what));
+
   const json = parseJsonText(decoded.text);
   if (!json.ok) {
     const where = json.line === null ? '' : ` at line ${json.line}, column ${json.column ?? 1}`;
     return fail(documentProblem('not-json', `The file is not valid JSON${where}: ${json.reason}.`, [{ path: '$', message: `${json.reason}${where}` }]));
   }
+
+  const excess = findBudgetExcess(json.value, budget);
+  if (excess !== null) return fail(overBudgetProblem(excess, what));
 
   const structural = findStructuralProblem(json.value);
   if (structural?.kind === 'too-deep') {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { formatPath, IpcErrorIssue } from '../errors';
+import { BudgetExcess, describeBudgetExcess } from './budget';
 
 /**
  * Why a file could not be opened as a document (of any kind) or a pack, in the order the reader
@@ -13,6 +14,7 @@ export const documentProblemCodes = [
   'not-json',
   'too-deep',
   'forbidden-key',
+  'over-budget',
   'wrong-format',
   'newer-version',
   'invalid',
@@ -28,6 +30,8 @@ export const DocumentProblem = z.object({
   code: DocumentProblemCode,
   message: z.string(),
   issues: z.array(DocumentIssue),
+  /** For `over-budget`: the limit the file went over, for a message in the user's language. */
+  budget: BudgetExcess.optional(),
 });
 export type DocumentProblem = z.infer<typeof DocumentProblem>;
 
@@ -66,4 +70,15 @@ export function invalidDocumentProblem(error: z.ZodError, what: string): Documen
       ? `${what} is not valid.`
       : `${what} has ${count}; the first is at ${first.path}: ${first.message}.`;
   return documentProblem('invalid', message, issues.slice(0, maxListedIssues));
+}
+
+/** The problem for a file (or a document about to be saved) over its kind's parse budget. */
+export function overBudgetProblem(excess: BudgetExcess, noun: string): DocumentProblem {
+  const where = excess.path === '$' ? '' : ` at ${excess.path}`;
+  return {
+    code: 'over-budget',
+    message: `The file holds ${describeBudgetExcess(excess)}${where}, more than ${noun} may have.`,
+    issues: [{ path: excess.path, message: `More than ${excess.max.toLocaleString('en-GB')} allowed` }],
+    budget: excess,
+  };
 }

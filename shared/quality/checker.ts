@@ -542,34 +542,114 @@ export interface DocumentRequirement extends CheckedRequirement {
 
 const duplicateThreshold = 0.9;
 
+/** The distinct words of a requirement text that count for SET01: letters and digits, longer than two characters. */
+function wordSetOf(text: string): string[] {
+  return [...new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2))];
+}
+
+/**
+ * Whether two word sets, each given as ascending word ranks, have a Jaccard
+ * similarity of at least the threshold. Walks both at once and gives up as
+ * soon as more words are missing than the threshold allows.
+ */
+function similarEnough(own: Int32Array, other: Int32Array): boolean {
+  const needed = Math.ceil((duplicateThreshold / (1 + duplicateThreshold)) * (own.length + other.length) - 1e-9);
+  const ownSpare = own.length - needed;
+  const otherSpare = other.length - needed;
+  if (ownSpare < 0 || otherSpare < 0) return false;
+  let ownMissed = 0;
+  let otherMissed = 0;
+  let i = 0;
+  let j = 0;
+  while (i < own.length && j < other.length) {
+    const a = own[i] as number;
+    const b = other[j] as number;
+    if (a === b) {
+      i += 1;
+      j += 1;
+    } else if (a < b) {
+      i += 1;
+      if (++ownMissed > ownSpare) return false;
+    } else {
+      j += 1;
+      if (++otherMissed > otherSpare) return false;
+    }
+  }
+  return ownMissed + (own.length - i) <= ownSpare && otherMissed + (other.length - j) <= otherSpare;
+}
+
 /**
  * SET01: a requirement that says (nearly) the same as an earlier one — word
- * sets with a Jaccard similarity of at least 0.9. Candidates come from a
- * prefix filter (two sets that similar must share one of their rarest few
- * words), so a large document is not compared pair by pair.
+ * sets with a Jaccard similarity of at least 0.9 — paired with the earliest
+ * such requirement. Near-linear for large documents:
+ * - words become ranks, rarest first, and each set a sorted list of ranks;
+ * - candidates come from a prefix filter (two sets that similar must share
+ *   one of their rarest few words), and only sets of a size that could
+ *   reach the threshold are compared;
+ * - candidates are compared in document order, each once, and only until
+ *   the earliest match is known; a comparison stops once too many words are
+ *   missing;
+ * - requirements with exactly the same words share the first one's answer.
  */
 export function nearDuplicates(requirements: readonly DocumentRequirement[]): Map<string, string> {
-  const sets = requirements.map((r) => ({ id: r.id, words: [...new Set(r.text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2))] }));
+  const wordSets = requirements.map((r) => wordSetOf(r.text));
   const frequency = new Map<string, number>();
-  for (const { words } of sets) for (const w of words) frequency.set(w, (frequency.get(w) ?? 0) + 1);
-  const byRarity = (a: string, b: string): number => (frequency.get(a) ?? 0) - (frequency.get(b) ?? 0) || a.localeCompare(b);
-  const index = new Map<string, number[]>();
+  for (const words of wordSets) for (const w of words) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+  const rank = new Map<string, number>();
+  [...frequency.keys()]
+    .sort((a, b) => (frequency.get(a) ?? 0) - (frequency.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0))
+    .forEach((word, position) => rank.set(word, position));
+  const sets = wordSets.map((words) => Int32Array.from(words, (w) => rank.get(w) ?? 0).sort());
+
+  /** By word rank, the positions of the sets that have the word in their prefix. */
+  const index = new Map<number, number[]>();
+  /** The first position with a given word set, and the earlier requirement it duplicates (if any). */
+  const firstWithWords = new Map<string, { position: number; duplicateOf: number | undefined }>();
   const duplicates = new Map<string, string>();
-  sets.forEach(({ id, words }, position) => {
-    if (words.length >= 4) {
-      const own = new Set(words);
-      const prefix = [...words].sort(byRarity).slice(0, words.length - Math.ceil(duplicateThreshold * words.length) + 1);
-      const candidates = new Set(prefix.flatMap((w) => index.get(w) ?? []));
-      for (const earlier of [...candidates].sort((a, b) => a - b)) {
-        const other = sets[earlier] as { id: string; words: string[] };
-        let shared = 0;
-        for (const w of other.words) if (own.has(w)) shared += 1;
-        if (shared / (own.size + other.words.length - shared) >= duplicateThreshold) {
-          duplicates.set(id, other.id);
+  /** Which search last compared each set, so that a set in several lists is compared once per search. */
+  const seen = new Int32Array(sets.length);
+  let round = 0;
+  const idAt = (position: number): string => (requirements[position] as DocumentRequirement).id;
+  sets.forEach((own, position) => {
+    const size = own.length;
+    if (size < 4) return;
+    const key = own.join(',');
+    const same = firstWithWords.get(key);
+    if (same !== undefined) {
+      // The earliest match of an identical set, or else that set itself (similarity 1).
+      duplicates.set(idAt(position), idAt(same.duplicateOf ?? same.position));
+      return;
+    }
+    // A similar set has at least `smallest` words, so at most `size - smallest` of these can be missing from it.
+    const smallest = Math.ceil(duplicateThreshold * size - 1e-9);
+    const prefix = own.subarray(0, size - smallest + 1);
+    const largest = Math.floor(size / duplicateThreshold + 1e-9);
+    // The earliest similar set: each list is in document order, so a list is left at the first
+    // similar set in it, or at the earliest one found so far; a set in several lists is compared once.
+    round += 1;
+    let earliest = position;
+    for (const word of prefix) {
+      const list = index.get(word);
+      if (list === undefined) continue;
+      for (let at = 0; at < list.length; at += 1) {
+        const earlier = list[at] as number;
+        if (earlier >= earliest) break;
+        if (seen[earlier] === round) continue;
+        seen[earlier] = round;
+        const other = sets[earlier] as Int32Array;
+        if (other.length >= smallest && other.length <= largest && similarEnough(own, other)) {
+          earliest = earlier;
           break;
         }
       }
-      for (const w of prefix) index.set(w, [...(index.get(w) ?? []), position]);
+    }
+    const match = earliest < position ? earliest : undefined;
+    if (match !== undefined) duplicates.set(idAt(position), idAt(match));
+    firstWithWords.set(key, { position, duplicateOf: match });
+    for (const word of prefix) {
+      const list = index.get(word);
+      if (list === undefined) index.set(word, [position]);
+      else list.push(position);
     }
   });
   return duplicates;

@@ -7,6 +7,7 @@
 import type { DocumentFormat } from '../document-kinds/format';
 import { specificationMigrations } from './migrations/steps';
 import { currentSchemaVersion, Specification, specificationFormat } from './model';
+import { specificationBudget } from '../file-reading/budget';
 
 export const specificationFileFormat: DocumentFormat<Specification> = {
   format: specificationFormat,
@@ -16,6 +17,7 @@ export const specificationFileFormat: DocumentFormat<Specification> = {
   model: Specification,
   migrations: specificationMigrations,
   noun: 'a specification',
+  budget: specificationBudget,
   afterMigration: (document, fromVersion, now) =>
     // One entry for the whole migration, naming the version the file was in.
     Array.isArray(document['revisions'])

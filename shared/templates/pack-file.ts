@@ -2,6 +2,7 @@
  * Reading a template pack file (shipped, or imported by a user): the same
  * guards as documents, then the pack format. Problems name the JSON path.
  */
+import { templatePackBudget } from '../file-reading/budget';
 import { readJsonBytes } from '../file-reading/json-bytes';
 import { documentProblem, invalidDocumentProblem, type DocumentProblem } from '../file-reading/problem';
 import { TemplatePack, templateFormat, templateFormatVersion } from './model';
@@ -11,7 +12,7 @@ export const maxPackBytes = 10 * 1024 * 1024;
 export type PackReadResult = { ok: true; pack: TemplatePack } | { ok: false; problem: DocumentProblem };
 
 export function parseTemplatePackBytes(bytes: Uint8Array): PackReadResult {
-  const json = readJsonBytes(bytes, maxPackBytes, 'a template pack');
+  const json = readJsonBytes(bytes, maxPackBytes, 'a template pack', templatePackBudget);
   if (!json.ok) return json;
   const value = json.value as { format?: unknown; formatVersion?: unknown } | null;
   if (value === null || typeof value !== 'object' || value.format !== templateFormat) {

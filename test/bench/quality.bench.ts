@@ -4,7 +4,7 @@
  * types), against copying the requirement texts in the same run.
  */
 import { test } from 'vitest';
-import { checkRequirement } from '../../shared/quality/checker';
+import { checkRequirement, nearDuplicates } from '../../shared/quality/checker';
 import { lintSpecification } from '../../shared/quality/lint';
 import { Specification } from '../../shared/specification/model';
 import { makeLargeSpecification } from '../support/large-specification';
@@ -29,5 +29,30 @@ test('quality: linting a 1,000-requirement document and re-checking one requirem
     cases: [toCase(results.get(baseline)), toCase(results.get(whole)), toCase(results.get(single))],
     budgets: { 'whole document': '≤ 200 ms', 'one requirement': '≤ 2 ms median' },
     extra: { requirements: spec.requirements.length },
+  });
+});
+
+test('quality: the near-duplicate pass (SET01) over 30,000 requirements', async ({ bench }) => {
+  const count = 30_000;
+  const spec = Specification.parse(makeLargeSpecification(count));
+  const generated = spec.requirements.map((r) => ({ id: r.id, text: r.text.sv ?? '', language: 'sv' as const, obligation: r.obligation, role: r.role }));
+  const sameText = 'Leverantören ska leverera en månatlig rapport om tillgänglighet, incidenter och ändringar till beställaren.';
+  const identical = generated.map((r) => ({ ...r, text: sameText }));
+  const baseline = 'baseline: lower-casing every requirement text once';
+  const varied = 'nearDuplicates (30,000 generated requirements)';
+  const copies = 'nearDuplicates (30,000 copies of one text)';
+  const results = await bench.compare(
+    bench(baseline, () => generated.map((r) => r.text.toLowerCase()).length),
+    bench(varied, () => nearDuplicates(generated).size),
+    bench(copies, () => nearDuplicates(identical).size),
+    // A run can take seconds on a slow machine: a few samples are enough.
+    { time: 0, iterations: 3 },
+  );
+  await recordComparison('quality-near-duplicates', {
+    title: 'Finding near-duplicate requirements (SET01) in a very large document',
+    baseline,
+    cases: [toCase(results.get(baseline)), toCase(results.get(varied)), toCase(results.get(copies))],
+    budgets: { '30,000 requirements (either set)': '≤ 2 s' },
+    extra: { requirements: count },
   });
 });

@@ -2,9 +2,11 @@ import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Mess
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { openProblemCodes, type BackupSummary } from '../../../shared/documents';
+import type { BudgetExcess } from '../../../shared/file-reading/budget-excess';
 import type { UiLanguage } from '../../../shared/languages';
 import { api } from '../api';
 import { fileNameOf, formatDateTime } from '../format';
+import { budgetLimitText } from './budget-text';
 
 const useStyles = makeStyles({
   issues: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalXL },
@@ -16,6 +18,8 @@ export interface OpenProblem {
   problem: string;
   message: string;
   details: { path: string; message: string }[];
+  /** For a file over its kind's parse budget: which limit. */
+  budget?: BudgetExcess | undefined;
 }
 
 export interface OpenProblemNoticeProps {
@@ -44,7 +48,11 @@ export function OpenProblemNotice({ problem, language, onOpenBackup, onDismiss }
     <MessageBar intent="error" layout="multiline" role="alert">
       <MessageBarBody>
         <MessageBarTitle>{t('openProblem.title', { file: fileNameOf(problem.file) })}</MessageBarTitle>
-        <p>{known ? t(`openProblem.reasons.${problem.problem}`) : problem.message}</p>
+        <p>
+          {known
+            ? t(`openProblem.reasons.${problem.problem}`, problem.budget === undefined ? {} : { limit: budgetLimitText(t, language, problem.budget) })
+            : problem.message}
+        </p>
         {problem.details.length > 0 && (
           <>
             <p>{t('openProblem.where')}</p>

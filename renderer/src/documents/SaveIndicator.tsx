@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { SaveState } from '../../../shared/documents';
 import type { UiLanguage } from '../../../shared/languages';
 import { formatSavedTime } from '../format';
+import { budgetLimitText } from './budget-text';
 
 const useStyles = makeStyles({
   root: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, minHeight: '24px' },
@@ -35,7 +36,9 @@ export function SaveIndicator({ state, language }: { state: SaveState; language:
         <>
           <ErrorCircleRegular className={styles.failed} aria-hidden="true" />
           <Text size={200} className={styles.failed} title={state.detail}>
-            {t('saveState.failed', { reason: t(`saveState.reasons.${state.reason}`) })}
+            {t('saveState.failed', {
+              reason: t(`saveState.reasons.${state.reason}`, state.budget === undefined ? {} : { limit: budgetLimitText(t, language, state.budget) }),
+            })}
           </Text>
         </>
       );
