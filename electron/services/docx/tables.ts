@@ -72,29 +72,49 @@ const tableCharWidth = 108;
 const cellMargins = 200;
 /** No column is widened beyond this to fit a word: a longer word (an address, say) has to break. */
 const widestForWord = Math.round(textWidth * 0.3);
-/** The longest piece of the text a line may not break inside, or `longest` if none is longer. A line may break after a space, hyphen, dash or slash (not at a no-break space). */
-function longestPiece(text: string, longest: number): number {
-  let piece = 0;
+const isSpace = (code: number): boolean => code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
+const isJoiner = (code: number): boolean => code === 0x2d || code === 0x2f || code === 0x2010 || code === 0x2013 || code === 0x2014;
+
+/**
+ * The longest stretch of the text, in characters, that should stay on one line, or `longest` if none is
+ * longer. A word runs from space to space (a no-break space joins); a compound with a slash or hyphen
+ * ("autentisering/signering", "e-tjenester") counts whole, since Word and LibreOffice do not reliably
+ * break after those (and a break there reads as a broken word). Only a compound longer than `limit`
+ * characters, which no column would be widened for, is measured by its parts between slashes and hyphens.
+ */
+function longestPiece(text: string, longest: number, limit: number): number {
+  let word = 0;
+  let part = 0;
+  let longestPart = 0;
+  const endWord = (): void => {
+    const needed = word <= limit ? word : longestPart;
+    if (needed > longest) longest = needed;
+    word = 0;
+    part = 0;
+    longestPart = 0;
+  };
   for (let index = 0; index < text.length; index += 1) {
     const code = text.charCodeAt(index);
-    if (code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d) {
-      piece = 0;
+    if (isSpace(code)) {
+      endWord();
       continue;
     }
-    piece += 1;
-    if (piece > longest) longest = piece;
-    if (code === 0x2d || code === 0x2f || code === 0x2010 || code === 0x2013 || code === 0x2014) piece = 0;
+    word += 1;
+    part += 1;
+    if (part > longestPart) longestPart = part;
+    if (isJoiner(code)) part = 0;
   }
+  endWord();
   return longest;
 }
 
 /** The width a column needs so that none of its words has to break mid-word (bold headers count a little wider). */
 function widthForWords(header: string, rows: readonly (readonly CellContent[])[], index: number): number {
   const enough = Math.floor((widestForWord - cellMargins) / tableCharWidth);
-  let longest = Math.ceil(longestPiece(header, 0) * 1.1);
+  let longest = Math.ceil(longestPiece(header, 0, Math.floor(enough / 1.1)) * 1.1);
   for (const row of rows) {
     if (longest >= enough) break;
-    for (const paragraph of row[index] ?? []) if ('text' in paragraph) longest = longestPiece(paragraph.text, longest);
+    for (const paragraph of row[index] ?? []) if ('text' in paragraph) longest = longestPiece(paragraph.text, longest, enough);
   }
   return Math.min(widestForWord, longest * tableCharWidth + cellMargins);
 }
