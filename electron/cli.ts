@@ -1,6 +1,7 @@
 /**
  * The `kravstudio` command line, on plain Node and the same services as the
- * app. Exit codes: 0 done, 1 validation failed, 2 usage error.
+ * app. Exit codes: 0 done, 1 validation failed (or the export format needs a
+ * program this computer lacks), 2 usage error.
  */
 import { randomUUID } from 'node:crypto';
 import { stat, writeFile } from 'node:fs/promises';
@@ -208,6 +209,7 @@ const commands: Record<string, Command> = {
           'append-response-form': { type: 'boolean' },
           guidance: { type: 'boolean' },
           ssa: { type: 'string' },
+          pdfa: { type: 'boolean' },
           out: { type: 'string' },
           force: { type: 'boolean' },
         },
@@ -226,6 +228,7 @@ const commands: Record<string, Command> = {
         ['--response-form', values['response-form'] === true, 'responseForm'],
         ['--append-response-form', values['append-response-form'] === true, 'responseFormAppended'],
         ['--ssa', values.ssa !== undefined, 'ssa'],
+        ['--pdfa', values.pdfa === true, 'pdfa'],
       ];
       const unused = asked.find(([, given, choice]) => given && !format.choices.includes(choice));
       if (unused !== undefined) throw new UsageError(t('optionNotForFormat', { option: unused[0], format: format.id }));
@@ -242,7 +245,11 @@ const commands: Record<string, Command> = {
       const language = values.lang === undefined ? specification.primaryLanguage : UiLanguage.safeParse(values.lang).data;
       if (language === undefined || !specification.languages.includes(language)) throw new UsageError(t('badOption', { option: '--lang' }));
       const availability = await format.availability();
-      if (!availability.available) throw new UsageError(t('formatUnavailable', { format: format.id, reason: availability.reason[cliLanguage(io.env)] }));
+      // Not a usage error: the command is right, this computer lacks a program (LibreOffice) the format needs.
+      if (!availability.available) {
+        io.stderr(`kravstudio: ${t('formatUnavailable', { format: format.id, reason: availability.reason[cliLanguage(io.env)] })}\n`);
+        return exitCodes.invalid;
+      }
       const out = withExtension(path.resolve(cwd, values.out), format.extension);
       if (values.force !== true && (await stat(out).catch(() => null)) !== null) throw new UsageError(t('exists', { file: out }));
       const choices: ExportChoices = {
@@ -253,6 +260,7 @@ const commands: Record<string, Command> = {
         responseForm: values['response-form'] === true || values['append-response-form'] === true,
         responseFormAppended: values['append-response-form'] === true,
         ...(ssa === undefined ? {} : { ssa: ssa.data }),
+        ...(values.pdfa === true ? { pdfa: true } : {}),
       };
       // The same export service as the app, without remembering choices; the library only when one was given.
       const exports = new DocumentExports({
@@ -379,9 +387,10 @@ function helpText(t: Translate, formats: ExportFormatRegistry, language: UiLangu
     `      ${t('newSummary')}`,
     `  templates [--json]`,
     `      ${t('templatesSummary')}`,
-    `  export FILE --out OUT [--format ${formats.ids().join('|')}] [--lang sv|nb|en] [--response-form | --append-response-form] [--guidance] [--ssa ${ssaAgreements.join('|')}]`,
+    `  export FILE --out OUT [--format ${formats.ids().join('|')}] [--lang sv|nb|en] [--response-form | --append-response-form] [--guidance] [--ssa ${ssaAgreements.join('|')}] [--pdfa]`,
     `      ${t('exportSummary')}`,
     `      ${t('formatOption', { formats: formats.list().map((format) => `${format.id} (${format.name[language]})`).join(', ') })}`,
+    ...(formats.list().some((format) => format.choices.includes('pdfa')) ? [`      ${t('pdfaOption')}`] : []),
     `  lint FILE [--json] [--lang sv|nb|en]`,
     `      ${t('lintSummary')}`,
     `  validate FILE`,

@@ -27,6 +27,8 @@ export const ExportChoices = z
     responseFormAppended: z.boolean(),
     /** Norway: the state standard agreement the specification is Bilag 1 of. */
     ssa: SsaAgreement.nullable(),
+    /** PDF: write PDF/A-2b, for archiving, instead of a plain PDF; absent means no. */
+    pdfa: z.boolean().optional(),
   })
   .strict();
 export type ExportChoices = z.infer<typeof ExportChoices>;
@@ -41,7 +43,7 @@ export const RememberedExportChoices = ExportChoices.extend({
 });
 
 /** The choices besides the language that a format may or may not use; the dialog shows only those the chosen format uses. */
-export const optionalExportChoices = ['guidanceAnnex', 'responseForm', 'responseFormAppended', 'ssa'] as const;
+export const optionalExportChoices = ['guidanceAnnex', 'responseForm', 'responseFormAppended', 'ssa', 'pdfa'] as const;
 export const OptionalExportChoice = z.enum(optionalExportChoices);
 export type OptionalExportChoice = z.infer<typeof OptionalExportChoice>;
 

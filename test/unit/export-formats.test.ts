@@ -54,7 +54,7 @@ function documentXml(bytes: Uint8Array): string {
 describe('the export format registry', () => {
   it('offers DOCX out of the box, named in the UI language, with every export choice', async () => {
     const registry = builtInExportFormats();
-    expect(registry.ids()).toEqual(['docx']);
+    expect(registry.ids()).toEqual(['docx', 'pdf']);
     const [sv] = await registry.summaries('sv');
     expect(sv).toEqual({
       id: 'docx',
@@ -81,7 +81,7 @@ describe('the export format registry', () => {
     const registry = new ExportFormatRegistry([docxFormat, needsAProgram]);
     expect((await registry.summaries('nb'))[1]).toMatchObject({ id: 'needs-program', unavailableReason: 'LibreOffice mangler.' });
     await expect(registry.usable('needs-program', 'en')).rejects.toMatchObject({ code: 'NOT_ALLOWED', message: 'LibreOffice is not installed.' });
-    const unknown = await registry.usable('pdf', 'en').catch((error: unknown) => error);
+    const unknown = await registry.usable('odt', 'en').catch((error: unknown) => error);
     expect(unknown).toBeInstanceOf(KravstudioError);
     expect(unknown).toMatchObject({ code: 'INVALID_INPUT', details: [{ path: 'choices.format', message: 'one of docx, needs-program' }] });
   });
@@ -146,21 +146,22 @@ describe('kravstudio export --format', () => {
   });
 
   it('refuses an unknown format with exit 2, listing the known ones in the terminal language', async () => {
-    const result = await cli(['export', richFixturePath, '--format', 'pdf', '--out', 'x'], { cwd: dir, env: { LANG: 'sv_SE.UTF-8' } });
-    expect(result).toEqual({ code: 2, stdout: '', stderr: 'kravstudio: det finns inget exportformat "pdf" (kända format: docx)\n' });
-    const nb = await cli(['export', richFixturePath, '--format', 'pdf', '--out', 'x'], { cwd: dir, env: { LANG: 'nb_NO.UTF-8' }, exportFormats: registryWithToyFormat() });
-    expect(nb.stderr).toBe('kravstudio: det finnes ikke noe eksportformat «pdf» (kjente formater: docx, idlist)\n');
+    const result = await cli(['export', richFixturePath, '--format', 'odt', '--out', 'x'], { cwd: dir, env: { LANG: 'sv_SE.UTF-8' } });
+    expect(result).toEqual({ code: 2, stdout: '', stderr: 'kravstudio: det finns inget exportformat "odt" (kända format: docx, pdf)\n' });
+    const nb = await cli(['export', richFixturePath, '--format', 'odt', '--out', 'x'], { cwd: dir, env: { LANG: 'nb_NO.UTF-8' }, exportFormats: registryWithToyFormat() });
+    expect(nb.stderr).toBe('kravstudio: det finnes ikke noe eksportformat «odt» (kjente formater: docx, pdf, idlist)\n');
     expect(await readdir(dir)).toEqual([]);
   });
 
   it('lists the formats in the help, and refuses a format this computer cannot write', async () => {
     const help = await cli(['--help'], { exportFormats: registryWithToyFormat() });
-    expect(help.stdout).toContain('[--format docx|idlist]');
-    expect(help.stdout).toContain('known formats: docx (Word documents (DOCX)), idlist (Requirement id list (text))');
-    expect((await cli(['--help'], { env: { LANG: 'sv_SE.UTF-8' } })).stdout).toContain('kända format: docx (Word-dokument (DOCX))');
-    expect((await cli(['--help'], { env: { LANG: 'nb_NO.UTF-8' } })).stdout).toContain('kjente formater: docx (Word-dokumenter (DOCX))');
+    expect(help.stdout).toContain('[--format docx|pdf|idlist]');
+    expect(help.stdout).toContain('known formats: docx (Word documents (DOCX)), pdf (PDF documents (via LibreOffice)), idlist (Requirement id list (text))');
+    expect((await cli(['--help'], { env: { LANG: 'sv_SE.UTF-8' } })).stdout).toContain('kända format: docx (Word-dokument (DOCX)), pdf (PDF-dokument (via LibreOffice))');
+    expect((await cli(['--help'], { env: { LANG: 'nb_NO.UTF-8' } })).stdout).toContain('kjente formater: docx (Word-dokumenter (DOCX)), pdf (PDF-dokumenter (via LibreOffice))');
+    // The command is right but this computer lacks the program: exit 1, not a usage error.
     const result = await cli(['export', richFixturePath, '--format', 'needs-program', '--out', 'x'], { cwd: dir, exportFormats: new ExportFormatRegistry([docxFormat, needsAProgram]) });
-    expect(result).toEqual({ code: 2, stdout: '', stderr: 'kravstudio: needs-program cannot be written on this computer: LibreOffice is not installed.\n' });
+    expect(result).toEqual({ code: 1, stdout: '', stderr: 'kravstudio: needs-program cannot be written on this computer: LibreOffice is not installed.\n' });
   });
 
   it('a format added in the test exports from the CLI, with the options it uses and none it does not', async () => {
@@ -199,6 +200,7 @@ describe('a format added in the test, through the IPC handlers', () => {
     const formats = (await call('export:formats', undefined)) as { id: string; name: string; choices: string[] }[];
     expect(formats.map(({ id, name, choices }) => ({ id, name, choices }))).toEqual([
       { id: 'docx', name: 'Word documents (DOCX)', choices: ['guidanceAnnex', 'responseForm', 'responseFormAppended', 'ssa'] },
+      { id: 'pdf', name: 'PDF documents (via LibreOffice)', choices: ['guidanceAnnex', 'responseForm', 'responseFormAppended', 'ssa', 'pdfa'] },
       { id: 'idlist', name: 'Requirement id list (text)', choices: ['responseForm'] },
     ]);
 
@@ -225,7 +227,7 @@ describe('a format added in the test, through the IPC handlers', () => {
     const created = await dispatch(appFrame, 'document:create', { title: 'T', jurisdiction: 'se', languages: ['sv'], primaryLanguage: 'sv' });
     if (!created.ok) throw new Error('not created');
     const { sessionId } = created.value as { sessionId: string };
-    const choices = { format: 'pdf', language: 'sv', guidanceAnnex: false, responseForm: false, responseFormAppended: false, ssa: null };
+    const choices = { format: 'odt', language: 'sv', guidanceAnnex: false, responseForm: false, responseFormAppended: false, ssa: null };
     const result = await dispatch(appFrame, 'export:run', { sessionId, choices });
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(data.exportDialogs).toEqual([]);

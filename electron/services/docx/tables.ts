@@ -72,29 +72,53 @@ const tableCharWidth = 108;
 const cellMargins = 200;
 /** No column is widened beyond this to fit a word: a longer word (an address, say) has to break. */
 const widestForWord = Math.round(textWidth * 0.3);
-/** The longest piece of the text a line may not break inside, or `longest` if none is longer. A line may break after a space, hyphen, dash or slash (not at a no-break space). */
-function longestPiece(text: string, longest: number): number {
-  let piece = 0;
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    if (code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d) {
-      piece = 0;
-      continue;
-    }
-    piece += 1;
-    if (piece > longest) longest = piece;
-    if (code === 0x2d || code === 0x2f || code === 0x2010 || code === 0x2013 || code === 0x2014) piece = 0;
+/** The word without the punctuation before and after it: "autentisering/signering" of "autentisering/signering,". */
+const lettersOf = (word: string): string => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+
+/**
+ * The longest stretch of the text, in characters, that should stay on one line, or `longest` if none is
+ * longer. A word runs from space to space (a no-break space joins); a compound with a slash or hyphen
+ * ("autentisering/signering", "e-tjenester") counts whole, since Word and LibreOffice do not reliably
+ * break after a slash. A word with the punctuation around it longer than `limit` characters needs `limit`
+ * when its letters fit; only a compound longer than that, which no column would be widened for, is
+ * measured by its parts between slashes and hyphens.
+ */
+function longestPiece(text: string, longest: number, limit: number): number {
+  for (const word of text.split(/[ \t\r\n]+/)) {
+    if (word.length <= longest) continue;
+    // Punctuation around a word stays on its line, but does not make a compound too long to keep whole.
+    const needed = word.length <= limit ? word.length : lettersOf(word).length <= limit ? limit : Math.max(...word.split(/(?<=[-/\u2010\u2013\u2014])/).map((part) => part.length));
+    if (needed > longest) longest = needed;
   }
   return longest;
 }
 
+/** The most characters a column is widened for (see widthForWords). */
+const widestWordLength = Math.floor((widestForWord - cellMargins) / tableCharWidth);
+
+/**
+ * A compound too long for any column ("behörighetsstyrning/loggning") may have to go over two lines:
+ * Word and LibreOffice break after its hyphens but not after a slash between letters, so that they
+ * break it there rather than mid-word, a zero-width space (invisible, not copied as a space) follows
+ * each such slash. Web and e-mail addresses are left as they are.
+ */
+export function breakableCompounds(text: string): string {
+  if (!text.includes('/')) return text;
+  return text.replace(/\S+/g, (word) =>
+    lettersOf(word).length <= widestWordLength || word.includes('://') || word.includes('@') ? word : word.replace(/(?<=\p{L})\/(?=\p{L})/gu, '/\u200b'),
+  );
+}
+
 /** The width a column needs so that none of its words has to break mid-word (bold headers count a little wider). */
 function widthForWords(header: string, rows: readonly (readonly CellContent[])[], index: number): number {
-  const enough = Math.floor((widestForWord - cellMargins) / tableCharWidth);
-  let longest = Math.ceil(longestPiece(header, 0) * 1.1);
+  const enough = widestWordLength;
+  let longest = Math.ceil(longestPiece(header, 0, Math.floor(enough / 1.1)) * 1.1);
   for (const row of rows) {
     if (longest >= enough) break;
-    for (const paragraph of row[index] ?? []) if ('text' in paragraph) longest = longestPiece(paragraph.text, longest);
+    for (const paragraph of row[index] ?? []) {
+      if ('text' in paragraph) longest = longestPiece(paragraph.text, longest, enough);
+      else if ('tickBox' in paragraph) longest = longestPiece(paragraph.tickBox, longest, enough);
+    }
   }
   return Math.min(widestForWord, longest * tableCharWidth + cellMargins);
 }
@@ -176,7 +200,7 @@ function paragraphXml(paragraph: CellParagraph, linkId: (url: string) => string,
   if ('link' in paragraph) {
     return `<w:p>${properties}<w:hyperlink w:history="1" r:id="${linkId(paragraph.link)}">${textRun(paragraph.text, '<w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr>')}</w:hyperlink></w:p>`;
   }
-  return `<w:p>${properties}${textRun(paragraph.text, runProperties(paragraph.style))}</w:p>`;
+  return `<w:p>${properties}${textRun(breakableCompounds(paragraph.text), runProperties(paragraph.style))}</w:p>`;
 }
 
 /** Rows up to about a third of a page of text are kept on one page; longer ones may break (a row taller than a page has to). */

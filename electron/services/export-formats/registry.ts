@@ -10,6 +10,7 @@ import { KravstudioError } from '../../../shared/errors';
 import { uiLanguages, type UiLanguage } from '../../../shared/languages';
 import { docxFormat } from './docx';
 import type { ExportFormat } from './format';
+import { pdfFormat } from './pdf';
 
 const Text = z.string().trim().min(1);
 const LocalisedTextShape = z.object(Object.fromEntries(uiLanguages.map((language) => [language, Text])) as Record<UiLanguage, typeof Text>).strict();
@@ -85,7 +86,7 @@ export class ExportFormatRegistry {
 }
 
 /** The formats shipped with Kravstudio. */
-export const builtInFormats: readonly ExportFormat[] = [docxFormat];
+export const builtInFormats: readonly ExportFormat[] = [docxFormat, pdfFormat];
 
 export function builtInExportFormats(): ExportFormatRegistry {
   return new ExportFormatRegistry(builtInFormats);

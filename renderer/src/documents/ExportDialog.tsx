@@ -119,7 +119,7 @@ export function ExportDialog({ sessionId, specification, onClose }: ExportDialog
                   </RadioGroup>
                 </Field>
                 {specification.jurisdiction === 'no' && uses('ssa') && (
-                  <Field label={t('exportDialog.ssa')}>
+                  <Field label={t('exportDialog.ssa')} hint={t(`exportDialog.ssaHint.${choices.ssa ?? 'SSA-L'}`)}>
                     <Select value={choices.ssa ?? 'SSA-L'} disabled={busy} onChange={(_e, data) => setChoices({ ...choices, ssa: data.value as ExportChoices['ssa'] })}>
                       {ssaAgreements.map((ssa) => (
                         <option key={ssa} value={ssa}>
@@ -136,6 +136,16 @@ export function ExportDialog({ sessionId, specification, onClose }: ExportDialog
                     label={t('exportDialog.guidance')}
                     onChange={(_e, data) => setChoices({ ...choices, guidanceAnnex: data.checked === true })}
                   />
+                )}
+                {uses('pdfa') && (
+                  <Field hint={t('exportDialog.pdfaHint')}>
+                    <Checkbox
+                      checked={choices.pdfa === true}
+                      disabled={busy}
+                      label={t('exportDialog.pdfa')}
+                      onChange={(_e, data) => setChoices({ ...choices, pdfa: data.checked === true })}
+                    />
+                  </Field>
                 )}
                 {uses('responseForm') && (
                   <Checkbox
