@@ -168,7 +168,7 @@ export function LibraryScreen({ headingRef, language, document, onAdd }: Library
         )}
       </div>
       <Field label={t('library.search')}>
-        <SearchBox value={query} placeholder={t('library.searchPlaceholder')} onChange={(_e, data) => setQuery(data.value)} />
+        <SearchBox value={query} dismiss={{ 'aria-label': t('app.clearSearch'), title: t('app.clearSearch') }} placeholder={t('library.searchPlaceholder')} onChange={(_e, data) => setQuery(data.value)} />
       </Field>
       <fieldset className={styles.filters} aria-label={t('library.filters')}>
         <Field label={t('library.pack')}>
