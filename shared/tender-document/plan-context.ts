@@ -41,7 +41,8 @@ export interface PlanContext {
   preflight: PreflightItem[];
 }
 
-function standardName(entry: StandardEntry): string {
+/** A standard's name with its version, once: "WCAG 2.1" stays "WCAG 2.1" when the name already carries it. */
+export function standardName(entry: Pick<StandardEntry, 'name' | 'version'>): string {
   return entry.version === null || entry.name.includes(entry.version) ? entry.name : `${entry.name} ${entry.version}`;
 }
 

@@ -63,8 +63,8 @@ export function AddRequirementDialog({ requirement, language, onAdd, onCancel }:
           <DialogBody>
             <DialogTitle as="h2">{t('library.addTitle', { id: requirement.id })}</DialogTitle>
             <DialogContent className={styles.content}>
-              <Text as="p">{label(requirement.text)}</Text>
-              {requirement.parameters.length > 0 && <Text as="p">{t('library.addIntro')}</Text>}
+              <Text as="p" block>{label(requirement.text)}</Text>
+              {requirement.parameters.length > 0 && <Text as="p" block>{t('library.addIntro')}</Text>}
               {requirement.parameters.map((p) => (
                 <Field key={p.name} label={parameterLabel(p.name, p, language)} hint={parameterHint(p, undefined, language, t)} validationMessage={problems[p.name]}>
                   <Input

@@ -157,7 +157,7 @@ export function LibraryScreen({ headingRef, language, document, onAdd }: Library
       <h1 ref={headingRef} tabIndex={-1} className={styles.heading}>
         {t('library.title')}
       </h1>
-      <Text as="p" className={styles.intro}>
+      <Text as="p" block className={styles.intro}>
         {t('library.intro')}
       </Text>
       <div role="status" aria-live="polite">
@@ -288,9 +288,9 @@ export function LibraryScreen({ headingRef, language, document, onAdd }: Library
         <h2 id="my-packs" className={styles.h2}>
           {t('library.myPacks')}
         </h2>
-        <Text as="p">{t('library.myPacksIntro')}</Text>
+        <Text as="p" block>{t('library.myPacksIntro')}</Text>
         {library.userPackIds.length === 0 ? (
-          <Text as="p">{t('library.noMyPacks')}</Text>
+          <Text as="p" block>{t('library.noMyPacks')}</Text>
         ) : (
           <ul className={styles.myPacks}>
             {library.packs

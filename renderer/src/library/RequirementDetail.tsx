@@ -2,6 +2,7 @@ import { Badge, Button, Link, makeStyles, Table, TableBody, TableCell, TableHead
 import { AddRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { formatWithUnit } from '../../../shared/format/units';
+import { standardName } from '../../../shared/tender-document/plan-context';
 import { inLanguage, uiLanguages, type UiLanguage } from '../../../shared/languages';
 import type { CatalogueEntry } from '../../../shared/templates/library';
 import { validateExternalUrl } from '../../../shared/external-url';
@@ -124,8 +125,7 @@ export function RequirementDetail({ entry, library, language, canAdd, onAdd }: R
               const url = validateExternalUrl(s.url);
               return (
                 <li key={s.id}>
-                  {url === null ? s.name : <Link href={url} onClick={openLink(url)}>{s.name}</Link>}
-                  {s.version !== null ? ` ${s.version}` : ''} — {s.publisher}
+                  {url === null ? standardName(s) : <Link href={url} onClick={openLink(url)}>{standardName(s)}</Link>} — {s.publisher}
                 </li>
               );
             })}

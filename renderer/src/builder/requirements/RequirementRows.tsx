@@ -65,6 +65,8 @@ export interface RequirementRowsProps {
   selectedId: string | null;
   /** The label of the list (says which section it shows). */
   label: string;
+  /** What the list says when it shows no rows: the document has none, the section has none, or nothing matches the search. */
+  emptyText: string;
   obligationLabel: (requirement: Requirement) => string;
   onSelect: (id: string) => void;
   /** Enter: go to the editor of the selected requirement. */
@@ -83,7 +85,7 @@ export interface RequirementRowsProps {
  * (undo brings it back); Enter opens it in the editor.
  */
 export function RequirementRows(props: RequirementRowsProps): React.JSX.Element {
-  const { rows, selectedId, label, obligationLabel, onSelect, onOpen, onMove, onDelete, onDropBefore } = props;
+  const { rows, selectedId, label, emptyText, obligationLabel, onSelect, onOpen, onMove, onDelete, onDropBefore } = props;
   const styles = useStyles();
   const { t } = useTranslation();
   const viewport = useRef<HTMLDivElement>(null);
@@ -148,7 +150,7 @@ export function RequirementRows(props: RequirementRowsProps): React.JSX.Element 
   if (rows.length === 0) {
     return (
       <div className={mergeClasses(styles.viewport, styles.none)} data-testid="requirement-rows">
-        {t('steps.requirements.noneInView')}
+        {emptyText}
       </div>
     );
   }

@@ -279,6 +279,13 @@ export function RequirementsStep({ focusItem, onOpenLibrary, findRequest, linter
           rows={rows}
           selectedId={selectedId}
           label={listLabel}
+          emptyText={
+            spec.requirements.length === 0
+              ? t('steps.requirements.noneYet')
+              : query.trim() === ''
+                ? t('steps.requirements.noneInSection')
+                : t('steps.requirements.noneInView')
+          }
           obligationLabel={obligationLabel}
           onSelect={setSelectedId}
           onOpen={(id) => {
