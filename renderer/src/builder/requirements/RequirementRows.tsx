@@ -2,6 +2,7 @@ import { Badge, makeStyles, mergeClasses, tokens } from '@fluentui/react-compone
 import { ErrorCircleFilled, WarningFilled } from '@fluentui/react-icons';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { findingCounts } from '../../../../shared/quality/finding-counts';
 import type { DocumentFinding } from '../../../../shared/quality/lint';
 import { requirementScore } from '../../../../shared/quality/scores';
 import type { Requirement } from '../../../../shared/specification/model';
@@ -171,8 +172,8 @@ export function RequirementRows(props: RequirementRowsProps): React.JSX.Element 
       {visible.map((row, offset) => {
         const index = first + offset;
         const { requirement } = row;
-        const errors = row.findings.filter((finding) => finding.severity === 'error').length;
-        const warnings = row.findings.filter((finding) => finding.severity === 'warning').length;
+        // One per rule, as the editor's finding cards count them.
+        const { error: errors, warning: warnings } = findingCounts(row.findings);
         return (
           <div
             key={requirement.id}
