@@ -6,10 +6,11 @@ import { uiLanguages } from '../../../shared/languages';
 import { loadFixture } from '../specification/fixtures';
 
 const spec = loadFixture('rich.kravspec');
-const base = spec.requirements.find((requirement) => requirement.obligation === 'mandatory');
-if (base === undefined) throw new Error('The rich fixture has no mandatory requirement');
+const mandatory = spec.requirements.find((requirement) => requirement.obligation === 'mandatory');
 
 function pp05(text: string, method: 'documentation' | null) {
+  const base = mandatory;
+  if (base === undefined) throw new Error('The rich fixture has no mandatory requirement');
   const requirement = { ...base, text: { ...base.text, sv: text }, verification: { method }, dismissedFindings: [] };
   return lintRequirements([requirement], 'sv', {}).find((finding) => finding.ruleId === 'PP05');
 }
