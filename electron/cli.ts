@@ -19,6 +19,7 @@ import { contentProblems } from '../shared/specification/content-checks';
 import { serializeSpecification } from '../shared/specification/document-file';
 import { catalogueEntries, resolvePack } from '../shared/templates/library';
 import { addFromLibrary, addRequestsForPacks, type AddRequest } from '../shared/templates/instantiate';
+import { findingMessageKey } from '../shared/quality/checker';
 import { lintSpecification } from '../shared/quality/lint';
 import { DocumentReadError, readSpecificationFile } from './services/specification-file';
 import { defaultExportChoices, DocumentExports, withExtension } from './services/document-export';
@@ -291,7 +292,7 @@ const commands: Record<string, Command> = {
       const messages = catalogues[cliLanguage(io.env)];
       const findings = lintSpecification(specification, language).map((f) => ({
         ...f,
-        message: lookup(messages, `quality.rules.${f.ruleId}`),
+        message: lookup(messages, findingMessageKey(f)),
       }));
       if (values.json === true) io.stdout(`${JSON.stringify({ file, language, findings }, null, 2)}\n`);
       else {

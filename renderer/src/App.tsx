@@ -79,10 +79,16 @@ function AppShell({ info, initialSettings }: AppProps): React.JSX.Element {
   const [settings, setSettings] = useState(initialSettings);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [openDocument, setOpenDocument] = useState<OpenDocument | null>(null);
+  // The open document's title as it is now (the workspace reports every change); the title it opened with until then.
+  const [liveTitle, setLiveTitle] = useState<{ sessionId: string; title: string } | null>(null);
+  const openTitle = openDocument === null ? null : liveTitle !== null && liveTitle.sessionId === openDocument.sessionId ? liveTitle.title : openDocument.specification.title;
   const navigate = useNavigate();
   const location = useLocation();
   const screen = screenOf(location.pathname);
   const openSessionId = openDocument?.sessionId ?? null;
+  const onTitleChange = useCallback((title: string) => {
+    if (openSessionId !== null) setLiveTitle({ sessionId: openSessionId, title });
+  }, [openSessionId]);
   const setScreen = useCallback((next: Screen) => void navigate(screenPath(next, openSessionId)), [navigate, openSessionId]);
   const [openProblem, setOpenProblem] = useState<OpenProblem | null>(null);
   const [recent, setRecent] = useState<RecentDocumentSummary[]>([]);
@@ -255,7 +261,7 @@ function AppShell({ info, initialSettings }: AppProps): React.JSX.Element {
         <div className={styles.body}>
           <NavRail
             current={screen}
-            documentTitle={openDocument === null ? null : openDocument.specification.title}
+            documentTitle={openTitle}
             onNavigate={setScreen}
             onOpenDialog={openDialog}
           />
@@ -290,7 +296,7 @@ function AppShell({ info, initialSettings }: AppProps): React.JSX.Element {
                     <LibraryScreen
                       headingRef={headingRef}
                       language={language}
-                      document={openDocument === null ? null : { title: openDocument.specification.title }}
+                      document={openTitle === null ? null : { title: openTitle }}
                       onAdd={(requests) => setDocumentCommand({ name: 'addRequirements', requests })}
                     />
                   }
@@ -318,6 +324,7 @@ function AppShell({ info, initialSettings }: AppProps): React.JSX.Element {
                       setScreen('home');
                     }}
                     onOpenLibrary={() => setScreen('library')}
+                    onTitleChange={onTitleChange}
                   />
                 </ErrorBoundary>
               </div>

@@ -33,6 +33,9 @@ import qualityEn from './steps/quality.en.json' with { type: 'json' };
 import innovationSv from './steps/innovation.sv.json' with { type: 'json' };
 import innovationNb from './steps/innovation.nb.json' with { type: 'json' };
 import innovationEn from './steps/innovation.en.json' with { type: 'json' };
+import parametersSv from './steps/parameters.sv.json' with { type: 'json' };
+import parametersNb from './steps/parameters.nb.json' with { type: 'json' };
+import parametersEn from './steps/parameters.en.json' with { type: 'json' };
 
 /**
  * The texts of exported documents (DOCX) live in their own files, docx.<lang>.json,
@@ -44,11 +47,11 @@ export type Catalogue = typeof en & { docx: typeof docxEn; steps: typeof stepsEn
  * The guided builder's texts, one file per step (steps/<step>.<lang>.json),
  * under the key "steps"; "builder" holds what all steps share (the rail,
  * the "why this matters" panel), "quality" the checker in the editor and
- * "innovation" the innovation review.
+ * "innovation" the innovation review, "parameters" the values in a requirement text.
  */
-const stepsEn = { builder: builderEn, procurement: procurementEn, needs: needsEn, requirements: requirementsEn, evaluation: evaluationEn, review: reviewEn, quality: qualityEn, innovation: innovationEn };
-const stepsSv = { builder: builderSv, procurement: procurementSv, needs: needsSv, requirements: requirementsSv, evaluation: evaluationSv, review: reviewSv, quality: qualitySv, innovation: innovationSv };
-const stepsNb = { builder: builderNb, procurement: procurementNb, needs: needsNb, requirements: requirementsNb, evaluation: evaluationNb, review: reviewNb, quality: qualityNb, innovation: innovationNb };
+const stepsEn = { builder: builderEn, procurement: procurementEn, needs: needsEn, requirements: requirementsEn, evaluation: evaluationEn, review: reviewEn, quality: qualityEn, innovation: innovationEn, parameters: parametersEn };
+const stepsSv = { builder: builderSv, procurement: procurementSv, needs: needsSv, requirements: requirementsSv, evaluation: evaluationSv, review: reviewSv, quality: qualitySv, innovation: innovationSv, parameters: parametersSv };
+const stepsNb = { builder: builderNb, procurement: procurementNb, needs: needsNb, requirements: requirementsNb, evaluation: evaluationNb, review: reviewNb, quality: qualityNb, innovation: innovationNb, parameters: parametersNb };
 
 export const catalogues: Record<UiLanguage, Catalogue> = {
   sv: { ...sv, docx: docxSv, steps: stepsSv },

@@ -9,11 +9,20 @@ import type { Obligation } from '../specification/model/requirements';
 import { anyOf, escape, findAll, lexicon, listPattern, type Match, type PhraseList } from './lexicon';
 import { ruleById, type Severity } from './rules';
 
+/** Why a rule fired when it can fire for more than one reason: PP05 for a missing verification method rather than for the wording. */
+export type FindingCause = 'noVerification';
+
 export interface Finding {
   ruleId: string;
   severity: Severity;
   start: number;
   end: number;
+  cause?: FindingCause;
+}
+
+/** The catalogue key of the sentence that explains a finding: its cause's when it has one, else its rule's. */
+export function findingMessageKey(finding: Pick<Finding, 'ruleId' | 'cause'>): string {
+  return finding.cause === undefined ? `quality.rules.${finding.ruleId}` : `quality.causes.${finding.cause}`;
 }
 
 export interface CheckedRequirement {

@@ -34,8 +34,11 @@ export function lintRequirements(requirements: Specification['requirements'], la
     if (text.trim() === '') continue;
     const dismissed = new Set(requirement.dismissedFindings.map((d) => d.ruleId));
     const findings = checkRequirement({ text, language, obligation: requirement.obligation, role: requirement.role }, context);
-    if (isBinding(requirement.obligation) && requirement.verification.method === null && on('PP05') && !findings.some((f) => f.ruleId === 'PP05')) {
-      findings.push({ ruleId: 'PP05', severity: 'error', start: 0, end: text.length });
+    if (isBinding(requirement.obligation) && requirement.verification.method === null && on('PP05')) {
+      // Say what is missing: the method, not the wording (the wording's own rules still mark the words).
+      const wording = findings.find((f) => f.ruleId === 'PP05');
+      if (wording === undefined) findings.push({ ruleId: 'PP05', severity: 'error', start: 0, end: text.length, cause: 'noVerification' });
+      else wording.cause = 'noVerification';
     }
     if (duplicates.has(requirement.id)) findings.push({ ruleId: 'SET01', severity: 'info', start: 0, end: text.length });
     for (const finding of findings) if (!dismissed.has(finding.ruleId)) out.push({ ...finding, requirementId: requirement.id });

@@ -39,12 +39,12 @@ export const StandardEntry = z
 export type StandardEntry = z.infer<typeof StandardEntry>;
 
 /** The standard's name in a document language, without its version. */
-export function standardTitle(entry: StandardEntry, language: DocumentLanguage): string {
+export function standardTitle(entry: Pick<StandardEntry, 'name' | 'localNames'>, language: DocumentLanguage): string {
   return entry.localNames?.[language] ?? entry.name;
 }
 
-/** The standard's name in a document language with its version, unless the name already holds it ("RFC 8446 … Version 1.3"). */
-export function standardName(entry: StandardEntry, language: DocumentLanguage): string {
+/** The standard's name in a document language with its version once ("WCAG 2.1", never "WCAG 2.1 2.1"; "RFC 8446 … Version 1.3"). */
+export function standardName(entry: Pick<StandardEntry, 'name' | 'localNames' | 'version'>, language: DocumentLanguage): string {
   const title = standardTitle(entry, language);
   return entry.version === null || title.includes(entry.version) ? title : `${title} ${entry.version}`;
 }

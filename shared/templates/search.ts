@@ -10,6 +10,8 @@ import type { CatalogueEntry } from './library';
 export interface TemplateFilters {
   packId?: string;
   sectionId?: string;
+  /** Any of these sections (the section filter's choice of a title several packs use). */
+  sectionIds?: readonly string[];
   obligation?: 'mandatory' | 'evaluated';
   level?: 'basic' | 'advanced' | 'leading';
   standardId?: string;
@@ -65,6 +67,7 @@ export class TemplateSearch {
       return (
         (filters.packId === undefined || entry.packIds.includes(filters.packId)) &&
         (filters.sectionId === undefined || r.section === filters.sectionId) &&
+        (filters.sectionIds === undefined || filters.sectionIds.includes(r.section)) &&
         (filters.obligation === undefined || r.obligation === filters.obligation) &&
         (filters.level === undefined || r.level === filters.level) &&
         (filters.standardId === undefined || r.standards.includes(filters.standardId)) &&

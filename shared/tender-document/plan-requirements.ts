@@ -8,6 +8,7 @@ import { formatMoney, formatNumber } from '../format/numbers';
 import { unitName } from '../format/units';
 import type { AnswerType, Requirement, Section } from '../specification/model';
 import type { NumberedRequirement, NumberedSection, RoleChapter } from '../specification/numbering';
+import { parameterTexts } from '../specification/parameters';
 import { fillParameters } from '../templates/instantiate';
 import { blank, type PlanContext, singleLine } from './plan-context';
 import type { PlanBlock, PlanCell, PlanCellLine, PlanSection, RequirementRow } from './plan-types';
@@ -18,8 +19,8 @@ export type RequirementForm = 'specification' | 'responseForm';
 
 /** The requirement's text in the document language (else the primary one), parameters filled in. */
 export function requirementText(requirement: Requirement, context: PlanContext): string {
-  const values = Object.fromEntries(requirement.parameters.map((parameter) => [parameter.name, parameter.value]));
-  return fillParameters(context.local(requirement.text), values);
+  // Each value as the document's language writes it: "16:00" for a time, "99,5" in sv and nb.
+  return fillParameters(context.local(requirement.text), parameterTexts(requirement.parameters, context.language));
 }
 
 /** A field after its label ("Värde (kr):"); the field is titled with the label less its colon. */

@@ -1,7 +1,8 @@
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type CheckId, checkCompleteness, progressByStep } from '../../../shared/builder/completeness';
+import { type CheckId, checkCompleteness, progressByStep, type StepProgress } from '../../../shared/builder/completeness';
+import { stepStates, stepsWithContent, type StepState } from '../../../shared/builder/step-states';
 import type { BuilderStep } from '../../../shared/builder/steps';
 import type { Specification } from '../../../shared/specification/model';
 import { IncrementalLinter } from '../../../shared/quality/incremental';
@@ -72,6 +73,23 @@ function useWarmLinter(spec: Specification): IncrementalLinter {
   return linter;
 }
 
+/**
+ * Whether each step shows its problems yet: a step is worked in once it holds
+ * something or the user edited while it was open; opening the Review step asks
+ * for every step's problems. Kept for the session of the open document.
+ */
+function useStepStates(spec: Specification, step: BuilderStep, progress: Record<BuilderStep, StepProgress>): Record<BuilderStep, StepState> {
+  // Adjusted while rendering (React's pattern for state that follows props): an edit marks the open step, the Review step asks for all.
+  const [tracked, setTracked] = useState<{ spec: Specification; edited: ReadonlySet<BuilderStep>; reviewAsked: boolean }>(() => ({ spec, edited: new Set(), reviewAsked: step === 'review' }));
+  if (tracked.spec !== spec || (step === 'review' && !tracked.reviewAsked)) {
+    const edited = tracked.spec !== spec && !tracked.edited.has(step) ? new Set([...tracked.edited, step]) : tracked.edited;
+    setTracked({ spec, edited, reviewAsked: tracked.reviewAsked || step === 'review' });
+  }
+  const { edited, reviewAsked } = tracked;
+  const content = useMemo(() => stepsWithContent(spec), [spec]);
+  return useMemo(() => stepStates(progress, new Set([...content, ...edited]), reviewAsked), [progress, content, edited, reviewAsked]);
+}
+
 /** The guided steps: the progress rail beside the current step's page. */
 export function SpecificationBuilder({ step, onStepChange, onOpenLibrary, onExport, findRequest }: SpecificationBuilderProps): React.JSX.Element {
   const { editor } = useOpenDocument();
@@ -80,6 +98,7 @@ export function SpecificationBuilder({ step, onStepChange, onOpenLibrary, onExpo
   const spec = editor.specification;
   const checks = useMemo(() => checkCompleteness(spec), [spec]);
   const progress = useMemo(() => progressByStep(checks), [checks]);
+  const states = useStepStates(spec, step, progress);
   const [whyOpen, setWhyOpen] = useState(true);
   const [focusItem, setFocusItem] = useState<string | null>(null);
   const [focusCheck, setFocusCheck] = useState<CheckId | null>(null);
@@ -108,7 +127,7 @@ export function SpecificationBuilder({ step, onStepChange, onOpenLibrary, onExpo
   return (
     <div className={styles.layout}>
       <div className={styles.rail}>
-        <StepRail current={step} progress={progress} onSelect={(next) => goTo({ step: next })} />
+        <StepRail current={step} progress={progress} states={states} onSelect={(next) => goTo({ step: next })} />
       </div>
       <section className={styles.page} aria-labelledby="step-heading" data-current-step={step}>
         <div>

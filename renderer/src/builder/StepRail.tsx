@@ -2,6 +2,7 @@ import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { CheckmarkCircleFilled, CircleRegular, WarningFilled } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import type { StepProgress } from '../../../shared/builder/completeness';
+import type { StepState } from '../../../shared/builder/step-states';
 import { builderSteps, type BuilderStep } from '../../../shared/builder/steps';
 
 const useStyles = makeStyles({
@@ -45,11 +46,13 @@ const useStyles = makeStyles({
 export interface StepRailProps {
   current: BuilderStep;
   progress: Record<BuilderStep, StepProgress>;
+  /** Whether each step shows its problems yet (see shared/builder/step-states.ts). */
+  states: Record<BuilderStep, StepState>;
   onSelect: (step: BuilderStep) => void;
 }
 
 /** The steps in order, each with how much of it is done and how many problems are open; any step can be opened. */
-export function StepRail({ current, progress, onSelect }: StepRailProps): React.JSX.Element {
+export function StepRail({ current, progress, states, onSelect }: StepRailProps): React.JSX.Element {
   const styles = useStyles();
   const { t } = useTranslation();
   return (
@@ -57,8 +60,13 @@ export function StepRail({ current, progress, onSelect }: StepRailProps): React.
       <ol className={styles.list}>
         {builderSteps.map((step, index) => {
           const { done, total, open } = progress[step];
-          const complete = total > 0 && open === 0;
-          const status = total === 0 ? t('steps.builder.nothingToCheck') : open === 0 ? t('steps.builder.stepDone') : t('steps.builder.stepOpen', { count: open });
+          const state = states[step];
+          const status = {
+            nothing: t('steps.builder.nothingToCheck'),
+            notStarted: t('steps.builder.stepNotStarted'),
+            done: t('steps.builder.stepDone'),
+            open: t('steps.builder.stepOpen', { count: open }),
+          }[state];
           return (
             <li key={step}>
               <button
@@ -66,16 +74,17 @@ export function StepRail({ current, progress, onSelect }: StepRailProps): React.
                 className={mergeClasses(styles.step, step === current && styles.current)}
                 aria-current={step === current ? 'step' : undefined}
                 data-step={step}
+                data-step-state={state}
                 onClick={() => onSelect(step)}
               >
-                <span className={mergeClasses(styles.icon, complete ? styles.done : open > 0 && done > 0 ? styles.open : styles.todo)} aria-hidden>
-                  {complete ? <CheckmarkCircleFilled /> : open > 0 && done > 0 ? <WarningFilled /> : <CircleRegular />}
+                <span className={mergeClasses(styles.icon, state === 'done' ? styles.done : state === 'open' ? styles.open : styles.todo)} aria-hidden>
+                  {state === 'done' ? <CheckmarkCircleFilled /> : state === 'open' ? <WarningFilled /> : <CircleRegular />}
                 </span>
                 <span className={styles.name}>
                   {index + 1}. {t(`steps.builder.names.${step}`)}
                 </span>
                 <span className={styles.status}>{status}</span>
-                {total > 0 && (
+                {total > 0 && state !== 'notStarted' && (
                   <span className={styles.bar} aria-hidden>
                     <span className={styles.fill} style={{ width: `${Math.round((done / total) * 100)}%`, display: 'block' }} />
                   </span>

@@ -99,14 +99,14 @@ export function AboutDialog({ open, info, language, onClose }: AboutDialogProps)
                 </Text>
               </div>
             </div>
-            <Text as="p">{t('about.licence', { licence: info.licence, templatesLicence: info.templatesLicence })}</Text>
-            <Text as="p">{t('about.privacy')}</Text>
+            <Text as="p" block>{t('about.licence', { licence: info.licence, templatesLicence: info.templatesLicence })}</Text>
+            <Text as="p" block>{t('about.privacy')}</Text>
             <h3 className={styles.sectionTitle}>{t('about.bundledTitle')}</h3>
             {state.kind === 'loading' && <Spinner size="tiny" label={t('about.loading')} />}
             {state.kind === 'failed' && <Text role="alert">{t('about.loadFailed')}</Text>}
             {state.kind === 'loaded' && (
               <>
-                <Text as="p">
+                <Text as="p" block>
                   {t('about.bundledCount', { count: state.licences.length, formatted: formatNumber(state.licences.length, language) })}
                 </Text>
                 <Field label={t('about.filterLabel')}>

@@ -115,7 +115,7 @@ export function HomeScreen({ headingRef, language, recent, onNew, onOpen, onOpen
       <h1 ref={headingRef} tabIndex={-1} className={styles.heading}>
         {t('home.title')}
       </h1>
-      <Text as="p" className={styles.intro}>
+      <Text as="p" block className={styles.intro}>
         {t('home.intro')}
       </Text>
       <div className={styles.actions}>
@@ -134,7 +134,7 @@ export function HomeScreen({ headingRef, language, recent, onNew, onOpen, onOpen
           {t('homeDocs.recentTitle')}
         </Title3>
         {recent.length === 0 ? (
-          <Text as="p">{t('homeDocs.recentEmpty')}</Text>
+          <Text as="p" block>{t('homeDocs.recentEmpty')}</Text>
         ) : (
           <Table size="small" aria-labelledby="home-recent">
             <TableHeader>
@@ -193,7 +193,7 @@ export function HomeScreen({ headingRef, language, recent, onNew, onOpen, onOpen
                   <Icon className={styles.stepIcon} aria-hidden="true" />
                   <h3 className={styles.stepTitle}>{t(`home.steps.${id}.title`)}</h3>
                 </div>
-                <Text as="p">{t(`home.steps.${id}.text`)}</Text>
+                <Text as="p" block>{t(`home.steps.${id}.text`)}</Text>
               </Card>
             </li>
           ))}

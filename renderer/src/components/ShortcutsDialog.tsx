@@ -48,7 +48,7 @@ export function ShortcutsDialog({ open, platform, onClose }: ShortcutsDialogProp
           <DialogTitle as="h2">{t('shortcuts.title')}</DialogTitle>
           {/* The list is longer than a small window: the region takes focus so it scrolls from the keyboard. */}
           <DialogContent className={styles.content} tabIndex={0} role="region" aria-label={t('shortcuts.title')}>
-            <Text as="p">{t('shortcuts.intro')}</Text>
+            <Text as="p" block>{t('shortcuts.intro')}</Text>
             <Table size="small" aria-label={t('shortcuts.title')}>
               <TableHeader>
                 <TableRow>

@@ -84,14 +84,17 @@ export interface DocumentWorkspaceProps {
   onClosed: () => void;
   /** Shows the template library, to add requirements to this document. */
   onOpenLibrary: () => void;
+  /** Told the document's title whenever it changes, so the navigation and the library name it as it is now. */
+  onTitleChange?: (title: string) => void;
 }
 
 /** One open document: its actions, its save state and (for now) its basic details. */
-export function DocumentWorkspace({ initial, language, headingRef, command, onClosed, onOpenLibrary }: DocumentWorkspaceProps): React.JSX.Element {
+export function DocumentWorkspace({ initial, language, headingRef, command, onClosed, onOpenLibrary, onTitleChange }: DocumentWorkspaceProps): React.JSX.Element {
   const styles = useStyles();
   const { t } = useTranslation();
   const editor = useDocumentEditor(initial);
   const { document, specification, saveState } = editor;
+  useEffect(() => onTitleChange?.(specification.title), [onTitleChange, specification.title]);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [step, setStep] = useState<BuilderStep>('procurement');
   const [findRequest, setFindRequest] = useState(0);

@@ -65,7 +65,7 @@ export function TrashDialog({ open, language, onRestored, onClose }: TrashDialog
         <DialogBody>
           <DialogTitle as="h2">{t('trash.title')}</DialogTitle>
           <DialogContent className={styles.content}>
-            <Text as="p">{t('trash.intro')}</Text>
+            <Text as="p" block>{t('trash.intro')}</Text>
             <div role="status" aria-live="polite">
               {message !== null && (
                 <MessageBar intent={message.intent}>
@@ -74,7 +74,7 @@ export function TrashDialog({ open, language, onRestored, onClose }: TrashDialog
               )}
             </div>
             {items.length === 0 ? (
-              <Text as="p">{t('trash.empty')}</Text>
+              <Text as="p" block>{t('trash.empty')}</Text>
             ) : (
               <Table size="small" aria-label={t('trash.title')}>
                 <TableHeader>

@@ -108,14 +108,14 @@ export function VersionsDialog({ open, sessionId, language, onRestored, onClose 
         <DialogBody>
           <DialogTitle as="h2">{t('versions.title')}</DialogTitle>
           <DialogContent className={styles.content}>
-            <Text as="p">{t('versions.intro')}</Text>
+            <Text as="p" block>{t('versions.intro')}</Text>
             {error !== null && (
               <MessageBar intent="error">
                 <MessageBarBody>{error}</MessageBarBody>
               </MessageBar>
             )}
             {backups === null && error === null && <Spinner size="tiny" />}
-            {backups !== null && backups.length === 0 && <Text as="p">{t('versions.empty')}</Text>}
+            {backups !== null && backups.length === 0 && <Text as="p" block>{t('versions.empty')}</Text>}
             {backups !== null && backups.length > 0 && (
               <div className={styles.tableWrap}>
                 <Table size="small" aria-label={t('versions.title')}>

@@ -5,7 +5,14 @@ import { unitName } from '../../../shared/format/units';
 import { inLanguage, type UiLanguage } from '../../../shared/languages';
 import type { ParameterValues } from '../../../shared/templates/instantiate';
 import type { LibraryRequirement } from '../../../shared/templates/library';
-import type { TemplateParameter } from '../../../shared/templates/model';
+import { parameterLabel } from '../../../shared/templates/parameter-labels';
+import { editableParameterValue, isNumericParameter, parseParameterValue, type ParsedParameter } from '../../../shared/specification/parameters';
+import { parameterHint, parameterProblemText } from '../builder/requirements/parameter-messages';
+
+/** The number a field holds, for the plural of its unit; undefined while it holds none. */
+function numberIn(parsed: ParsedParameter | undefined): number | undefined {
+  return parsed?.ok === true && typeof parsed.value === 'number' ? parsed.value : undefined;
+}
 
 const useStyles = makeStyles({ content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM } });
 
@@ -16,31 +23,20 @@ export interface AddRequirementDialogProps {
   onCancel: () => void;
 }
 
-/** The number typed in a field ("1", "1,5"), for the plural of its unit; undefined while it is not one. */
-function numberIn(raw: string): number | undefined {
-  const n = Number(raw.replace(',', '.'));
-  return raw.trim() === '' || Number.isNaN(n) ? undefined : n;
-}
-
-/** Whether the parameter holds a number: a count, a percentage, or a duration given in a unit (a number of days, hours, …). */
-function isNumeric(p: TemplateParameter): boolean {
-  return p.type === 'number' || p.type === 'percentage' || (p.type === 'duration' && typeof p.default === 'number');
-}
-
 /** The values a library requirement's parameters take in this specification. */
 export function AddRequirementDialog({ requirement, language, onAdd, onCancel }: AddRequirementDialogProps): React.JSX.Element {
   const styles = useStyles();
   const { t } = useTranslation();
   const [values, setValues] = useState<Record<string, string>>(() =>
-    Object.fromEntries(requirement.parameters.map((p) => [p.name, String(p.default)])),
+    Object.fromEntries(requirement.parameters.map((p) => [p.name, editableParameterValue(p.default, p.type, language)])),
   );
+  // Read the same way as the requirement editor reads them: a time of day, a number in its unit, a percentage, a text.
+  const parsed = new Map(requirement.parameters.map((p) => [p.name, parseParameterValue(values[p.name] ?? '', p, language)]));
   const problems = Object.fromEntries(
     requirement.parameters.map((p) => {
-      const raw = values[p.name] ?? '';
-      if (!isNumeric(p)) return [p.name, undefined];
-      const n = Number(raw.replace(',', '.'));
-      const bad = raw.trim() === '' || Number.isNaN(n) || (p.min !== undefined && n < p.min) || (p.max !== undefined && n > p.max);
-      return [p.name, bad ? `${p.min ?? '−∞'} – ${p.max ?? '∞'} ${p.unit === undefined ? '' : unitName(p.unit, language)}`.trim() : undefined];
+      const result = parsed.get(p.name);
+      if (result === undefined || result.ok) return [p.name, result?.ok === true && result.value === null && isNumericParameter(p.type) ? t('steps.parameters.notANumber') : undefined];
+      return [p.name, parameterProblemText(result.problem, p, language, t)];
     }),
   );
   const valid = Object.values(problems).every((problem) => problem === undefined);
@@ -48,8 +44,9 @@ export function AddRequirementDialog({ requirement, language, onAdd, onCancel }:
     if (!valid) return;
     const out: ParameterValues = {};
     for (const p of requirement.parameters) {
-      const raw = values[p.name] ?? '';
-      out[p.name] = isNumeric(p) ? Number(raw.replace(',', '.')) : raw;
+      const result = parsed.get(p.name);
+      const value = result?.ok === true ? result.value : null;
+      out[p.name] = value ?? '';
     }
     onAdd(out);
   };
@@ -66,14 +63,15 @@ export function AddRequirementDialog({ requirement, language, onAdd, onCancel }:
           <DialogBody>
             <DialogTitle as="h2">{t('library.addTitle', { id: requirement.id })}</DialogTitle>
             <DialogContent className={styles.content}>
-              <Text as="p">{label(requirement.text)}</Text>
-              {requirement.parameters.length > 0 && <Text as="p">{t('library.addIntro')}</Text>}
+              <Text as="p" block>{label(requirement.text)}</Text>
+              {requirement.parameters.length > 0 && <Text as="p" block>{t('library.addIntro')}</Text>}
               {requirement.parameters.map((p) => (
-                <Field key={p.name} label={label(p.label) || p.name} validationMessage={problems[p.name]}>
+                <Field key={p.name} label={parameterLabel(p.name, p, language)} hint={parameterHint(p, undefined, language, t)} validationMessage={problems[p.name]}>
                   <Input
                     value={values[p.name] ?? ''}
-                    inputMode={isNumeric(p) ? 'decimal' : 'text'}
-                    contentAfter={p.unit === undefined ? undefined : unitName(p.unit, language, numberIn(values[p.name] ?? ''))}
+                    inputMode={isNumericParameter(p.type) ? 'decimal' : 'text'}
+                    placeholder={p.type === 'time' ? t('steps.parameters.timePlaceholder') : undefined}
+                    contentAfter={p.unit === undefined || p.type === 'time' ? undefined : unitName(p.unit, language, numberIn(parsed.get(p.name)))}
                     onChange={(_e, data) => setValues((current) => ({ ...current, [p.name]: data.value }))}
                   />
                 </Field>

@@ -25,6 +25,7 @@ import { AddRequirementDialog } from './AddRequirementDialog';
 import { RequirementDetail } from './RequirementDetail';
 import { RulesPanel } from './RulesPanel';
 import { useTemplateLibrary } from './useTemplateLibrary';
+import { sectionChoices } from '../../../shared/templates/section-filter';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -89,17 +90,23 @@ export function LibraryScreen({ headingRef, language, document, onAdd }: Library
   const [adding, setAdding] = useState<CatalogueEntry | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
 
-  const results = useMemo(() => (state.kind === 'ready' ? state.search.search(query, filters) : []), [state, query, filters]);
-  // The sections the section filter offers: those of the chosen pack, or of all packs.
+  // The sections the section filter offers: those of the chosen pack, or of all packs, one choice per title.
   const sectionsForFilter = useMemo(() => {
     if (state.kind !== 'ready') return [];
     const { library } = state;
     const modules = new Map(library.modules.map((m) => [m.id, m]));
     const packs = filters.packId === undefined ? library.packs : library.packs.filter((p) => p.id === filters.packId);
-    const seen = new Map<string, string>();
-    for (const pack of packs) for (const s of resolvePack(pack, modules).sections) if (!seen.has(s.id)) seen.set(s.id, inLanguage(s.title, language));
-    return [...seen.entries()].sort((a, b) => a[1].localeCompare(b[1]));
+    return sectionChoices(
+      packs.flatMap((pack) => resolvePack(pack, modules).sections),
+      language,
+    );
   }, [state, filters.packId, language]);
+  const results = useMemo(() => {
+    if (state.kind !== 'ready') return [];
+    const { sectionId, ...rest } = filters;
+    const choice = sectionsForFilter.find((candidate) => candidate.key === sectionId);
+    return state.search.search(query, sectionId === undefined ? filters : { ...rest, sectionIds: choice?.ids ?? [sectionId] });
+  }, [state, query, filters, sectionsForFilter]);
   const local = (text: Partial<Record<UiLanguage, string>> | undefined): string => inLanguage(text, language);
 
   if (state.kind === 'loading') return <Spinner label={t('library.loading')} />;
@@ -157,7 +164,7 @@ export function LibraryScreen({ headingRef, language, document, onAdd }: Library
       <h1 ref={headingRef} tabIndex={-1} className={styles.heading}>
         {t('library.title')}
       </h1>
-      <Text as="p" className={styles.intro}>
+      <Text as="p" block className={styles.intro}>
         {t('library.intro')}
       </Text>
       <div role="status" aria-live="polite">
@@ -168,7 +175,7 @@ export function LibraryScreen({ headingRef, language, document, onAdd }: Library
         )}
       </div>
       <Field label={t('library.search')}>
-        <SearchBox value={query} placeholder={t('library.searchPlaceholder')} onChange={(_e, data) => setQuery(data.value)} />
+        <SearchBox value={query} dismiss={{ 'aria-label': t('app.clearSearch'), title: t('app.clearSearch') }} placeholder={t('library.searchPlaceholder')} onChange={(_e, data) => setQuery(data.value)} />
       </Field>
       <fieldset className={styles.filters} aria-label={t('library.filters')}>
         <Field label={t('library.pack')}>
@@ -184,9 +191,9 @@ export function LibraryScreen({ headingRef, language, document, onAdd }: Library
         <Field label={t('library.section')}>
           <Select value={filters.sectionId ?? ''} onChange={(_e, d) => setFilter('sectionId', d.value)}>
             <option value="">{t('library.any')}</option>
-            {sectionsForFilter.map(([id, title]) => (
-              <option key={id} value={id}>
-                {title}
+            {sectionsForFilter.map((choice) => (
+              <option key={choice.key} value={choice.key}>
+                {choice.title}
               </option>
             ))}
           </Select>
@@ -288,9 +295,9 @@ export function LibraryScreen({ headingRef, language, document, onAdd }: Library
         <h2 id="my-packs" className={styles.h2}>
           {t('library.myPacks')}
         </h2>
-        <Text as="p">{t('library.myPacksIntro')}</Text>
+        <Text as="p" block>{t('library.myPacksIntro')}</Text>
         {library.userPackIds.length === 0 ? (
-          <Text as="p">{t('library.noMyPacks')}</Text>
+          <Text as="p" block>{t('library.noMyPacks')}</Text>
         ) : (
           <ul className={styles.myPacks}>
             {library.packs

@@ -3,7 +3,7 @@ import { AddRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { formatWithUnit } from '../../../shared/format/units';
 import { inLanguage, uiLanguages, type UiLanguage } from '../../../shared/languages';
-import { standardTitle } from '../../../shared/templates/catalogues';
+import { standardName } from '../../../shared/templates/catalogues';
 import type { CatalogueEntry } from '../../../shared/templates/library';
 import { validateExternalUrl } from '../../../shared/external-url';
 import { api } from '../api';
@@ -123,11 +123,10 @@ export function RequirementDetail({ entry, library, language, canAdd, onAdd }: R
           <ul className={styles.list}>
             {standards.map((s) => {
               const url = validateExternalUrl(s.url);
-              const name = standardTitle(s, language);
+              const name = standardName(s, language);
               return (
                 <li key={s.id}>
-                  {url === null ? name : <Link href={url} onClick={openLink(url)}>{name}</Link>}
-                  {s.version !== null ? ` ${s.version}` : ''} — {s.publisher}
+                  {url === null ? name : <Link href={url} onClick={openLink(url)}>{name}</Link>} — {s.publisher}
                 </li>
               );
             })}

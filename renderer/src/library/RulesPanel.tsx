@@ -25,7 +25,7 @@ export function RulesPanel({ rules, language }: { rules: JurisdictionRules[]; la
       <h2 id="rules-heading" className={styles.h2}>
         {t('rules.title')}
       </h2>
-      <Text as="p" className={styles.note}>
+      <Text as="p" block className={styles.note}>
         {t('rules.intro', { date: current === undefined ? '' : date(current.checkedAt) })}
       </Text>
       <TabList selectedValue={selected} onTabSelect={(_e, data) => setSelected(String(data.value))} aria-label={t('rules.title')}>

@@ -7,6 +7,7 @@ import { TemplateLibraryStore } from '../../../electron/services/template-librar
 import type { DocumentLanguage, Requirement, Specification } from '../../../shared/specification/model';
 import type { TemplateLibrary } from '../../../shared/templates/library';
 import { fillParameters } from '../../../shared/templates/instantiate';
+import { parameterTexts } from '../../../shared/specification/parameters';
 import { loadSpecification, richFixturePath } from '../../support/large-specification';
 import { childElements, readWordPackage, styleOf, textOf, type WordPackage, type XmlElement } from '../../support/word-package';
 
@@ -42,7 +43,8 @@ export async function responseFormPackage(spec: Specification, overrides: Partia
 /** The requirement's text as the document should show it: export language, else primary, parameters filled in. */
 export function expectedText(requirement: Requirement, language: DocumentLanguage, primary: DocumentLanguage): string {
   const text = requirement.text[language] ?? requirement.text[primary] ?? '';
-  return fillParameters(text, Object.fromEntries(requirement.parameters.map((p) => [p.name, p.value])));
+  // Values as the export's language writes them ("30 000", "99,5", "16:00").
+  return fillParameters(text, parameterTexts(requirement.parameters, language));
 }
 
 /** The expected number of every requirement, as the exporter numbers them. */

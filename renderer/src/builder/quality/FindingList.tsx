@@ -2,6 +2,7 @@ import { Button, Input, makeStyles, mergeClasses, tokens, typographyStyles } fro
 import { ArrowUndoRegular, DismissCircleRegular, ErrorCircleFilled, InfoFilled, WarningFilled } from '@fluentui/react-icons';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { findingMessageKey } from '../../../../shared/quality/checker';
 import { ruleCatalogue, type Severity } from '../../../../shared/quality/rules';
 import type { DismissedFinding } from '../../../../shared/specification/model';
 import { formatDateTime } from '../../format';
@@ -247,7 +248,7 @@ function FindingCard({ group, text, onDismiss, onHover, onFocusChange }: Finding
             ))}
       </p>
       <p className={styles.line}>
-        <span className={styles.label}>{t('steps.quality.why')}:</span> {t(`quality.rules.${ruleId}`)}
+        <span className={styles.label}>{t('steps.quality.why')}:</span> {t(findingMessageKey({ ruleId, cause: group.marks.find((mark) => mark.cause !== undefined)?.cause }))}
       </p>
       <div className={styles.example}>
         <p className={styles.exampleTitle}>{t('steps.quality.example')}</p>

@@ -1,5 +1,6 @@
 import { makeStyles, mergeClasses, Textarea, type TextareaProps } from '@fluentui/react-components';
 import { forwardRef, useCallback, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import type { FindingCause } from '../../../../shared/quality/checker';
 import type { Severity } from '../../../../shared/quality/rules';
 
 /** A stretch of the text a finding is about. */
@@ -8,6 +9,8 @@ export interface TextMark {
   severity: Severity;
   start: number;
   end: number;
+  /** Why the rule fired, when it can fire for more than one reason. */
+  cause?: FindingCause;
 }
 
 const rank: Record<Severity, number> = { error: 3, warning: 2, info: 1 };

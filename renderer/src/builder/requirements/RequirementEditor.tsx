@@ -27,6 +27,7 @@ import { FindingList } from '../quality/FindingList';
 import { HighlightedTextarea } from '../quality/HighlightedTextarea';
 import { ScoreDots } from '../quality/ScoreDots';
 import { NumberDraftInput } from './NumberDraftInput';
+import { ParameterFields } from './ParameterFields';
 import { useUiLanguage } from '../../open-document/DocumentContext';
 import { isBinding } from '../../../../shared/specification/model/requirements';
 
@@ -280,31 +281,13 @@ export const RequirementEditor = forwardRef<HTMLTextAreaElement, RequirementEdit
       {r.parameters.length > 0 && (
         <fieldset className={styles.group}>
           <legend className={styles.legend}>{t('steps.requirements.parametersTitle')}</legend>
-          <div className={styles.grid}>
-            {r.parameters.map((parameter, index) => {
-              const unit = parameter.unit === undefined ? '' : unitName(parameter.unit, language);
-              const label = `{${parameter.name}}${unit !== '' ? ` (${unit})` : ''}`;
-              const setValue = (value: string | number | null): void =>
-                change(group(`parameter.${parameter.name}`), (req) => ({
-                  ...req,
-                  parameters: req.parameters.map((p, i) => (i === index ? { ...p, value } : p)),
-                }));
-              // A text, a clock time ("07:00") or a value kept as text (a duration added before it was stored as a number) is edited as text.
-              return parameter.type === 'text' || parameter.type === 'time' || typeof parameter.value === 'string' ? (
-                <Field key={parameter.name} label={label} validationMessage={parameter.value === null ? t('steps.requirements.parameterUnset') : undefined} validationState={parameter.value === null ? 'warning' : 'none'}>
-                  <Input value={parameter.value === null ? '' : String(parameter.value)} onChange={(_event, data) => setValue(data.value === '' ? null : data.value)} />
-                </Field>
-              ) : (
-                <NumberDraftInput
-                  key={parameter.name}
-                  label={label}
-                  value={typeof parameter.value === 'number' ? parameter.value : undefined}
-                  hint={parameter.value === null ? t('steps.requirements.parameterUnset') : undefined}
-                  onCommit={(value) => setValue(value ?? null)}
-                />
-              );
-            })}
-          </div>
+          <ParameterFields
+            requirement={r}
+            textLanguage={spec.primaryLanguage}
+            onChange={(name, value) =>
+              change(group(`parameter.${name}`), (req) => ({ ...req, parameters: req.parameters.map((p) => (p.name === name ? { ...p, value } : p)) }))
+            }
+          />
         </fieldset>
       )}
 

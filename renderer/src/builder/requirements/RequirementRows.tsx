@@ -2,6 +2,7 @@ import { Badge, makeStyles, mergeClasses, tokens } from '@fluentui/react-compone
 import { ErrorCircleFilled, WarningFilled } from '@fluentui/react-icons';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { findingCounts } from '../../../../shared/quality/finding-counts';
 import type { DocumentFinding } from '../../../../shared/quality/lint';
 import { requirementScore } from '../../../../shared/quality/scores';
 import type { Requirement } from '../../../../shared/specification/model';
@@ -65,6 +66,8 @@ export interface RequirementRowsProps {
   selectedId: string | null;
   /** The label of the list (says which section it shows). */
   label: string;
+  /** What the list says when it shows no rows: the document has none, the section has none, or nothing matches the search. */
+  emptyText: string;
   obligationLabel: (requirement: Requirement) => string;
   onSelect: (id: string) => void;
   /** Enter: go to the editor of the selected requirement. */
@@ -83,7 +86,7 @@ export interface RequirementRowsProps {
  * (undo brings it back); Enter opens it in the editor.
  */
 export function RequirementRows(props: RequirementRowsProps): React.JSX.Element {
-  const { rows, selectedId, label, obligationLabel, onSelect, onOpen, onMove, onDelete, onDropBefore } = props;
+  const { rows, selectedId, label, emptyText, obligationLabel, onSelect, onOpen, onMove, onDelete, onDropBefore } = props;
   const styles = useStyles();
   const { t } = useTranslation();
   const viewport = useRef<HTMLDivElement>(null);
@@ -148,7 +151,7 @@ export function RequirementRows(props: RequirementRowsProps): React.JSX.Element 
   if (rows.length === 0) {
     return (
       <div className={mergeClasses(styles.viewport, styles.none)} data-testid="requirement-rows">
-        {t('steps.requirements.noneInView')}
+        {emptyText}
       </div>
     );
   }
@@ -169,8 +172,8 @@ export function RequirementRows(props: RequirementRowsProps): React.JSX.Element 
       {visible.map((row, offset) => {
         const index = first + offset;
         const { requirement } = row;
-        const errors = row.findings.filter((finding) => finding.severity === 'error').length;
-        const warnings = row.findings.filter((finding) => finding.severity === 'warning').length;
+        // One per rule, as the editor's finding cards count them.
+        const { error: errors, warning: warnings } = findingCounts(row.findings);
         return (
           <div
             key={requirement.id}

@@ -22,6 +22,7 @@ import {
 import { documentNearDuplicates, withNearDuplicates } from '../../../../shared/quality/incremental';
 import type { LocalisedText, Requirement, Section, Specification } from '../../../../shared/specification/model';
 import { numberAsExported } from '../../../../shared/specification/numbering';
+import { madeSectionTitle } from '../../../../shared/builder/section-titles';
 import { textIn } from '../../../../shared/text/localised';
 import { FindingsPanel } from '../quality/FindingsPanel';
 import { useSettledValue } from '../quality/useSettledValue';
@@ -173,7 +174,7 @@ export function RequirementsStep({ focusItem, onOpenLibrary, findRequest, linter
     editor.edit('requirement.add', (current) => {
       let next = current;
       if (target === null) {
-        const created = addSection(next, null, { [current.primaryLanguage]: t('steps.requirements.defaultSectionTitle') });
+        const created = addSection(next, null, madeSectionTitle(current, 'defaultSectionTitle'));
         next = created.specification;
         target = created.id;
       }
@@ -195,7 +196,7 @@ export function RequirementsStep({ focusItem, onOpenLibrary, findRequest, linter
 
   const sectionAction = (sectionId: string, action: SectionAction): void => {
     if (action === 'addChild') {
-      editor.edit('section.add', (current) => addSection(current, sectionId, { [current.primaryLanguage]: t('steps.requirements.newSectionTitle') }).specification);
+      editor.edit('section.add', (current) => addSection(current, sectionId, madeSectionTitle(current, 'newSectionTitle')).specification);
       return;
     }
     const edits = {
@@ -229,6 +230,7 @@ export function RequirementsStep({ focusItem, onOpenLibrary, findRequest, linter
           ref={findField}
           className={styles.find}
           aria-label={t('steps.requirements.find')}
+          dismiss={{ 'aria-label': t('app.clearSearch'), title: t('app.clearSearch') }}
           placeholder={t('steps.requirements.findPlaceholder')}
           value={query}
           onChange={(_event, data) => setQuery(data.value)}
@@ -263,7 +265,7 @@ export function RequirementsStep({ focusItem, onOpenLibrary, findRequest, linter
           onSelect={setSectionFilter}
           onAction={sectionAction}
           onRename={(sectionId, title) => editor.edit(`section.${sectionId}.title`, (current) => renameSection(current, sectionId, current.primaryLanguage, title))}
-          onAddTopLevel={() => editor.edit('section.add', (current) => addSection(current, null, { [current.primaryLanguage]: t('steps.requirements.newSectionTitle') }).specification)}
+          onAddTopLevel={() => editor.edit('section.add', (current) => addSection(current, null, madeSectionTitle(current, 'newSectionTitle')).specification)}
           onDrop={(target, dragged) =>
             editor.edit(
               dragged.kind === 'section' ? 'section.move' : 'requirement.move',
@@ -277,6 +279,13 @@ export function RequirementsStep({ focusItem, onOpenLibrary, findRequest, linter
           rows={rows}
           selectedId={selectedId}
           label={listLabel}
+          emptyText={
+            spec.requirements.length === 0
+              ? t('steps.requirements.noneYet')
+              : query.trim() === ''
+                ? t('steps.requirements.noneInSection')
+                : t('steps.requirements.noneInView')
+          }
           obligationLabel={obligationLabel}
           onSelect={setSelectedId}
           onOpen={(id) => {
