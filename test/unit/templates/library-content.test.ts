@@ -46,7 +46,8 @@ function triTexts(value: unknown, where: string, out: [string, unknown][] = []):
     const record = value as Record<string, unknown>;
     const keys = Object.keys(record);
     if (keys.length > 0 && keys.every((k) => k === 'sv' || k === 'nb' || k === 'en')) out.push([where, record]);
-    else for (const [k, v] of Object.entries(record)) triTexts(v, `${where}.${k}`, out);
+    // A standard's local names are partial by design: a language without one uses the official name.
+    else for (const [k, v] of Object.entries(record)) if (k !== 'localNames') triTexts(v, `${where}.${k}`, out);
   }
   return out;
 }
