@@ -228,8 +228,11 @@ export function recogniseWordDocument(blocks: readonly WordBlock[], options: Rec
     const manual = paragraph.list === null ? manualParagraphNumber.exec(text) : null;
     const numbered = paragraph.list?.ordered === true || manual !== null;
     if (numbered && hasBindingVerb(text)) {
-      const label = paragraph.list?.ordered === true ? paragraph.list.label : (manual?.[1] ?? '');
-      const body = manual === null ? paragraph : { ...paragraph, text: paragraph.text.replace(manualParagraphNumber, '') };
+      // A dotted or prefixed number ("7.2.4", "K3") is the buyer's requirement number; a letter or a
+      // plain "2." typed before the text is a list label that repeats, and stays part of the text.
+      const buyersNumber = manual !== null && (manual[2] !== undefined || manual[4] !== undefined);
+      const label = paragraph.list?.ordered === true ? paragraph.list.label : buyersNumber ? (manual[1] ?? '') : '';
+      const body = buyersNumber ? { ...paragraph, text: paragraph.text.replace(manualParagraphNumber, '') } : paragraph;
       addRequirement({ fixedNumber: cleanNumber(label), title: null, text: richTextOf([{ ...body, list: null }]), instruction: [], obligation: obligationFromWording(text) ?? 'mandatory', source: 'paragraph' });
       leadIn = null;
       return;
