@@ -8,7 +8,7 @@
  * in the report with its place, never dropped silently.
  */
 import type { DocumentLanguage, Obligation, Requirement, Section } from '../../specification/model';
-import { FixedRequirementNumber } from '../../specification/model';
+import { FixedRequirementNumber, ItemId } from '../../specification/model';
 import type { WordBlock, WordParagraph, WordRow, WordTable } from './body';
 import { escapeLine, paragraphLines, plainText, richTextOf } from './rich-text';
 import { answerRule, columnRole, hasBindingVerb, normaliseLabel, obligationFromCell, obligationFromWording, referenceLead, type ColumnRole } from './vocabulary';
@@ -119,7 +119,18 @@ function requirementTableLayout(table: WordTable): TableLayout | null {
     header.forEach((label, cell) => roles.set(columns[cell] ?? cell, columnRole(label)));
     const has = (role: ColumnRole): boolean => [...roles.values()].includes(role);
     const textColumns = [...roles.values()].filter((role) => role === 'text').length;
-    if (has('text') && textColumns === 1 && (has('number') || has('obligation'))) return { headerRow: index, roles, header };
+    if (!has('text') || textColumns !== 1) continue;
+    if (has('number')) return { headerRow: index, roles, header };
+    // Without a number column, the obligation column must show obligations: "Type" over "int", "string" is a data table.
+    const obligationColumn = [...roles.entries()].find(([, role]) => role === 'obligation')?.[0];
+    if (obligationColumn === undefined) continue;
+    const values = table.rows.slice(index + 1).flatMap((body) => {
+      const cell = body.cells[gridColumns(body).indexOf(obligationColumn)];
+      const text = cell === undefined ? '' : plainText(cell.blocks);
+      return text === '' ? [] : [text];
+    });
+    const understood = values.filter((value) => obligationFromCell(value) !== null).length;
+    if (values.length > 0 && understood * 2 >= values.length) return { headerRow: index, roles, header };
   }
   return null;
 }
@@ -169,7 +180,7 @@ export function recogniseWordDocument(blocks: readonly WordBlock[], options: Rec
 
   const addRequirement = (draft: Omit<DraftRequirement, 'id' | 'sectionId'>): DraftRequirement => {
     flushProse();
-    const requirement: DraftRequirement = { ...draft, id: `requirement-${requirements.length + 1}`, sectionId: section().id };
+    const requirement: DraftRequirement = { ...draft, id: '', sectionId: section().id };
     requirements.push(requirement);
     lastRequirement = requirement;
     return requirement;
@@ -359,6 +370,7 @@ export function recogniseWordDocument(blocks: readonly WordBlock[], options: Rec
   }
   flushProse();
 
+  assignRequirementIds(requirements);
   const references = linkCrossReferences(requirements, sections);
   const finalSections = sections.map((draft): Section => {
     const siblings = sections.filter((other) => other.parentId === draft.parentId);
@@ -424,6 +436,25 @@ export function recogniseWordDocument(blocks: readonly WordBlock[], options: Rec
       notices,
     },
   };
+}
+
+/**
+ * A requirement's id is printed beside its number as the designation that
+ * stays the same across versions, so an imported requirement keeps the
+ * buyer's number as its id where that number is unique, and is "REQ-n"
+ * (its place in the source) otherwise.
+ */
+function assignRequirementIds(requirements: DraftRequirement[]): void {
+  const counts = new Map<string, number>();
+  for (const requirement of requirements) if (requirement.fixedNumber !== null) counts.set(requirement.fixedNumber, (counts.get(requirement.fixedNumber) ?? 0) + 1);
+  const used = new Set<string>();
+  requirements.forEach((requirement, index) => {
+    const number = requirement.fixedNumber;
+    let id = number !== null && counts.get(number) === 1 && ItemId.safeParse(number).success ? number : `REQ-${index + 1}`;
+    while (used.has(id)) id = `${id}-${index + 1}`;
+    used.add(id);
+    requirement.id = id;
+  });
 }
 
 /**

@@ -226,9 +226,10 @@ describe('Word import: requirements outside tables and cross-references', () => 
         ]),
       ].join(''),
     );
-    expect(specification.requirements[1]?.text['nb']).toBe('Loggen skal kunne eksporteres, i lys av [K1](ref:requirement-1) og K9.');
-    expect(specification.requirements[1]?.responseInstruction?.['nb']).toBe('Se [K1](ref:requirement-1).');
+    expect(specification.requirements[1]?.text['nb']).toBe('Loggen skal kunne eksporteres, i lys av [K1](ref:K1) og K9.');
+    expect(specification.requirements[1]?.responseInstruction?.['nb']).toBe('Se [K1](ref:K1).');
     expect(report.crossReferences).toBe(2);
+    expect(specification.requirements.map((requirement) => requirement.id)).toEqual(['K1', 'K2']);
   });
 });
 
@@ -278,5 +279,24 @@ describe('Word import: hostile and broken files', () => {
     const damaged = good.slice(0, Math.floor(good.byteLength / 2));
     const error = refusal(damaged);
     expect(['damaged', 'not-word']).toContain(error.code);
+  });
+});
+
+describe('Word import: tables that only look like requirement tables', () => {
+  it('reads a data table whose "Type" column holds data types as prose, not as requirements', () => {
+    const { specification, report } = importBody(
+      [
+        heading(1, 'APIs'),
+        table([
+          ['Property', 'Type', 'Description'],
+          ['ID', 'int', 'Identifier of the photo'],
+          ['URL', 'string', 'URL to the document'],
+        ]),
+      ].join(''),
+      'en',
+    );
+    expect(specification.requirements).toEqual([]);
+    expect(report.notices.map((notice) => notice.place)).toEqual(['table 1']);
+    expect(specification.sections[0]?.intro?.['en']).toContain('URL – string – URL to the document');
   });
 });
