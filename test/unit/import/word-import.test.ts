@@ -300,3 +300,17 @@ describe('Word import: tables that only look like requirement tables', () => {
     expect(specification.sections[0]?.intro?.['en']).toContain('URL – string – URL to the document');
   });
 });
+
+describe('Word import: size', () => {
+  it('imports a specification of 1,000 requirements in 50 tables, every one with its number', () => {
+    const body = Array.from({ length: 50 }, (_, chapter) =>
+      heading(1, `Kapittel ${chapter + 1}`) +
+      paragraph('Kravene i dette kapitlet gjelder hele løsningen.') +
+      table([nbHeader.slice(0, 4), ...Array.from({ length: 20 }, (_, row) => [`K${chapter * 20 + row + 1}`, `Løsningen skal oppfylle krav ${chapter * 20 + row + 1}, se K1.`, row % 3 === 0 ? 'AV' : 'A', 'Beskriv.'])]),
+    ).join('');
+    const { specification, report } = importBody(body);
+    expect(specification.requirements).toHaveLength(1_000);
+    expect(specification.requirements.at(-1)?.fixedNumber).toBe('K1000');
+    expect(report.crossReferences).toBe(999);
+  });
+});
