@@ -137,10 +137,29 @@ export function parseXmlPart(xml: string, part: string, limits: WordImportLimits
 function tooDeep(xml: string, maxDepth: number): boolean {
   let depth = 0;
   let index = xml.indexOf('<');
-  while (index !== -1) {
+  while (index !== -1 && index < xml.length) {
+    if (xml.startsWith('<!--', index)) {
+      const close = xml.indexOf('-->', index + 4);
+      index = close === -1 ? -1 : xml.indexOf('<', close + 3);
+      continue;
+    }
+    if (xml.startsWith('<![CDATA[', index)) {
+      const close = xml.indexOf(']]>', index + 9);
+      index = close === -1 ? -1 : xml.indexOf('<', close + 3);
+      continue;
+    }
+    // The end of the tag, stepping over quoted attribute values (which may hold ">").
+    let end = index + 1;
+    let quote = 0;
+    for (; end < xml.length; end += 1) {
+      const code = xml.charCodeAt(end);
+      if (quote !== 0) {
+        if (code === quote) quote = 0;
+      } else if (code === 0x22 || code === 0x27) quote = code;
+      else if (code === 0x3e /* > */) break;
+    }
+    if (end >= xml.length) return false;
     const next = xml.charCodeAt(index + 1);
-    const end = xml.indexOf('>', index);
-    if (end === -1) return false;
     if (next === 0x2f /* / */) depth -= 1;
     else if (next !== 0x3f /* ? */ && next !== 0x21 /* ! */ && xml.charCodeAt(end - 1) !== 0x2f) {
       depth += 1;

@@ -268,6 +268,11 @@ describe('Word import: hostile and broken files', () => {
     expect(refusal(wordDocument(entities, { raw: true })).code).toBe('xml-malformed');
   });
 
+  it('counts nesting by elements, not by ">" inside attribute values or comments', () => {
+    const fields = Array.from({ length: 300 }, () => '<w:p><w:fldSimple w:instr="IF a > b"/><!-- <w:p> --><w:r><w:t>ok</w:t></w:r></w:p>').join('');
+    expect(importBody(heading(1, 'Felt') + fields).specification.sections[0]?.intro?.['nb']).toContain('ok');
+  });
+
   it('refuses a table with more rows than the limit, and a file over the size limit', () => {
     const rows = Array.from({ length: 150 }, (_, index) => [`K${index + 1}`, 'Løsningen skal virke.', 'A']);
     expect(refusal(wordDocument(table([['Nr', 'Krav', 'Krav type'], ...rows])), { maxTableRows: 100 }).code).toBe('table-too-large');
