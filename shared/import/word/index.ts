@@ -10,10 +10,11 @@ import { type DocumentLanguage, type Jurisdiction, Specification } from '../../s
 import { readWordBody } from './body';
 import { defaultWordImportLimits, type WordImportLimits } from './limits';
 import { readWordPackage } from './package';
-import { recogniseWordDocument, type WordImportReport } from './recognise';
+import { recogniseWordDocument } from './recognise';
+import { WordImportReport } from './report';
 
 export { defaultWordImportLimits, WordImportError, type WordImportLimits, type WordImportProblemCode } from './limits';
-export type { RecognisedTable, WordImportNotice, WordImportReport } from './recognise';
+export { RecognisedTable, WordImportNotice, WordImportReport } from './report';
 
 export interface WordImportOptions {
   /** The language the document is written in; it becomes the specification's only language. */
@@ -49,5 +50,5 @@ export function importWordDocument(bytes: Uint8Array, options: WordImportOptions
     now: options.now,
   });
   const specification = Specification.parse({ ...empty, sections: recognised.sections, requirements: recognised.requirements });
-  return { specification, report: recognised.report };
+  return { specification, report: WordImportReport.parse(recognised.report) };
 }

@@ -10,42 +10,9 @@
 import type { DocumentLanguage, Obligation, Requirement, Section } from '../../specification/model';
 import { FixedRequirementNumber, ItemId } from '../../specification/model';
 import type { WordBlock, WordParagraph, WordRow, WordTable } from './body';
+import type { WordImportNotice, WordImportReport, RecognisedTable } from './report';
 import { escapeLine, paragraphLines, plainText, richTextOf } from './rich-text';
 import { answerRule, columnRole, hasBindingVerb, normaliseLabel, obligationFromCell, obligationFromWording, referenceLead, type ColumnRole } from './vocabulary';
-
-/** One thing in the source the import did not understand, with its place ("table 7, row 4"). */
-export interface WordImportNotice {
-  place: string;
-  reason: string;
-  text: string;
-}
-
-/** A recognised requirement table: where, its header, and how many requirements it gave. */
-export interface RecognisedTable {
-  table: number;
-  header: string[];
-  requirements: number;
-}
-
-/** What the import recognised and what it did not. */
-export interface WordImportReport {
-  sections: number;
-  /** Sections with prose and no requirements. */
-  proseSections: number;
-  proseParagraphs: number;
-  requirements: number;
-  byObligation: Record<Obligation, number>;
-  fromTables: number;
-  fromNumberedParagraphs: number;
-  fromAnswerRules: number;
-  withFixedNumber: number;
-  responseInstructions: number;
-  crossReferences: number;
-  requirementTables: RecognisedTable[];
-  /** Tables read as prose: one-cell frames around text, and tables that are not requirement tables. */
-  tablesAsProse: number;
-  notices: WordImportNotice[];
-}
 
 export interface RecognisedDocument {
   title: string;
@@ -204,7 +171,7 @@ export function recogniseWordDocument(blocks: readonly WordBlock[], options: Rec
     if (target === null) {
       const question = pending.pop();
       if (question === undefined) {
-        notices.push({ place: `section "${section().title}"`, reason: 'An answer rule follows no question; kept as prose.', text: line });
+        notices.push({ place: `section "${section().title}"`, reason: 'An answer rule follows no question; kept as prose.', text: line.slice(0, 200) });
         pending.push(synthetic(line));
         return;
       }
