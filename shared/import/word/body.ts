@@ -72,11 +72,28 @@ function childrenOf(node: OrderedNode): OrderedNode[] {
   return Array.isArray(value) ? (value as OrderedNode[]) : [];
 }
 
+const predefinedEntities: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+/**
+ * Text and attribute values with XML's five predefined entities and
+ * character references decoded. The parser leaves them as written
+ * (processEntities off: no entity machinery is needed for Word's XML, which
+ * never declares entities, and the import refuses parts that do).
+ */
+function decodeReferences(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|lt|gt|amp|quot|apos);/g, (match, body: string) => {
+    if (!body.startsWith('#')) return predefinedEntities[body] ?? match;
+    const code = body.startsWith('#x') ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10);
+    return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : match;
+  });
+}
+
 function attribute(node: OrderedNode, name: string): string | null {
   const attributes = node[attributesKey];
   if (typeof attributes !== 'object' || attributes === null) return null;
   const value = (attributes as Record<string, unknown>)[name];
-  return typeof value === 'string' ? value : null;
+  return typeof value === 'string' ? decodeReferences(value) : null;
 }
 
 function child(node: OrderedNode, name: string): OrderedNode | null {
@@ -89,9 +106,11 @@ function childValue(node: OrderedNode | null, name: string): string | null {
 }
 
 function textOf(node: OrderedNode): string {
-  return childrenOf(node)
-    .map((inner) => (typeof inner['#text'] === 'string' ? inner['#text'] : ''))
-    .join('');
+  return decodeReferences(
+    childrenOf(node)
+      .map((inner) => (typeof inner['#text'] === 'string' ? inner['#text'] : ''))
+      .join(''),
+  );
 }
 
 /** An on/off property such as <w:b/>: on unless its value says off. */
@@ -118,7 +137,7 @@ export function parseXmlPart(xml: string, part: string, limits: WordImportLimits
     trimValues: false,
     ignoreDeclaration: true,
     ignorePiTags: true,
-    processEntities: true,
+    processEntities: false,
     htmlEntities: false,
     maxNestedTags: limits.maxXmlDepth,
   });

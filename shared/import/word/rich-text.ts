@@ -11,7 +11,7 @@ import type { WordBlock, WordParagraph } from './body';
 export function escapeLine(text: string): string {
   const collapsed = text.replace(/[\t\u00a0 ]+/g, ' ').trim();
   return escapePlainText(collapsed)
-    .replace(/[`<]/g, (character) => `\\${character}`)
+    .replace(/[`<]|&(?=#?[A-Za-z0-9]{1,32};)/g, (character) => `\\${character}`)
     .replace(/^([#>+=]|-(?! ))/, '\\$1')
     .replace(/^(\d{1,9})([.)])(\s|$)/, '$1\\$2$3');
 }

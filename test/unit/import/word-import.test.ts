@@ -61,8 +61,9 @@ describe('Word import: structure and prose', () => {
   });
 
   it('escapes what would otherwise become markup, so the text prints as written', () => {
-    const { specification } = importBody([heading(1, 'Vilkår'), paragraph('Pris * antall [inkl. mva] og fil_navn')].join(''));
-    expect(specification.sections[0]?.intro?.['nb']).toBe('Pris \\* antall \\[inkl. mva\\] og fil\\_navn');
+    const { specification } = importBody([heading(1, 'Vilkår & avtale'), paragraph('Pris * antall [inkl. mva] og fil_navn'), paragraph('A & B <C> &#8364; 5')].join(''));
+    expect(specification.sections[0]?.title['nb']).toBe('Vilkår & avtale');
+    expect(specification.sections[0]?.intro?.['nb']).toBe('Pris \\* antall \\[inkl. mva\\] og fil\\_navn\n\nA & B \\<C> \\&#8364; 5');
   });
 });
 
