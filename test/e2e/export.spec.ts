@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { copyFile, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { catalogues } from '../../shared/i18n/catalogues';
-import { expect, test } from './fixtures';
+import { locateLibreOffice } from '../../electron/services/libreoffice/locate';
+import { catalogues, type Catalogue } from '../../shared/i18n/catalogues';
+import { expect, test, type AppHarness } from './fixtures';
 
 const en = catalogues.en;
 
@@ -21,7 +22,7 @@ test('export to DOCX with a response form; the choices are remembered; the file 
   await page.getByRole('navigation').getByRole('button', { name: 'Export test' }).click();
 
   await page.getByRole('toolbar').getByRole('button', { name: en.exportDialog.button }).click();
-  const dialog = page.getByRole('dialog', { name: en.exportDialog.title });
+  const dialog = page.getByRole('dialog', { name: en.exportDialog.titleAnyFormat });
   await expect(dialog.getByRole('radio', { name: 'English' })).toBeChecked();
   await dialog.getByRole('radio', { name: 'Svenska' }).check();
   await dialog.getByRole('checkbox', { name: en.exportDialog.responseForm }).check();
@@ -41,11 +42,11 @@ test('export to DOCX with a response form; the choices are remembered; the file 
 
   // File > Export opens the dialog with the same choices.
   await app.emit('menu:command', { command: 'export' });
-  await expect(page.getByRole('dialog', { name: en.exportDialog.title }).getByRole('radio', { name: 'Svenska' })).toBeChecked();
-  await expect(page.getByRole('dialog', { name: en.exportDialog.title }).getByRole('checkbox', { name: en.exportDialog.responseForm })).toBeChecked();
+  await expect(page.getByRole('dialog', { name: en.exportDialog.titleAnyFormat }).getByRole('radio', { name: 'Svenska' })).toBeChecked();
+  await expect(page.getByRole('dialog', { name: en.exportDialog.titleAnyFormat }).getByRole('checkbox', { name: en.exportDialog.responseForm })).toBeChecked();
 
   // The response form can instead go at the end of the specification: one file.
-  const again = page.getByRole('dialog', { name: en.exportDialog.title });
+  const again = page.getByRole('dialog', { name: en.exportDialog.titleAnyFormat });
   const placement = again.getByRole('radiogroup', { name: en.exportDialog.responseFormPlacement });
   await expect(placement.getByRole('radio', { name: en.exportDialog.responseFormSeparate })).toBeChecked();
   // By keyboard: the arrow keys move the choice within the group.
@@ -103,3 +104,65 @@ test.describe('with a second export format', () => {
     await expect(page.getByRole('dialog', { name: en.exportDialog.titleAnyFormat }).getByRole('radio', { name: 'Requirement id list (text)' })).toBeChecked();
   });
 });
+
+const fixtureDocuments = path.resolve(import.meta.dirname, '..', 'fixtures', 'documents');
+
+/** Opens a copy of the Norwegian fixture (a Bilag 1 for an SSA) and its export dialog, in the UI language given. */
+async function openNorwegianExport(app: AppHarness, text: Catalogue) {
+  const file = path.join(app.data.documentsDir, 'Booking.kravspec');
+  await copyFile(path.join(fixtureDocuments, 'norwegian.kravspec'), file);
+  await app.open();
+  app.data.dialogAnswers.open.push(file);
+  await app.page.getByRole('button', { name: text.homeDocs.open }).click();
+  await app.page.getByRole('toolbar').getByRole('button', { name: text.exportDialog.button }).click();
+  return app.page.getByRole('dialog', { name: text.exportDialog.titleAnyFormat });
+}
+
+const libreOffice = locateLibreOffice({ env: process.env, platform: process.platform });
+
+test('PDF is offered beside DOCX; each SSA is explained; with LibreOffice an archival PDF is written', async ({ app }) => {
+  test.skip(!libreOffice.found && process.env['CI'] === undefined, 'LibreOffice (soffice) is not installed here; install it or set KRAVSTUDIO_SOFFICE');
+  const dialog = await openNorwegianExport(app, en);
+  const formats = dialog.getByRole('radiogroup', { name: en.exportDialog.format });
+  await expect(formats.getByRole('radio', { name: en.exportFormats.docx.name })).toBeChecked();
+  const ssa = dialog.getByRole('combobox', { name: en.exportDialog.ssa });
+  await expect(dialog.getByText(en.exportDialog.ssaHint[(await ssa.inputValue()) as 'SSA-L'])).toBeVisible();
+  for (const agreement of ['SSA-D', 'SSA-V', 'SSA-T', 'SSA-L'] as const) {
+    await ssa.selectOption(agreement);
+    await expect(dialog.getByText(en.exportDialog.ssaHint[agreement])).toBeVisible();
+  }
+
+  await formats.getByRole('radio', { name: en.exportFormats.pdf.name }).check();
+  await expect(dialog.getByText(en.exportFormats.pdf.description)).toBeVisible();
+  await dialog.getByRole('checkbox', { name: en.exportDialog.pdfa }).check();
+  await expect(dialog.getByText(en.exportDialog.pdfaHint)).toBeVisible();
+  await app.expectAccessible('export dialog with PDF chosen');
+  await app.screenshot('export-dialog-pdf-en');
+  const target = path.join(app.data.documentsDir, 'Booking.pdf');
+  app.data.dialogAnswers.export.push(target);
+  await dialog.getByRole('button', { name: en.exportDialog.export }).click();
+  await expect(dialog.getByRole('status')).toContainText('Booking.pdf', { timeout: 120_000 });
+  expect(app.data.exportDialogs.at(-1)?.filter).toEqual({ name: en.exportFormats.pdf.name, extensions: ['pdf'] });
+  const pdf = await readFile(target);
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  expect(pdf.includes('<pdfaid:part>2</pdfaid:part>')).toBe(true);
+});
+
+for (const language of ['sv', 'nb', 'en'] as const) {
+  test.describe(`without LibreOffice, in ${language}`, () => {
+    test.use({ withoutLibreOffice: true, preferredLanguages: [{ sv: 'sv-SE', nb: 'nb-NO', en: 'en-GB' }[language]] });
+
+    test('PDF is listed but cannot be chosen, and the dialog says why and how to get LibreOffice', async ({ app }) => {
+      const text = catalogues[language];
+      const dialog = await openNorwegianExport(app, text);
+      const pdf = dialog.getByRole('radio', { name: new RegExp(text.exportFormats.pdf.name.replace(/[()]/g, '\\$&')) });
+      await expect(pdf).toBeDisabled();
+      const reason = text.exportFormats.pdf.libreOfficeMissing.replace('{{variable}}', 'KRAVSTUDIO_SOFFICE');
+      await expect(dialog.getByText(reason, { exact: false })).toBeVisible();
+      await expect(dialog.getByRole('radio', { name: text.exportFormats.docx.name })).toBeChecked();
+      await expect(dialog.getByRole('button', { name: text.exportDialog.export })).toBeEnabled();
+      await app.expectAccessible(`export dialog without LibreOffice (${language})`);
+      if (language === 'nb') await app.screenshot('export-dialog-without-libreoffice-nb');
+    });
+  });
+}

@@ -11,6 +11,9 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { resolveAsset, securityHeaders } from '../../electron/app-protocol';
 import { handlers } from '../../electron/handlers';
 import { createDispatcher, type Dispatch } from '../../electron/ipc';
+import { docxFormat } from '../../electron/services/export-formats/docx';
+import { createPdfFormat } from '../../electron/services/export-formats/pdf';
+import { ExportFormatRegistry } from '../../electron/services/export-formats/registry';
 import { saveEverythingBeforeQuit } from '../../electron/services/window-edits';
 import type { EventName, EventPayload } from '../../shared/contract';
 import { createTestContext, type TestContext } from '../support/test-context';
@@ -42,13 +45,16 @@ interface Options {
   launchFiles: string[];
   /** Offers the test-only plain-text format beside the shipped ones, to exercise the export dialog's format picker. */
   withToyExportFormat: boolean;
+  /** The shipped formats as on a computer without LibreOffice: PDF listed but unavailable. */
+  withoutLibreOffice: boolean;
 }
 
 export const test = base.extend<Options & { app: AppHarness }>({
   preferredLanguages: [['en-GB'], { option: true }],
   launchFiles: [[], { option: true }],
   withToyExportFormat: [false, { option: true }],
-  app: async ({ page, preferredLanguages, launchFiles, withToyExportFormat }, use) => {
+  withoutLibreOffice: [false, { option: true }],
+  app: async ({ page, preferredLanguages, launchFiles, withToyExportFormat, withoutLibreOffice }, use) => {
     // Save states (and the request for pending edits) reach the page as webContents.send would deliver them.
     const sendToPage = (event: EventName, payload: unknown): void => {
       void page
@@ -63,6 +69,7 @@ export const test = base.extend<Options & { app: AppHarness }>({
       launchFiles: [...launchFiles],
       resourcesDir: path.join(repoRoot, 'out'),
       ...(withToyExportFormat ? { exportFormats: registryWithToyFormat() } : {}),
+      ...(withoutLibreOffice ? { exportFormats: new ExportFormatRegistry([docxFormat, createPdfFormat({ locate: () => ({ found: false, named: null }) })]) } : {}),
       onSaveState: (sessionId, state) => sendToPage('document:saveState', { sessionId, state }),
       askWindowForPendingEdits: (requestId) => {
         sendToPage('document:sendPendingEdits', { requestId });
