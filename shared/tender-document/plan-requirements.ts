@@ -11,15 +11,22 @@ import type { NumberedRequirement, NumberedSection, RoleChapter } from '../speci
 import { fillParameters } from '../templates/instantiate';
 import { blank, type PlanContext, singleLine } from './plan-context';
 import type { PlanBlock, PlanCell, PlanCellLine, PlanSection, RequirementRow } from './plan-types';
+import { planPlainText, planRichText } from './plan-rich-text';
+import { escapeRichText } from '../text/rich-text';
 import type { Texts } from './texts';
 import { isScored } from '../specification/model/requirements';
 
 export type RequirementForm = 'specification' | 'responseForm';
 
-/** The requirement's text in the document language (else the primary one), parameters filled in. */
+/** A rich text of the requirement (its text, its response instruction) in the document language (else the primary one), parameters filled in as written, never as markup. */
+export function requirementSource(requirement: Requirement, text: Requirement['text'] | undefined, context: PlanContext): string {
+  const values = Object.fromEntries(requirement.parameters.map((parameter) => [parameter.name, parameter.value === null ? null : escapeRichText(String(parameter.value))]));
+  return fillParameters(context.local(text), values);
+}
+
+/** The requirement's text in the document language (else the primary one), parameters filled in: rich-text source. */
 export function requirementText(requirement: Requirement, context: PlanContext): string {
-  const values = Object.fromEntries(requirement.parameters.map((parameter) => [parameter.name, parameter.value]));
-  return fillParameters(context.local(requirement.text), values);
+  return requirementSource(requirement, requirement.text, context);
 }
 
 /** A field after its label ("Värde (kr):"); the field is titled with the label less its colon. */
@@ -82,7 +89,8 @@ export function answerCell(answer: AnswerType, context: PlanContext): PlanCell {
 /** One requirement as its row prints it. */
 export function requirementRow({ requirement, number }: NumberedRequirement, context: PlanContext, place: string): RequirementRow {
   const { t, language, currency } = context;
-  const text = requirementText(requirement, context);
+  const richText = planRichText(requirementText(requirement, context), context, { place, goTo: { step: 'requirements', itemId: requirement.id } });
+  const text = planPlainText(richText);
   if (blank(text)) context.placeholder('requirement.noText', place, '', { step: 'requirements', itemId: requirement.id });
   const evaluation = isScored(requirement.obligation) ? requirement.evaluation : undefined;
   const scoring: string[] = [];
@@ -95,6 +103,7 @@ export function requirementRow({ requirement, number }: NumberedRequirement, con
     id: requirement.id,
     obligation: requirement.obligation,
     text,
+    richText,
     standards: requirement.standards.length === 0 ? null : t('requirements.standards', { standards: requirement.standards.map((id) => context.standardNames.get(id) ?? id).join(', ') }),
     obligationLabel: t(`obligation.${requirement.obligation}`),
     scoring,
@@ -146,7 +155,8 @@ export function sectionChapter(numbered: NumberedSection, form: RequirementForm,
   // Placeholders are noted once, from the specification's chapters.
   if (untitled && form === 'specification' && section !== null) context.placeholder('section.untitled', place, title, { step: 'requirements', itemId: section.id });
   const blocks: PlanBlock[] = [];
-  if (form === 'specification' && section?.intro !== undefined) blocks.push({ kind: 'text', text: context.local(section.intro) });
+  const intro = form === 'specification' && section?.intro !== undefined ? context.local(section.intro) : '';
+  if (!blank(intro) && section !== null) blocks.push({ kind: 'richText', content: planRichText(intro, context, { place, goTo: { step: 'requirements', itemId: section.id } }) });
   blocks.push(...requirementTable(numbered.requirements, form, context, place, rows));
   return {
     kind: 'section',

@@ -158,8 +158,13 @@ function blocksOf(tokens: readonly Token[], start: number, depth: number, until:
   return { blocks, next: index };
 }
 
-function parseUncached(source: string): RichText {
+/** Control characters no text may hold (the parser would turn NUL into a replacement character); tabs and line ends stay. */
+// eslint-disable-next-line no-control-regex -- finding control characters is what this expression is for
+const controls = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
+function parseUncached(written: string): RichText {
   parser ??= makeParser();
+  const source = written.replace(controls, '');
   const head = source.length > maxRichTextLength ? source.slice(0, maxRichTextLength) : source;
   const { blocks } = blocksOf(parser.parse(head, {}), 0, 0, null);
   if (head.length < source.length) blocks.push({ kind: 'paragraph', inlines: [{ kind: 'text', text: source.slice(maxRichTextLength) }] });
