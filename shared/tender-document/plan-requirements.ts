@@ -96,6 +96,9 @@ export function requirementRow({ requirement, number }: NumberedRequirement, con
   const scoring: string[] = [];
   if (evaluation?.points !== undefined) scoring.push(t('requirements.points', { points: formatNumber(evaluation.points, language) }));
   if (evaluation?.deduction !== undefined) scoring.push(t('requirements.deduction', { amount: formatMoney(evaluation.deduction, currency, language) }));
+  // A number the section's scheme could not give (missing or already taken): the automatic one is printed instead.
+  const issue = context.numbering.issues.find((candidate) => candidate.requirementId === requirement.id);
+  if (issue !== undefined) context.placeholder(issue.kind === 'duplicate' ? 'numbering.duplicate' : 'numbering.fixedMissing', place, number, { step: 'requirements', itemId: requirement.id });
   const method = requirement.verification.method;
   if (method === null) context.placeholder('requirement.noVerification', place, t('verification.none'), { step: 'requirements', check: 'verification', itemId: requirement.id });
   return {

@@ -146,6 +146,20 @@ describe('cross-references', () => {
   });
 });
 
+describe('numbering schemes in the plan', () => {
+  it('lists a fixed number that is missing or taken in the preflight, with the number printed instead', () => {
+    const spec = rich();
+    const first = spec.requirements.find((requirement) => requirement.id === 'K-ARE-01') as Requirement;
+    const section = spec.sections.find((candidate) => candidate.id === first.sectionId);
+    if (section !== undefined) section.numbering = { scheme: 'fixed' };
+    for (const requirement of spec.requirements) if (requirement.sectionId === first.sectionId) requirement.fixedNumber = 'F1';
+    const items = plan(spec).preflight.filter((item) => item.code.startsWith('numbering.'));
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.every((item) => item.code === 'numbering.duplicate' && item.goTo.step === 'requirements')).toBe(true);
+    expect(rowOf(spec, 'K-ARE-01').number).toBe('F1');
+  });
+});
+
 describe('sections with prose and no requirements', () => {
   it('are in the plan, the outline and the DOCX, with their prose', async () => {
     const spec = rich();

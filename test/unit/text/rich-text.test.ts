@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { crossReferenceSource, escapeRichText, maxListDepth, maxRichTextLength, parseRichText, plainTextOf, referencedIds, type RichBlock } from '../../../shared/text/rich-text';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { crossReferenceSource, escapeRichText, maxListDepth, maxRichTextLength, parseRichText, parseWithParser, plainTextOf, referencedIds, type RichBlock } from '../../../shared/text/rich-text';
+import { parseSpecificationBytes } from '../../../shared/specification/document-file';
+import { makeLargeSpecification } from '../../support/large-specification';
 
 describe('parseRichText', () => {
   it('reads paragraphs with strong and emphasised runs', () => {
@@ -104,5 +108,26 @@ describe('escapeRichText', () => {
 
   it('writes a cross-reference the parser reads back', () => {
     expect(referencedIds(parseRichText(crossReferenceSource('REQ-1', 'K_1')))).toEqual(['REQ-1']);
+  });
+});
+
+describe('texts without markup', () => {
+  it('read the same without the parser as with it', () => {
+    const fixtures = path.resolve(import.meta.dirname, '..', '..', 'fixtures', 'documents');
+    const texts: string[] = [
+      '  Leading and trailing  \n\n\n  second\tparagraph \r\nwith a line\r\rand another  ',
+      '99.7 % of the time, 1 200 users; e-mail: a@b.se — "quoted" & <angled> # not a heading',
+      '\u00a0no-break at the ends\u00a0',
+      '   \n \t \n',
+      '',
+    ];
+    for (const file of readdirSync(fixtures).filter((name) => name.endsWith('.kravspec'))) {
+      const parsed = parseSpecificationBytes(readFileSync(path.join(fixtures, file)));
+      if (!parsed.ok) continue;
+      for (const requirement of parsed.specification.requirements) texts.push(...Object.values(requirement.text));
+      for (const section of parsed.specification.sections) texts.push(...Object.values(section.intro ?? {}));
+    }
+    for (const requirement of makeLargeSpecification(200).requirements) texts.push(...Object.values(requirement.text));
+    for (const text of texts) expect(parseRichText(text), JSON.stringify(text)).toEqual(parseWithParser(text));
   });
 });
