@@ -297,5 +297,6 @@ export function escapeRichText(value: string): string {
 
 /** A cross-reference to the requirement, as the editor inserts it: `[number](ref:id)`. */
 export function crossReferenceSource(requirementId: string, number: string): string {
-  return `[${escapeRichText(number)}](${referenceScheme}${requirementId})`;
+  // Only what could end or break the link text is escaped; the printed number comes from the id anyway.
+  return `[${number.replace(/[\\[\]*_]/g, '\\$&')}](${referenceScheme}${requirementId})`;
 }
