@@ -11,7 +11,21 @@
  * - Qualification requirements and contract conditions each get one chapter
  *   after those, grouped by the section they sit in (N.k), numbered N.k.m.
  * - Sections with no requirements of the role, counting their subsections,
- *   are left out. Requirements keep the order of their `order` field.
+ *   are left out, except that a section with prose of its own (an intro) is
+ *   a chapter or section of the specification even without requirements
+ *   ("Plan for establishment", "Training"). Requirements keep the order of
+ *   their `order` field.
+ * - A section's numbering scheme (its own, else its parent's, automatic at
+ *   the top) decides what a requirement's number reads: the automatic number
+ *   above; the prefix and a counter ("K1", "K2" …) that runs through the
+ *   section and its subsections in document order, restarting where a
+ *   subsection sets a prefix of its own; or the requirement's fixed number.
+ *   The automatic place is kept either way, so headings never move. A
+ *   requirement without a fixed number where one is wanted, and a number
+ *   another requirement already prints (an automatic number, or one earlier
+ *   in the document), fall back to
+ *   the automatic number and are listed in `issues`: a number always names
+ *   one requirement, so cross-references stay unambiguous.
  */
 import type { LocalisedText, Requirement, RequirementRole, Section, Specification } from './model';
 
@@ -64,6 +78,18 @@ export interface DocumentNumbering {
   numberOf: ReadonlyMap<string, string>;
   /** The number the next chapter (the evaluation) takes. */
   nextChapter: number;
+  /** Requirements whose scheme's number could not be used (they print their automatic number). */
+  issues: NumberingIssue[];
+}
+
+export interface NumberingIssue {
+  requirementId: string;
+  /** 'noFixedNumber': the section uses fixed numbers and the requirement has none; 'duplicate': an earlier requirement has `wanted`. */
+  kind: 'noFixedNumber' | 'duplicate';
+  /** The number the scheme gave, for a duplicate. */
+  wanted?: string;
+  /** The automatic number printed instead. */
+  number: string;
 }
 
 interface Outline {
@@ -140,6 +166,11 @@ function walk(tree: Outline, visit: (section: Section, path: Section[]) => void)
   for (const root of tree.roots) descend(root, []);
 }
 
+/** Whether the section has an intro in any language. */
+export function hasProse(section: Section): boolean {
+  return Object.values(section.intro ?? {}).some((text) => text.trim() !== '');
+}
+
 function specificationChapters(tree: Outline, firstChapter: number): NumberedSection[] {
   const seen = new Set<string>();
   const build = (section: Section, number: string, level: number): NumberedSection | null => {
@@ -153,7 +184,7 @@ function specificationChapters(tree: Outline, firstChapter: number): NumberedSec
       const built = build(child, `${number}.${place}`, level + 1);
       if (built !== null) children.push(built);
     }
-    return requirements.length === 0 && children.length === 0 ? null : { section, number, level, requirements, children };
+    return requirements.length === 0 && children.length === 0 && !hasProse(section) ? null : { section, number, level, requirements, children };
   };
   const chapters: NumberedSection[] = [];
   for (const root of tree.roots) {
@@ -181,6 +212,71 @@ function roleChapter(tree: Outline, role: RoleChapter['role'], number: string): 
   return groups.length === 0 ? null : { role, number, groups };
 }
 
+type Scheme = { scheme: 'automatic' } | { scheme: 'fixed' } | { scheme: 'prefix'; prefix: string; next: number };
+
+/** The number each requirement's scheme gives it (null where its fixed number is missing); automatic ones are absent. */
+function schemeNumbers(tree: Outline): Map<string, string | null> {
+  const out = new Map<string, string | null>();
+  const seen = new Set<string>();
+  const descend = (section: Section, inherited: Scheme): void => {
+    if (seen.has(section.id)) return;
+    seen.add(section.id);
+    const own = section.numbering;
+    const scheme: Scheme = own === undefined ? inherited : own.scheme === 'prefix' ? { scheme: 'prefix', prefix: own.prefix, next: own.start } : own;
+    for (const requirement of tree.requirementsOf.get(section.id) ?? []) {
+      if (scheme.scheme === 'prefix') {
+        out.set(requirement.id, `${scheme.prefix}${scheme.next}`);
+        scheme.next += 1;
+      } else if (scheme.scheme === 'fixed') {
+        const fixed = requirement.fixedNumber?.trim() ?? '';
+        out.set(requirement.id, fixed === '' ? null : fixed);
+      }
+    }
+    // The counter object is shared with the subsections that follow the scheme.
+    for (const child of tree.childrenOf.get(section.id) ?? []) descend(child, scheme);
+  };
+  for (const root of tree.roots) descend(root, { scheme: 'automatic' });
+  return out;
+}
+
+/** The numbers as printed: the scheme's where it can be used, else the automatic one (see the rules above). */
+function printedNumbers(tree: Outline, automatic: readonly NumberedRequirement[]): { numbers: Map<string, string>; issues: NumberingIssue[] } {
+  const wanted = schemeNumbers(tree);
+  const used = new Set(automatic.filter((item) => !wanted.has(item.requirement.id)).map((item) => item.number));
+  const numbers = new Map<string, string>();
+  const issues: NumberingIssue[] = [];
+  for (const { requirement, number } of automatic) {
+    if (!wanted.has(requirement.id)) {
+      numbers.set(requirement.id, number);
+      continue;
+    }
+    const scheme = wanted.get(requirement.id) ?? null;
+    if (scheme === null) {
+      issues.push({ requirementId: requirement.id, kind: 'noFixedNumber', number });
+      numbers.set(requirement.id, number);
+    } else if (used.has(scheme)) {
+      issues.push({ requirementId: requirement.id, kind: 'duplicate', wanted: scheme, number });
+      numbers.set(requirement.id, number);
+    } else {
+      numbers.set(requirement.id, scheme);
+    }
+    used.add(numbers.get(requirement.id) ?? number);
+  }
+  return { numbers, issues };
+}
+
+function renumbered(items: readonly NumberedRequirement[], numbers: ReadonlyMap<string, string>): NumberedRequirement[] {
+  return items.map((item) => ({ requirement: item.requirement, number: numbers.get(item.requirement.id) ?? item.number }));
+}
+
+function renumberSection(section: NumberedSection, numbers: ReadonlyMap<string, string>): NumberedSection {
+  return { ...section, requirements: renumbered(section.requirements, numbers), children: section.children.map((child) => renumberSection(child, numbers)) };
+}
+
+function renumberRole(chapter: RoleChapter | null, numbers: ReadonlyMap<string, string>): RoleChapter | null {
+  return chapter === null ? null : { ...chapter, groups: chapter.groups.map((group) => ({ ...group, requirements: renumbered(group.requirements, numbers) })) };
+}
+
 function flatten(section: NumberedSection, out: NumberedRequirement[]): void {
   out.push(...section.requirements);
   for (const child of section.children) flatten(child, out);
@@ -189,17 +285,23 @@ function flatten(section: NumberedSection, out: NumberedRequirement[]): void {
 /** Numbers every requirement chapter, section and requirement of the document. */
 export function numberDocument(spec: Specification, firstChapter: number): DocumentNumbering {
   const tree = outline(spec);
-  const chapters = specificationChapters(tree, firstChapter);
-  let next = firstChapter + chapters.length;
-  const qualification = roleChapter(tree, 'qualification', String(next));
-  if (qualification !== null) next += 1;
-  const contract = roleChapter(tree, 'contract', String(next));
-  if (contract !== null) next += 1;
+  const automaticChapters = specificationChapters(tree, firstChapter);
+  let next = firstChapter + automaticChapters.length;
+  const automaticQualification = roleChapter(tree, 'qualification', String(next));
+  if (automaticQualification !== null) next += 1;
+  const automaticContract = roleChapter(tree, 'contract', String(next));
+  if (automaticContract !== null) next += 1;
 
-  const inOrder: NumberedRequirement[] = [];
-  for (const chapter of chapters) flatten(chapter, inOrder);
-  for (const chapter of [qualification, contract]) {
-    for (const group of chapter?.groups ?? []) inOrder.push(...group.requirements);
-  }
-  return { chapters, qualification, contract, inOrder, numberOf: new Map(inOrder.map((item) => [item.requirement.id, item.number])), nextChapter: next };
+  const inOrderOf = (chapters: readonly NumberedSection[], roles: readonly (RoleChapter | null)[]): NumberedRequirement[] => {
+    const out: NumberedRequirement[] = [];
+    for (const chapter of chapters) flatten(chapter, out);
+    for (const chapter of roles) for (const group of chapter?.groups ?? []) out.push(...group.requirements);
+    return out;
+  };
+  const { numbers, issues } = printedNumbers(tree, inOrderOf(automaticChapters, [automaticQualification, automaticContract]));
+  const chapters = automaticChapters.map((chapter) => renumberSection(chapter, numbers));
+  const qualification = renumberRole(automaticQualification, numbers);
+  const contract = renumberRole(automaticContract, numbers);
+  const inOrder = inOrderOf(chapters, [qualification, contract]);
+  return { chapters, qualification, contract, inOrder, numberOf: new Map(inOrder.map((item) => [item.requirement.id, item.number])), nextChapter: next, issues };
 }

@@ -12,15 +12,23 @@ import { parameterTexts } from '../specification/parameters';
 import { fillParameters } from '../templates/instantiate';
 import { blank, type PlanContext, singleLine } from './plan-context';
 import type { PlanBlock, PlanCell, PlanCellLine, PlanSection, RequirementRow } from './plan-types';
+import { planPlainText, planRichText } from './plan-rich-text';
+import { escapeRichText } from '../text/rich-text';
 import type { Texts } from './texts';
 import { isScored } from '../specification/model/requirements';
 
 export type RequirementForm = 'specification' | 'responseForm';
 
-/** The requirement's text in the document language (else the primary one), parameters filled in. */
+/** A rich text of the requirement (its text, its response instruction) in the document language (else the primary one), parameters filled in as written, never as markup. */
+export function requirementSource(requirement: Requirement, text: Requirement['text'] | undefined, context: PlanContext): string {
+  // Each value as the document's language writes it ("16:00" for a time, "99,5" in sv and nb), escaped so it never becomes markup.
+  const values = Object.fromEntries(Object.entries(parameterTexts(requirement.parameters, context.language)).map(([name, value]) => [name, value === null ? null : escapeRichText(value)]));
+  return fillParameters(context.local(text), values);
+}
+
+/** The requirement's text in the document language (else the primary one), parameters filled in: rich-text source. */
 export function requirementText(requirement: Requirement, context: PlanContext): string {
-  // Each value as the document's language writes it: "16:00" for a time, "99,5" in sv and nb.
-  return fillParameters(context.local(requirement.text), parameterTexts(requirement.parameters, context.language));
+  return requirementSource(requirement, requirement.text, context);
 }
 
 /** A field after its label ("Värde (kr):"); the field is titled with the label less its colon. */
@@ -83,12 +91,16 @@ export function answerCell(answer: AnswerType, context: PlanContext): PlanCell {
 /** One requirement as its row prints it. */
 export function requirementRow({ requirement, number }: NumberedRequirement, context: PlanContext, place: string): RequirementRow {
   const { t, language, currency } = context;
-  const text = requirementText(requirement, context);
+  const richText = planRichText(requirementText(requirement, context), context, { place, goTo: { step: 'requirements', itemId: requirement.id } });
+  const text = planPlainText(richText);
   if (blank(text)) context.placeholder('requirement.noText', place, '', { step: 'requirements', itemId: requirement.id });
   const evaluation = isScored(requirement.obligation) ? requirement.evaluation : undefined;
   const scoring: string[] = [];
   if (evaluation?.points !== undefined) scoring.push(t('requirements.points', { points: formatNumber(evaluation.points, language) }));
   if (evaluation?.deduction !== undefined) scoring.push(t('requirements.deduction', { amount: formatMoney(evaluation.deduction, currency, language) }));
+  // A number the section's scheme could not give (missing or already taken): the automatic one is printed instead.
+  const issue = context.numbering.issues.find((candidate) => candidate.requirementId === requirement.id);
+  if (issue !== undefined) context.placeholder(issue.kind === 'duplicate' ? 'numbering.duplicate' : 'numbering.fixedMissing', place, number, { step: 'requirements', itemId: requirement.id });
   const method = requirement.verification.method;
   if (method === null) context.placeholder('requirement.noVerification', place, t('verification.none'), { step: 'requirements', check: 'verification', itemId: requirement.id });
   return {
@@ -96,6 +108,7 @@ export function requirementRow({ requirement, number }: NumberedRequirement, con
     id: requirement.id,
     obligation: requirement.obligation,
     text,
+    richText,
     standards: requirement.standards.length === 0 ? null : t('requirements.standards', { standards: requirement.standards.map((id) => context.standardNames.get(id) ?? id).join(', ') }),
     obligationLabel: t(`obligation.${requirement.obligation}`),
     scoring,
@@ -147,7 +160,8 @@ export function sectionChapter(numbered: NumberedSection, form: RequirementForm,
   // Placeholders are noted once, from the specification's chapters.
   if (untitled && form === 'specification' && section !== null) context.placeholder('section.untitled', place, title, { step: 'requirements', itemId: section.id });
   const blocks: PlanBlock[] = [];
-  if (form === 'specification' && section?.intro !== undefined) blocks.push({ kind: 'text', text: context.local(section.intro) });
+  const intro = form === 'specification' && section?.intro !== undefined ? context.local(section.intro) : '';
+  if (!blank(intro) && section !== null) blocks.push({ kind: 'richText', content: planRichText(intro, context, { place, goTo: { step: 'requirements', itemId: section.id } }) });
   blocks.push(...requirementTable(numbered.requirements, form, context, place, rows));
   return {
     kind: 'section',

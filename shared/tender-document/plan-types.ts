@@ -21,6 +21,23 @@ export interface TenderDocumentChoices {
   date: Date;
 }
 
+/** A piece of a rich-text paragraph, as printed. */
+export type PlanInline =
+  | { kind: 'text'; text: string; strong?: true; emphasis?: true }
+  | { kind: 'lineBreak' }
+  /** A link to an outside address; `text` names where it leads. */
+  | { kind: 'link'; url: string; text: string; strong?: true; emphasis?: true }
+  /** A cross-reference: `text` is the target requirement's current number, or (missing) a visible marker that it no longer exists. */
+  | { kind: 'reference'; requirementId: string; text: string; missing: boolean };
+
+/** A paragraph or a (nested) list of rich text; writers print real paragraphs and real lists. */
+export type PlanRichBlock =
+  | { kind: 'paragraph'; inlines: readonly PlanInline[] }
+  | { kind: 'list'; ordered: boolean; start: number; items: readonly (readonly PlanRichBlock[])[] };
+
+/** Rich text (requirement texts, section intros, response instructions) with its references resolved (plan-rich-text.ts). */
+export type PlanRichText = readonly PlanRichBlock[];
+
 /** A paragraph in a table cell. */
 export type PlanCellLine =
   /** Text; a writer prints one paragraph per non-blank line. */
@@ -32,7 +49,9 @@ export type PlanCellLine =
   /** A field the supplier fills in: titled for screen readers, printed after its label, showing the placeholder until filled. */
   | { kind: 'field'; title: string; label: string; placeholder: string }
   /** A short instruction to the supplier ("Tick one or more"). */
-  | { kind: 'prompt'; text: string };
+  | { kind: 'prompt'; text: string }
+  /** Rich text: its paragraphs and lists. */
+  | { kind: 'richText'; content: PlanRichText };
 
 export type PlanCell = readonly PlanCellLine[];
 
@@ -42,8 +61,10 @@ export interface RequirementRow {
   number: string;
   id: string;
   obligation: Obligation;
-  /** The text in the document language (else the primary one), parameters filled in. */
+  /** The text in the document language (else the primary one), parameters filled in, as plain lines (see `richText`). */
   text: string;
+  /** The same text with its paragraphs, lists, emphasis, links and cross-references, as writers print it. */
+  richText: PlanRichText;
   /** "Standards: ISO/IEC 27001:2022, …", or null when it refers to none. */
   standards: string | null;
   /** "Ska", "Skal", "Shall" / "Bör", "Should". */
@@ -66,6 +87,8 @@ export interface PlanColumn {
 export type PlanBlock =
   /** Body text: one paragraph per non-blank line. */
   | { kind: 'text'; text: string }
+  /** Rich text (a section's intro): paragraphs and real lists. */
+  | { kind: 'richText'; content: PlanRichText }
   /** A sentence that introduces the table or list after it. */
   | { kind: 'leadIn'; text: string }
   /** "Label: value". */

@@ -111,6 +111,39 @@ test('keyboard only: write two requirements, set their properties, move, delete 
   expect(second?.tracingReason).toBe('Contract term required by the framework agreement.');
 });
 
+test('rich text: a list and a reference inserted by number preview as they print, with the current number', async ({ app }) => {
+  const { page } = app;
+  await app.open();
+  await page.getByRole('button', { name: en.homeDocs.new }).click();
+  await page.keyboard.type('Rich text');
+  await page.keyboard.press('Enter');
+  await page.getByRole('navigation', { name: steps.builder.railLabel }).getByRole('button', { name: new RegExp(steps.builder.names.requirements) }).click();
+  const english = page.getByRole('textbox', { name: texts.textIn.replace('{{language}}', 'English') });
+
+  await page.getByRole('button', { name: texts.newRequirement }).click();
+  await english.fill('The service shall offer single sign-on.');
+  await page.getByRole('button', { name: texts.newRequirement }).click();
+  await english.fill('The supplier shall:\n\n- train the **administrators**\n- document the setup\n\nIn the light of ');
+  await english.press('End');
+  await expect(page.getByText(texts.richText.syntaxHint)).toBeVisible();
+
+  await page.getByRole('button', { name: texts.richText.insertReference }).click();
+  await page.getByRole('textbox', { name: texts.richText.chooseRequirement }).fill('single sign-on');
+  await page.getByRole('button', { name: /single sign-on/ }).click();
+  await expect(english).toHaveValue(/In the light of \[[^\]]+\]\(ref:[^)]+\)$/);
+
+  const preview = page.getByRole('region', { name: texts.richText.preview });
+  await expect(preview.getByRole('listitem')).toHaveText(['train the administrators', 'document the setup']);
+  await expect(preview.locator('strong')).toHaveText('administrators');
+  const list = page.getByRole('listbox');
+  const firstNumber = (await list.getByRole('option').first().locator('span').first().textContent()) ?? '';
+  await expect(preview).toContainText(`In the light of ${firstNumber.trim()}`);
+  // The list row reads the text without markup.
+  await expect(list.getByRole('option').nth(1)).toContainText('The supplier shall: • train the administrators');
+  await app.screenshot('requirement-rich-text-en');
+  await app.expectAccessible('rich text editor (en)');
+});
+
 test.describe('a 1,000-requirement document', () => {
   test('draws only the rows in view, finds by text, and moves sections by keyboard', async ({ app }) => {
     const { page } = app;

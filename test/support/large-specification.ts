@@ -311,6 +311,7 @@ const answerWeights: readonly (readonly [AnswerKind, number])[] = [
   ['choice', 8],
   ['date', 5],
   ['attachment', 8],
+  ['compliance', 5],
 ];
 
 /** `base` with its outline replaced by 25 sections and its requirements by `requirementCount` generated ones. */

@@ -7,7 +7,9 @@
 import type { FileChild } from 'docx';
 import type { PlanBlock, PlanCell, PlanSection, RequirementRow } from '../../../shared/tender-document/plan-types';
 import { body, bullet, fact, heading, leadIn } from './blocks';
-import { type CellContent, type CellParagraph, cellField, cellLink, cellParagraph, cellTickBox, type Column, dataTable, textCell } from './tables';
+import { type CellContent, type CellParagraph, cellField, cellLink, cellParagraph, cellRichText, cellTickBox, type Column, dataTable, textCell } from './tables';
+import { planPlainText } from '../../../shared/tender-document/plan-rich-text';
+import { richTextBody } from './rich-text';
 import { oneLine } from './sanitise';
 
 /** A plan cell as Word table-cell paragraphs. */
@@ -24,6 +26,8 @@ export function cellContent(cell: PlanCell): CellContent {
         return [cellField(line.title, line.label, line.placeholder)];
       case 'prompt':
         return [cellParagraph(line.text, { italics: true })];
+      case 'richText':
+        return [cellRichText(line.content, planPlainText(line.content))];
     }
   });
 }
@@ -33,7 +37,7 @@ const requirementShares = { specification: [11, 37, 12, 18, 22], responseForm: [
 
 function requirementCells(row: RequirementRow, form: 'specification' | 'responseForm', reference: CellContent): CellContent[] {
   const number: CellContent = [cellParagraph(row.number, { bold: true }), cellParagraph(oneLine(row.id), { size: 16 })];
-  const text: CellContent = [...textCell(row.text), ...(row.standards === null ? [] : [cellParagraph(oneLine(row.standards), { italics: true, size: 17 })])];
+  const text: CellContent = [cellRichText(row.richText, row.text), ...(row.standards === null ? [] : [cellParagraph(oneLine(row.standards), { italics: true, size: 17 })])];
   const obligation: CellContent = [cellParagraph(row.obligationLabel, { bold: true }), ...row.scoring.map((line) => cellParagraph(line, { size: 17 }))];
   const answer = cellContent(row.answer);
   if (form === 'specification') return [number, text, obligation, [...textCell(row.verification), ...textCell(row.verificationDescription)], answer];
@@ -44,6 +48,8 @@ export function blockContent(block: PlanBlock): FileChild[] {
   switch (block.kind) {
     case 'text':
       return body(block.text);
+    case 'richText':
+      return block.content.length === 0 ? [] : [richTextBody(block.content)];
     case 'leadIn':
       return [leadIn(block.text)];
     case 'fact':

@@ -7,8 +7,10 @@
  * replaces. Tables are written as WordprocessingML text (see prewritten.ts):
  * a large specification has thousands of cells.
  */
+import type { PlanRichText } from '../../../shared/tender-document/plan-types';
 import type { RunStyle } from './blocks';
-import { escapeXml, PrewrittenBlock } from './prewritten';
+import { escapeXml, type ListId, PrewrittenBlock } from './prewritten';
+import { richTextXml } from './rich-text';
 import { nonEmptyLines, oneLine, xmlSafe } from './sanitise';
 
 /** The width of the text area in twips: A4 (11,906) less two margins of 1,440. */
@@ -29,7 +31,9 @@ export type CellParagraph =
   | { readonly text: string; readonly style: RunStyle }
   | { readonly text: string; readonly link: string }
   | { readonly tickBox: string }
-  | { readonly field: string; readonly label: string; readonly placeholder: string };
+  | { readonly field: string; readonly label: string; readonly placeholder: string }
+  /** Rich text (paragraphs and lists); `text` is its plain text, for the column widths. */
+  | { readonly rich: PlanRichText; readonly text: string };
 
 /** What a cell holds: its paragraphs, in order. */
 export type CellContent = readonly CellParagraph[];
@@ -59,6 +63,11 @@ export function cellTickBox(label: string): CellParagraph {
  */
 export function cellField(title: string, label: string, placeholder: string): CellParagraph {
   return { field: oneLine(title), label: oneLine(label), placeholder: oneLine(placeholder) };
+}
+
+/** Rich text in a cell: its paragraphs and real Word lists; `plain` is its text without markup. */
+export function cellRichText(content: PlanRichText, plain: string): CellParagraph {
+  return { rich: content, text: plain };
 }
 
 /** A cell holding a text: one paragraph per non-blank line, none when the text is empty. */
@@ -190,7 +199,8 @@ const fieldXml = (title: string, placeholder: string): string =>
   `<w:sdt><w:sdtPr><w:alias w:val="${escapeXml(title)}"/><w:showingPlcHdr/><w:text w:multiLine="1"/></w:sdtPr>` +
   `<w:sdtContent>${textRun(placeholder, `<w:rPr><w:rStyle w:val="${placeholderStyle}"/></w:rPr>`)}</w:sdtContent></w:sdt>`;
 
-function paragraphXml(paragraph: CellParagraph, linkId: (url: string) => string, keepNext = false): string {
+function paragraphXml(paragraph: CellParagraph, linkId: (url: string) => string, listId: ListId, keepNext = false): string {
+  if ('rich' in paragraph) return richTextXml(paragraph.rich, { paragraphStyle: tableTextStyle, linkId, listId });
   const properties = `<w:pPr><w:pStyle w:val="${tableTextStyle}"/>${keepNext ? '<w:keepNext/>' : ''}</w:pPr>`;
   if ('tickBox' in paragraph) return `<w:p>${properties}${tickBoxXml(paragraph.tickBox)}</w:p>`;
   if ('field' in paragraph) {
@@ -215,18 +225,18 @@ function textLength(row: readonly CellContent[]): number {
 /** A table with a repeating header row; `rows` has one CellContent per column. Short rows never break across pages. */
 export function dataTable(columns: readonly Column[], rows: readonly (readonly CellContent[])[]): PrewrittenBlock {
   const columnWidths = widths(columns, rows);
-  return new PrewrittenBlock((linkId) => {
+  return new PrewrittenBlock((linkId, listId) => {
     const cell = (index: number, paragraphs: string, header = false): string =>
       `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${columnWidths[index] ?? 0}"/>${header ? headerShading : ''}</w:tcPr>${paragraphs === '' ? '<w:p/>' : paragraphs}</w:tc>`;
     const out: string[] = [`<w:tbl>${tableProperties(columnWidths)}`];
     out.push(
       '<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>',
-      ...columns.map((column, index) => cell(index, paragraphXml(cellParagraph(oneLine(column.header), { bold: true }), linkId, true), true)),
+      ...columns.map((column, index) => cell(index, paragraphXml(cellParagraph(oneLine(column.header), { bold: true }), linkId, listId, true), true)),
       '</w:tr>',
     );
     for (const row of rows) {
       out.push(textLength(row) < keepTogetherLength ? '<w:tr><w:trPr><w:cantSplit/></w:trPr>' : '<w:tr>');
-      row.forEach((content, index) => out.push(cell(index, content.map((paragraph) => paragraphXml(paragraph, linkId)).join(''))));
+      row.forEach((content, index) => out.push(cell(index, content.map((paragraph) => paragraphXml(paragraph, linkId, listId)).join(''))));
       out.push('</w:tr>');
     }
     out.push('</w:tbl>');

@@ -108,4 +108,63 @@ describe('numberDocument', () => {
     expect(new Set(numbering.inOrder.map((item) => item.number)).size).toBe(1000);
     expect(numbering.numberOf.size).toBe(1000);
   });
+
+  it('keeps a section with prose and no requirements as a chapter or section, numbered in its place', () => {
+    const prose = (id: string, parentId: string | null, order: number): Section => ({ ...section(id, parentId, order), intro: { en: 'Plan for establishment: the supplier …' } });
+    const spec = withOutline(
+      [section('reqs', null, 0), prose('plan', null, 1), section('empty', null, 2), prose('training', 'reqs', 0)],
+      [requirement('a', 'reqs', 0)],
+    );
+    const numbering = numberDocument(spec, 4);
+    expect(numbering.chapters.map((chapter) => `${chapter.number} ${chapter.section?.id}`)).toEqual(['4 reqs', '5 plan']);
+    expect(numbering.chapters[0]?.children.map((child) => `${child.number} ${child.section?.id}`)).toEqual(['4.2 training']);
+    expect(numbering.nextChapter).toBe(6);
+  });
+});
+
+describe('numbering schemes', () => {
+  const schemed = (top: Section['numbering'], sub?: Section['numbering']): Specification =>
+    withOutline(
+      [
+        { ...section('top', null, 0), ...(top === undefined ? {} : { numbering: top }) },
+        { ...section('sub', 'top', 0), ...(sub === undefined ? {} : { numbering: sub }) },
+        section('other', null, 1),
+      ],
+      [
+        { ...requirement('a', 'top', 0), fixedNumber: '1.11' },
+        { ...requirement('b', 'top', 1), fixedNumber: 'F2' },
+        { ...requirement('c', 'sub', 0), fixedNumber: 'F3' },
+        requirement('q', 'sub', 1, 'qualification'),
+        requirement('d', 'other', 0),
+      ],
+    );
+  const numbers = (spec: Specification): string[] => numberDocument(spec, 4).inOrder.map((item) => `${item.requirement.id}=${item.number}`);
+
+  it('counts a prefix through the section and its subsections in document order, whatever chapter a requirement prints in', () => {
+    expect(numbers(schemed({ scheme: 'prefix', prefix: 'K', start: 1 }))).toEqual(['a=K1', 'b=K2', 'c=K3', 'd=5.1', 'q=K4']);
+  });
+
+  it('restarts the counter where a subsection sets a prefix of its own, and leaves automatic subsections automatic', () => {
+    expect(numbers(schemed({ scheme: 'prefix', prefix: 'K', start: 1 }, { scheme: 'prefix', prefix: 'F', start: 10 }))).toEqual(['a=K1', 'b=K2', 'c=F10', 'd=5.1', 'q=F11']);
+    expect(numbers(schemed({ scheme: 'prefix', prefix: 'K', start: 1 }, { scheme: 'automatic' }))).toEqual(['a=K1', 'b=K2', 'c=4.3.1', 'd=5.1', 'q=6.1.1']);
+  });
+
+  it('prints fixed numbers, and the automatic number where one is missing or already taken', () => {
+    expect(numbers(schemed({ scheme: 'fixed' }))).toEqual(['a=1.11', 'b=F2', 'c=F3', 'd=5.1', 'q=6.1.1']);
+    const clashing = schemed({ scheme: 'fixed' });
+    clashing.requirements = clashing.requirements.map((item) => (item.id === 'c' ? { ...item, fixedNumber: 'F2' } : item.id === 'a' ? { ...item, fixedNumber: '5.1' } : item));
+    const numbering = numberDocument(clashing, 4);
+    expect(numbering.inOrder.map((item) => `${item.requirement.id}=${item.number}`)).toEqual(['a=4.1', 'b=F2', 'c=4.3.1', 'd=5.1', 'q=6.1.1']);
+    expect(numbering.issues).toEqual([
+      { requirementId: 'a', kind: 'duplicate', wanted: '5.1', number: '4.1' },
+      { requirementId: 'c', kind: 'duplicate', wanted: 'F2', number: '4.3.1' },
+      { requirementId: 'q', kind: 'noFixedNumber', number: '6.1.1' },
+    ]);
+    expect(new Set(numbering.numberOf.values()).size).toBe(numbering.numberOf.size);
+  });
+
+  it('keeps the headings in their places whatever the scheme', () => {
+    const automatic = numberDocument(schemed(undefined), 4).chapters[0]?.children.map((child) => child.number);
+    expect(numberDocument(schemed({ scheme: 'prefix', prefix: 'K', start: 1 }), 4).chapters[0]?.children.map((child) => child.number)).toEqual(automatic);
+  });
 });

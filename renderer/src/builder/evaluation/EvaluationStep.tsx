@@ -19,6 +19,7 @@ import { DeductionsEditor } from './DeductionsEditor';
 import { formatNumber, formatPercent } from '../../../../shared/format/numbers';
 import { DeductionExample, WeightedExample } from './WorkedExample';
 import { useOpenDocument } from '../../open-document/DocumentContext';
+import { plainTextOf } from '../../../../shared/text/rich-text';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL, minWidth: 0 },
@@ -103,7 +104,8 @@ export function EvaluationStep({ checks, focusItem, focusCheck, goTo }: StepProp
     currency,
     edit: editor.edit,
     evaluated,
-    requirementText: (requirement: Requirement) => shortText(requirement.text[primary] || inLanguage(requirement.text, primary), 90) || t('steps.evaluation.noText'),
+    // Read without markup (list markers, emphasis, references by their link text).
+    requirementText: (requirement: Requirement) => shortText(plainTextOf(requirement.text[primary] || inLanguage(requirement.text, primary)).replace(/\s+/g, ' '), 90) || t('steps.evaluation.noText'),
   };
   const priceName = t('docx.evaluation.priceCriterion', { lng: primary });
 

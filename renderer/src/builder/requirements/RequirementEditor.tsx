@@ -13,7 +13,7 @@ import {
   typographyStyles,
 } from '@fluentui/react-components';
 import { ArrowDownRegular, ArrowUpRegular, CopyRegular, DeleteRegular } from '@fluentui/react-icons';
-import { forwardRef, useState } from 'react';
+import { forwardRef, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dismissFinding, restoreFinding } from '../../../../shared/builder/requirement-edits';
 import { unitName } from '../../../../shared/format/units';
@@ -30,6 +30,8 @@ import { NumberDraftInput } from './NumberDraftInput';
 import { ParameterFields } from './ParameterFields';
 import { useUiLanguage } from '../../open-document/DocumentContext';
 import { isBinding } from '../../../../shared/specification/model/requirements';
+import { RichTextView } from '../../components/RichTextView';
+import { hasMarkup, insertAt, RichTextTools, type TextCaret } from './RichTextTools';
 
 const useStyles = makeStyles({
   editor: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
@@ -67,6 +69,8 @@ export interface RequirementEditorProps {
   onMove: (direction: -1 | 1) => void;
   onMoveToSection: (sectionId: string) => void;
   onDelete: () => void;
+  /** Requirement id → current number, for the cross-references of the preview. */
+  numberOf?: ReadonlyMap<string, string>;
 }
 
 const languageNames: Record<string, Record<UiLanguage, string>> = {
@@ -102,6 +106,11 @@ export const RequirementEditor = forwardRef<HTMLTextAreaElement, RequirementEdit
   const primaryText = r.text[spec.primaryLanguage] ?? '';
   const group = (field: string): string => `requirement.${r.id}.${field}`;
   const [activeRule, setActiveRule] = useState<string | null>(null);
+  // Where the user last was in a text field, for "Insert reference".
+  const caret = useRef<TextCaret | null>(null);
+  const noteCaret = (documentLanguage: string) => (event: React.SyntheticEvent<HTMLTextAreaElement>): void => {
+    caret.current = { language: documentLanguage, start: event.currentTarget.selectionStart, end: event.currentTarget.selectionEnd };
+  };
   const score = requirementScore(findings);
   const textLanguageName = (code: string): string => languageNames[code]?.[language] ?? code;
 
@@ -150,6 +159,7 @@ export const RequirementEditor = forwardRef<HTMLTextAreaElement, RequirementEdit
                   value={r.text[documentLanguage] ?? ''}
                   marks={findings}
                   activeRuleId={activeRule}
+                  onSelect={noteCaret(documentLanguage)}
                   onChange={(_event, data) => onChange(data.value)}
                 />
               ) : (
@@ -159,6 +169,7 @@ export const RequirementEditor = forwardRef<HTMLTextAreaElement, RequirementEdit
                   resize="vertical"
                   rows={4}
                   value={r.text[documentLanguage] ?? ''}
+                  onSelect={noteCaret(documentLanguage)}
                   onChange={(_event, data) => onChange(data.value)}
                 />
               )}
@@ -166,6 +177,20 @@ export const RequirementEditor = forwardRef<HTMLTextAreaElement, RequirementEdit
           );
         })}
       </div>
+
+      <RichTextTools
+        specification={spec}
+        requirementId={r.id}
+        onInsert={(source) => {
+          const at = caret.current ?? { language: spec.primaryLanguage, start: Number.MAX_SAFE_INTEGER, end: Number.MAX_SAFE_INTEGER };
+          change(group(`text.${at.language}`), (req) => ({ ...req, text: { ...req.text, [at.language]: insertAt(req.text[at.language as keyof typeof req.text] ?? '', at, source) } }));
+        }}
+      />
+      {hasMarkup(primaryText) && (
+        <section aria-label={t('steps.requirements.richText.preview')}>
+          <RichTextView source={primaryText} numberOf={props.numberOf ?? new Map()} lang={spec.primaryLanguage} />
+        </section>
+      )}
 
       <FindingList
         text={primaryText}

@@ -7,6 +7,7 @@ import type { DocumentFinding } from '../../../../shared/quality/lint';
 import { requirementScore } from '../../../../shared/quality/scores';
 import type { Requirement } from '../../../../shared/specification/model';
 import { ScoreDots } from '../quality/ScoreDots';
+import { plainTextOf } from '../../../../shared/text/rich-text';
 
 /** Every row has this height, so the list can show thousands of requirements by drawing only the visible ones. */
 export const rowHeight = 60;
@@ -63,6 +64,8 @@ const useStyles = makeStyles({
 
 export interface RequirementRowsProps {
   rows: readonly RequirementRow[];
+  /** Requirement id → current number: cross-references in the texts read as these. */
+  numberOf?: ReadonlyMap<string, string>;
   selectedId: string | null;
   /** The label of the list (says which section it shows). */
   label: string;
@@ -86,7 +89,9 @@ export interface RequirementRowsProps {
  * (undo brings it back); Enter opens it in the editor.
  */
 export function RequirementRows(props: RequirementRowsProps): React.JSX.Element {
-  const { rows, selectedId, label, emptyText, obligationLabel, onSelect, onOpen, onMove, onDelete, onDropBefore } = props;
+  const { rows, selectedId, label, emptyText, obligationLabel, onSelect, onOpen, onMove, onDelete, onDropBefore, numberOf } = props;
+  // Only the rows drawn are read, and each text's parse is memoised: cheap even for thousands of rows.
+  const shownText = (text: string): string => plainTextOf(text, (id, written) => numberOf?.get(id) ?? written).replace(/\s+/g, ' ');
   const styles = useStyles();
   const { t } = useTranslation();
   const viewport = useRef<HTMLDivElement>(null);
@@ -209,7 +214,7 @@ export function RequirementRows(props: RequirementRowsProps): React.JSX.Element 
           >
             <span className={styles.number}>{row.number}</span>
             <span className={mergeClasses(styles.text, row.text.trim() === '' && styles.empty)}>
-              {row.text.trim() === '' ? t('steps.requirements.noText') : row.text}
+              {row.text.trim() === '' ? t('steps.requirements.noText') : shownText(row.text)}
             </span>
             <span className={styles.meta}>
               <span className={styles.id}>{requirement.id}</span>

@@ -277,6 +277,7 @@ export function RequirementsStep({ focusItem, onOpenLibrary, findRequest, linter
         />
         <RequirementRows
           rows={rows}
+          numberOf={numbering.numberOf}
           selectedId={selectedId}
           label={listLabel}
           emptyText={
@@ -307,6 +308,7 @@ export function RequirementsStep({ focusItem, onOpenLibrary, findRequest, linter
             ref={editorField}
             requirement={selected}
             number={numbering.numberOf.get(selected.id) ?? ''}
+            numberOf={numbering.numberOf}
             specification={spec}
             findings={findings.get(selected.id) ?? []}
             sectionOptions={sectionOptions}
