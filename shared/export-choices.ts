@@ -27,6 +27,8 @@ export const ExportChoices = z
     responseFormAppended: z.boolean(),
     /** Norway: the state standard agreement the specification is Bilag 1 of. */
     ssa: SsaAgreement.nullable(),
+    /** Leaves out chapters that would have nothing to print, instead of a field for the buyer to fill in; absent: off. */
+    omitEmptyChapters: z.boolean().optional(),
   })
   .strict();
 export type ExportChoices = z.infer<typeof ExportChoices>;

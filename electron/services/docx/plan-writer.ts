@@ -6,8 +6,9 @@
  */
 import type { FileChild } from 'docx';
 import type { PlanBlock, PlanCell, PlanSection, RequirementRow } from '../../../shared/tender-document/plan-types';
-import { body, bullet, fact, heading, leadIn } from './blocks';
-import { type CellContent, type CellParagraph, cellField, cellLink, cellParagraph, cellTickBox, type Column, dataTable, textCell } from './tables';
+import { body, bullet, fact, heading, leadIn, type RunStyle } from './blocks';
+import { fillInParagraph } from './fill-in';
+import { type CellContent, type CellParagraph, cellField, cellLink, cellParagraph, cellTickBox, type Column, dataTable, type TableRow, textCell } from './tables';
 import { oneLine } from './sanitise';
 
 /** A plan cell as Word table-cell paragraphs. */
@@ -24,6 +25,8 @@ export function cellContent(cell: PlanCell): CellContent {
         return [cellField(line.title, line.label, line.placeholder)];
       case 'prompt':
         return [cellParagraph(line.text, { italics: true })];
+      case 'fillIn':
+        return [cellField(line.fillIn.title, '', line.fillIn.placeholder)];
     }
   });
 }
@@ -31,13 +34,29 @@ export function cellContent(cell: PlanCell): CellContent {
 /** Column widths of the two requirement tables, in parts of the text width. */
 const requirementShares = { specification: [11, 37, 12, 18, 22], responseForm: [11, 35, 12, 23, 19] } as const;
 
-function requirementCells(row: RequirementRow, form: 'specification' | 'responseForm', reference: CellContent): CellContent[] {
+/** The response instruction with its label before the first line ("Krav til besvarelse: Beskriv …"). */
+function instructionContent(instruction: string, label: string, style: RunStyle = {}): CellContent {
+  return textCell(instruction, style).map((paragraph, index) => (index === 0 && 'text' in paragraph && 'style' in paragraph ? { ...paragraph, text: `${label} ${paragraph.text}` } : paragraph));
+}
+
+/**
+ * A requirement's rows: its cells (the title in bold before the text), then in the specification
+ * its response instruction on a row of its own across the full width, kept with the requirement;
+ * in the response form the instruction is repeated in the answer cell, before the answer.
+ */
+function requirementRows(row: RequirementRow, form: 'specification' | 'responseForm', reference: CellContent, instructionLabel: string): TableRow[] {
   const number: CellContent = [cellParagraph(row.number, { bold: true }), cellParagraph(oneLine(row.id), { size: 16 })];
-  const text: CellContent = [...textCell(row.text), ...(row.standards === null ? [] : [cellParagraph(oneLine(row.standards), { italics: true, size: 17 })])];
+  const title: CellContent = row.title === null ? [] : [cellParagraph(oneLine(row.title), { bold: true })];
+  const text: CellContent = [...title, ...textCell(row.text), ...(row.standards === null ? [] : [cellParagraph(oneLine(row.standards), { italics: true, size: 17 })])];
   const obligation: CellContent = [cellParagraph(row.obligationLabel, { bold: true }), ...row.scoring.map((line) => cellParagraph(line, { size: 17 }))];
   const answer = cellContent(row.answer);
-  if (form === 'specification') return [number, text, obligation, [...textCell(row.verification), ...textCell(row.verificationDescription)], answer];
-  return [number, text, obligation, answer, reference];
+  if (form === 'specification') {
+    const cells = [number, text, obligation, [...textCell(row.verification), ...textCell(row.verificationDescription)], answer];
+    if (row.responseInstruction === null) return [cells];
+    return [{ cells, keepWithNext: true }, { span: instructionContent(row.responseInstruction, instructionLabel) }];
+  }
+  const instruction = row.responseInstruction === null ? [] : instructionContent(row.responseInstruction, instructionLabel, { italics: true });
+  return [[number, text, obligation, [...instruction, ...answer], reference]];
 }
 
 export function blockContent(block: PlanBlock): FileChild[] {
@@ -48,6 +67,10 @@ export function blockContent(block: PlanBlock): FileChild[] {
       return [leadIn(block.text)];
     case 'fact':
       return [fact(block.label, block.value)];
+    case 'fillInFact':
+      return [fillInParagraph(block.label, block.fillIn)];
+    case 'fillIn':
+      return [fillInParagraph(null, block.fillIn)];
     case 'bullet':
       return [bullet(block.text)];
     case 'table':
@@ -56,7 +79,7 @@ export function blockContent(block: PlanBlock): FileChild[] {
       const shares = requirementShares[block.form];
       const columns: Column[] = block.headers.map((header, index) => ({ header, share: shares[index] ?? 1 }));
       const reference = cellContent(block.reference);
-      return [dataTable(columns, block.rows.map((row) => requirementCells(row, block.form, reference)))];
+      return [dataTable(columns, block.rows.flatMap((row) => requirementRows(row, block.form, reference, block.instructionLabel)))];
     }
   }
 }
