@@ -59,7 +59,7 @@ export interface RequirementRow {
   title: string | null;
   /** The text in the document language (else the primary one), parameters filled in. */
   text: string;
-  /** What the tenderer must answer, describe or attach: a full-width line under the text, and repeated beside the answer in the form; null when none. */
+  /** What the tenderer must answer, describe or attach: printed under the text, and repeated beside the answer in the form; null when none. */
   responseInstruction: string | null;
   /** "Standards: ISO/IEC 27001:2022, …", or null when it refers to none. */
   standards: string | null;

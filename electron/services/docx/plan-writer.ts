@@ -8,7 +8,7 @@ import type { FileChild } from 'docx';
 import type { PlanBlock, PlanCell, PlanSection, RequirementRow } from '../../../shared/tender-document/plan-types';
 import { body, bullet, fact, heading, leadIn, type RunStyle } from './blocks';
 import { fillInParagraph } from './fill-in';
-import { type CellContent, type CellParagraph, cellField, cellLink, cellParagraph, cellTickBox, type Column, dataTable, type TableRow, textCell } from './tables';
+import { type CellContent, type CellParagraph, cellField, cellLink, cellParagraph, cellTickBox, type Column, dataTable, textCell } from './tables';
 import { oneLine } from './sanitise';
 
 /** A plan cell as Word table-cell paragraphs. */
@@ -35,28 +35,26 @@ export function cellContent(cell: PlanCell): CellContent {
 const requirementShares = { specification: [11, 37, 12, 18, 22], responseForm: [11, 35, 12, 23, 19] } as const;
 
 /** The response instruction with its label before the first line ("Krav til besvarelse: Beskriv …"). */
-function instructionContent(instruction: string, label: string, style: RunStyle = {}): CellContent {
-  return textCell(instruction, style).map((paragraph, index) => (index === 0 && 'text' in paragraph && 'style' in paragraph ? { ...paragraph, text: `${label} ${paragraph.text}` } : paragraph));
+function instructionContent(instruction: string, label: string, style: RunStyle): CellContent {
+  return textCell(instruction, style).map((paragraph, index) => (index === 0 && 'style' in paragraph ? { ...paragraph, text: `${label} ${paragraph.text}` } : paragraph));
 }
 
 /**
- * A requirement's rows: its cells (the title in bold before the text), then in the specification
- * its response instruction on a row of its own across the full width, kept with the requirement;
- * in the response form the instruction is repeated in the answer cell, before the answer.
+ * A requirement's cells. The requirement cell holds the title in bold, the text, the standards
+ * and then the response instruction in paragraphs of their own (in the widest column, not a
+ * column of its own: no merged cells, which screen readers and Word's accessibility checker
+ * cannot follow); the response form repeats the instruction in the answer cell, before the answer.
  */
-function requirementRows(row: RequirementRow, form: 'specification' | 'responseForm', reference: CellContent, instructionLabel: string): TableRow[] {
+function requirementCells(row: RequirementRow, form: 'specification' | 'responseForm', reference: CellContent, instructionLabel: string): CellContent[] {
   const number: CellContent = [cellParagraph(row.number, { bold: true }), cellParagraph(oneLine(row.id), { size: 16 })];
   const title: CellContent = row.title === null ? [] : [cellParagraph(oneLine(row.title), { bold: true })];
-  const text: CellContent = [...title, ...textCell(row.text), ...(row.standards === null ? [] : [cellParagraph(oneLine(row.standards), { italics: true, size: 17 })])];
+  const instruction = row.responseInstruction === null ? [] : instructionContent(row.responseInstruction, instructionLabel, { italics: true });
+  const standards = row.standards === null ? [] : [cellParagraph(oneLine(row.standards), { italics: true, size: 17 })];
+  const text: CellContent = [...title, ...textCell(row.text), ...standards, ...(form === 'specification' ? instruction : [])];
   const obligation: CellContent = [cellParagraph(row.obligationLabel, { bold: true }), ...row.scoring.map((line) => cellParagraph(line, { size: 17 }))];
   const answer = cellContent(row.answer);
-  if (form === 'specification') {
-    const cells = [number, text, obligation, [...textCell(row.verification), ...textCell(row.verificationDescription)], answer];
-    if (row.responseInstruction === null) return [cells];
-    return [{ cells, keepWithNext: true }, { span: instructionContent(row.responseInstruction, instructionLabel) }];
-  }
-  const instruction = row.responseInstruction === null ? [] : instructionContent(row.responseInstruction, instructionLabel, { italics: true });
-  return [[number, text, obligation, [...instruction, ...answer], reference]];
+  if (form === 'specification') return [number, text, obligation, [...textCell(row.verification), ...textCell(row.verificationDescription)], answer];
+  return [number, text, obligation, [...instruction, ...answer], reference];
 }
 
 export function blockContent(block: PlanBlock): FileChild[] {
@@ -79,7 +77,7 @@ export function blockContent(block: PlanBlock): FileChild[] {
       const shares = requirementShares[block.form];
       const columns: Column[] = block.headers.map((header, index) => ({ header, share: shares[index] ?? 1 }));
       const reference = cellContent(block.reference);
-      return [dataTable(columns, block.rows.flatMap((row) => requirementRows(row, block.form, reference, block.instructionLabel)))];
+      return [dataTable(columns, block.rows.map((row) => requirementCells(row, block.form, reference, block.instructionLabel)))];
     }
   }
 }

@@ -34,19 +34,6 @@ export type CellParagraph =
 /** What a cell holds: its paragraphs, in order. */
 export type CellContent = readonly CellParagraph[];
 
-/**
- * A row of a data table: one CellContent per column, or a row of one cell across the table's
- * full width (a requirement's response instruction under its text). A row marked `keepWithNext`
- * stays on the page of the row after it.
- */
-export type TableRow = readonly CellContent[] | { readonly span: CellContent; readonly keepWithNext?: false } | { readonly cells: readonly CellContent[]; readonly keepWithNext: true };
-
-/** A row's cells, one per column; none for a row across the full width. */
-function cellsOf(row: TableRow): readonly CellContent[] {
-  if ('span' in row) return [];
-  return 'cells' in row ? row.cells : row;
-}
-
 /** The paragraph style of text in table cells (a little smaller than body text). */
 export const tableTextStyle = 'TableText';
 
@@ -102,12 +89,12 @@ function longestPiece(text: string, longest: number): number {
 }
 
 /** The width a column needs so that none of its words has to break mid-word (bold headers count a little wider). */
-function widthForWords(header: string, rows: readonly TableRow[], index: number): number {
+function widthForWords(header: string, rows: readonly (readonly CellContent[])[], index: number): number {
   const enough = Math.floor((widestForWord - cellMargins) / tableCharWidth);
   let longest = Math.ceil(longestPiece(header, 0) * 1.1);
   for (const row of rows) {
     if (longest >= enough) break;
-    for (const paragraph of cellsOf(row)[index] ?? []) if ('text' in paragraph) longest = longestPiece(paragraph.text, longest);
+    for (const paragraph of row[index] ?? []) if ('text' in paragraph) longest = longestPiece(paragraph.text, longest);
   }
   return Math.min(widestForWord, longest * tableCharWidth + cellMargins);
 }
@@ -117,7 +104,7 @@ function widthForWords(header: string, rows: readonly TableRow[], index: number)
  * enough for its longest word ("Handläggare" in a "Who" column), taking the
  * room from the columns that can spare it, in proportion to what they spare.
  */
-function widths(columns: readonly Column[], rows: readonly TableRow[]): number[] {
+function widths(columns: readonly Column[], rows: readonly (readonly CellContent[])[]): number[] {
   const total = columns.reduce((sum, column) => sum + column.share, 0);
   let wanted = columns.map((column) => (column.share / total) * textWidth);
   // A column already as wide as any word may claim never needs widening: its words are read
@@ -181,7 +168,6 @@ export const fieldXml = (title: string, placeholder: string): string =>
   `<w:sdtContent>${textRun(placeholder, `<w:rPr><w:rStyle w:val="${placeholderStyle}"/></w:rPr>`)}</w:sdtContent></w:sdt>`;
 
 function paragraphXml(paragraph: CellParagraph, linkId: (url: string) => string, keepNext = false): string {
-  // Keep-with-next on a row's paragraphs keeps the row on the page of the next row.
   const properties = `<w:pPr><w:pStyle w:val="${tableTextStyle}"/>${keepNext ? '<w:keepNext/>' : ''}</w:pPr>`;
   if ('tickBox' in paragraph) return `<w:p>${properties}${tickBoxXml(paragraph.tickBox)}</w:p>`;
   if ('field' in paragraph) {
@@ -199,19 +185,16 @@ const keepTogetherLength = 1200;
 
 function textLength(row: readonly CellContent[]): number {
   let length = 0;
-  for (const content of row)
-    for (const paragraph of content) length += 'tickBox' in paragraph ? paragraph.tickBox.length : 'field' in paragraph ? paragraph.label.length : paragraph.text.length;
+  for (const content of row) for (const paragraph of content) length += 'tickBox' in paragraph ? paragraph.tickBox.length : 'field' in paragraph ? paragraph.label.length : paragraph.text.length;
   return length;
 }
 
-/** A table with a repeating header row; `rows` has one CellContent per column, or one across the full width. Short rows never break across pages. */
-export function dataTable(columns: readonly Column[], rows: readonly TableRow[]): PrewrittenBlock {
+/** A table with a repeating header row; `rows` has one CellContent per column. Short rows never break across pages. */
+export function dataTable(columns: readonly Column[], rows: readonly (readonly CellContent[])[]): PrewrittenBlock {
   const columnWidths = widths(columns, rows);
   return new PrewrittenBlock((linkId) => {
     const cell = (index: number, paragraphs: string, header = false): string =>
       `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${columnWidths[index] ?? 0}"/>${header ? headerShading : ''}</w:tcPr>${paragraphs === '' ? '<w:p/>' : paragraphs}</w:tc>`;
-    const spanning = (paragraphs: string): string =>
-      `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${textWidth}"/><w:gridSpan w:val="${columns.length}"/></w:tcPr>${paragraphs === '' ? '<w:p/>' : paragraphs}</w:tc>`;
     const out: string[] = [`<w:tbl>${tableProperties(columnWidths)}`];
     out.push(
       '<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>',
@@ -219,14 +202,8 @@ export function dataTable(columns: readonly Column[], rows: readonly TableRow[])
       '</w:tr>',
     );
     for (const row of rows) {
-      if ('span' in row) {
-        out.push(textLength([row.span]) < keepTogetherLength ? '<w:tr><w:trPr><w:cantSplit/></w:trPr>' : '<w:tr>', spanning(row.span.map((paragraph) => paragraphXml(paragraph, linkId)).join('')), '</w:tr>');
-        continue;
-      }
-      const cells = cellsOf(row);
-      const keepNext = 'keepWithNext' in row && row.keepWithNext;
-      out.push(textLength(cells) < keepTogetherLength ? '<w:tr><w:trPr><w:cantSplit/></w:trPr>' : '<w:tr>');
-      cells.forEach((content, index) => out.push(cell(index, content.map((paragraph) => paragraphXml(paragraph, linkId, keepNext)).join(''))));
+      out.push(textLength(row) < keepTogetherLength ? '<w:tr><w:trPr><w:cantSplit/></w:trPr>' : '<w:tr>');
+      row.forEach((content, index) => out.push(cell(index, content.map((paragraph) => paragraphXml(paragraph, linkId)).join(''))));
       out.push('</w:tr>');
     }
     out.push('</w:tbl>');
