@@ -43,8 +43,16 @@ export interface PlanContext {
   preflight: PreflightItem[];
 }
 
-function standardName(entry: StandardEntry): string {
-  return entry.version === null || entry.name.includes(entry.version) ? entry.name : `${entry.name} ${entry.version}`;
+/**
+ * "ISO/IEC 27001:2022": the name with its version, the version's number printed once even where the
+ * name already ends with it ("Extensible Markup Language (XML) 1.0" and "1.0 (Fifth Edition)").
+ */
+export function standardName(entry: Pick<StandardEntry, 'name' | 'version'>): string {
+  const { name, version } = entry;
+  if (version === null || name.includes(version)) return name;
+  const lead = /^[\p{L}\p{N}.:-]+/u.exec(version)?.[0];
+  if (lead !== undefined && (name === lead || name.endsWith(` ${lead}`))) return `${name}${version.slice(lead.length)}`;
+  return `${name} ${version}`;
 }
 
 /** A preflight item as a part of the plan notes it. */

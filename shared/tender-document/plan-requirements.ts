@@ -4,7 +4,7 @@
  * qualification requirements and contract conditions grouped by section,
  * and the same chapters as the response form shows them.
  */
-import { formatMoney, formatNumber } from '../format/numbers';
+import { formatMoney, formatNumber, formatNumberInText } from '../format/numbers';
 import { unitName } from '../format/units';
 import type { AnswerType, Requirement, Section } from '../specification/model';
 import type { NumberedRequirement, NumberedSection, RoleChapter } from '../specification/numbering';
@@ -16,9 +16,12 @@ import { isScored } from '../specification/model/requirements';
 
 export type RequirementForm = 'specification' | 'responseForm';
 
-/** The requirement's text in the document language (else the primary one), parameters filled in. */
+/**
+ * The requirement's text in the document language (else the primary one), parameters filled in;
+ * a number as the document language writes it ("99,7", "12 000"), never "99.7" or "12000".
+ */
 export function requirementText(requirement: Requirement, context: PlanContext): string {
-  const values = Object.fromEntries(requirement.parameters.map((parameter) => [parameter.name, parameter.value]));
+  const values = Object.fromEntries(requirement.parameters.map((parameter) => [parameter.name, typeof parameter.value === 'number' ? formatNumberInText(parameter.value, context.language) : parameter.value]));
   return fillParameters(context.local(requirement.text), values);
 }
 

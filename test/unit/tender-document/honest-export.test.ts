@@ -15,7 +15,7 @@ import { catalogues } from '../../../shared/i18n/catalogues';
 import { parseSpecificationBytes } from '../../../shared/specification/document-file';
 import type { DocumentLanguage, Specification } from '../../../shared/specification/model';
 import { tenderDocumentPlan } from '../../../shared/tender-document/plan';
-import { planContext } from '../../../shared/tender-document/plan-context';
+import { planContext, standardName } from '../../../shared/tender-document/plan-context';
 import { months } from '../../../shared/tender-document/plan-opening';
 import { answerCell } from '../../../shared/tender-document/plan-requirements';
 import type { PlanBlock, PlanSection, RequirementRow, TenderDocumentChoices } from '../../../shared/tender-document/plan-types';
@@ -231,6 +231,27 @@ describe('numbers and the logo', () => {
     const context = planContext(rich(), choices('nb'), { standards: [] });
     expect(months(1, context)).toBe('1 måned');
     expect(months(12000, context)).toBe('12\u00a0000 måneder');
+  });
+
+  it('prints a standard’s version number once, even where its name ends with it', () => {
+    expect(standardName({ name: 'Extensible Markup Language (XML) 1.0', version: '1.0 (Fifth Edition)' })).toBe('Extensible Markup Language (XML) 1.0 (Fifth Edition)');
+    expect(standardName({ name: 'Extensible Markup Language (XML) 1.0', version: '1.0' })).toBe('Extensible Markup Language (XML) 1.0');
+    expect(standardName({ name: 'ISO/IEC 27001', version: '2022' })).toBe('ISO/IEC 27001 2022');
+  });
+
+  it('fills in a number parameter as the document language writes numbers', () => {
+    const spec = rich();
+    const requirement = spec.requirements[0];
+    if (requirement === undefined) throw new Error('the fixture has requirements');
+    requirement.text = { sv: 'Tillgänglighet minst {share} procent.', en: 'Availability at least {share} per cent.' };
+    requirement.parameters = [{ name: 'share', type: 'number', value: 99.7 }];
+    const row = (language: DocumentLanguage): RequirementRow | undefined => rowsOf(tenderDocumentPlan(spec, choices(language), { standards: [] }).sections).find((candidate) => candidate.id === requirement.id);
+    expect(row('sv')?.text).toBe('Tillgänglighet minst 99,7 procent.');
+    expect(row('en')?.text).toBe('Availability at least 99.7 per cent.');
+    requirement.parameters = [{ name: 'share', type: 'number', value: 12000 }];
+    expect(row('sv')?.text).toBe('Tillgänglighet minst 12\u00a0000 procent.');
+    requirement.parameters = [{ name: 'share', type: 'number', value: 2027 }];
+    expect(row('sv')?.text).toBe('Tillgänglighet minst 2027 procent.');
   });
 
   it('prints the buyer’s logo on the cover with its alt text', async () => {
