@@ -6,6 +6,7 @@ import { numberDocument } from '../../../shared/specification/numbering';
 import { TemplateLibraryStore } from '../../../electron/services/template-library';
 import type { DocumentLanguage, Requirement, Specification } from '../../../shared/specification/model';
 import type { TemplateLibrary } from '../../../shared/templates/library';
+import { formatNumberInText } from '../../../shared/format/numbers';
 import { fillParameters } from '../../../shared/templates/instantiate';
 import { loadSpecification, richFixturePath } from '../../support/large-specification';
 import { childElements, readWordPackage, styleOf, textOf, type WordPackage, type XmlElement } from '../../support/word-package';
@@ -39,10 +40,10 @@ export async function responseFormPackage(spec: Specification, overrides: Partia
   return readWordPackage(await exportResponseFormDocx(input(spec, overrides, extra)));
 }
 
-/** The requirement's text as the document should show it: export language, else primary, parameters filled in. */
+/** The requirement's text as the document should show it: export language, else primary, parameters filled in (numbers as the export language writes them). */
 export function expectedText(requirement: Requirement, language: DocumentLanguage, primary: DocumentLanguage): string {
   const text = requirement.text[language] ?? requirement.text[primary] ?? '';
-  return fillParameters(text, Object.fromEntries(requirement.parameters.map((p) => [p.name, p.value])));
+  return fillParameters(text, Object.fromEntries(requirement.parameters.map((p) => [p.name, typeof p.value === 'number' ? formatNumberInText(p.value, language) : p.value])));
 }
 
 /** The expected number of every requirement, as the exporter numbers them. */
