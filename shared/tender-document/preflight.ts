@@ -7,7 +7,7 @@
  * open completeness checks. The app's preflight dialog and the CLI share it.
  */
 import { z } from 'zod';
-import { checkCompleteness, type CheckId } from '../builder/completeness';
+import { checkCompleteness, type CheckId, checkIds } from '../builder/completeness';
 import { builderSteps } from '../builder/steps';
 import { lintSpecification } from '../quality/lint';
 import type { Specification } from '../specification/model';
@@ -24,7 +24,7 @@ export const PreflightItemSchema = z
     place: z.string().max(2000),
     printed: z.string().max(2000),
     values: z.record(z.string(), z.union([z.string().max(2000), z.number()])),
-    goTo: z.object({ step: z.enum(builderSteps), check: z.string().optional(), itemId: z.string().optional() }),
+    goTo: z.object({ step: z.enum(builderSteps), check: z.enum(checkIds).optional(), itemId: z.string().max(200).optional() }).strict(),
   })
   .strict();
 

@@ -19,7 +19,7 @@ import { planContext, standardName } from '../../../shared/tender-document/plan-
 import { months } from '../../../shared/tender-document/plan-opening';
 import { answerCell } from '../../../shared/tender-document/plan-requirements';
 import type { PlanBlock, PlanSection, RequirementRow, TenderDocumentChoices } from '../../../shared/tender-document/plan-types';
-import { exportPreflight } from '../../../shared/tender-document/preflight';
+import { exportPreflight, PreflightItemSchema } from '../../../shared/tender-document/preflight';
 import { unzipParts } from '../../support/word-package';
 import { fixturesDir, input } from '../docx/fixtures';
 
@@ -263,5 +263,13 @@ describe('numbers and the logo', () => {
     const xml = strFromU8(files['word/document.xml'] ?? new Uint8Array());
     expect(xml).toContain(`descr="${spec.buyer.name} logotyp"`);
     expect(Object.keys(files).some((name) => name.startsWith('word/media/'))).toBe(true);
+  });
+});
+
+describe('a preflight item at a boundary', () => {
+  it('parses with its schema', () => {
+    const spec = rich();
+    spec.procurement.procedure = null;
+    for (const item of exportPreflight(spec, choices('en'), { standards: [] })) expect(PreflightItemSchema.safeParse(item).success, item.code).toBe(true);
   });
 });
