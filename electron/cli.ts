@@ -21,6 +21,7 @@ import { catalogueEntries, resolvePack } from '../shared/templates/library';
 import { addFromLibrary, addRequestsForPacks, type AddRequest } from '../shared/templates/instantiate';
 import { findingMessageKey } from '../shared/quality/checker';
 import { lintSpecification } from '../shared/quality/lint';
+import { exportPreflight } from '../shared/tender-document/preflight';
 import { DocumentReadError, readSpecificationFile } from './services/specification-file';
 import { defaultExportChoices, DocumentExports, withExtension } from './services/document-export';
 import { builtInExportFormats, type ExportFormatRegistry } from './services/export-formats/registry';
@@ -213,6 +214,8 @@ const commands: Record<string, Command> = {
           pdfa: { type: 'boolean' },
           out: { type: 'string' },
           force: { type: 'boolean' },
+          'allow-incomplete': { type: 'boolean' },
+          'omit-empty-chapters': { type: 'boolean' },
         },
         t,
       );
@@ -262,10 +265,30 @@ const commands: Record<string, Command> = {
         responseFormAppended: values['append-response-form'] === true,
         ...(ssa === undefined ? {} : { ssa: ssa.data }),
         ...(values.pdfa === true ? { pdfa: true } : {}),
+        ...(values['omit-empty-chapters'] === true ? { omitEmptyChapters: true } : {}),
       };
+      // The same preflight as the app's export dialog: nothing goes out incomplete without the user saying so.
+      // One library store for the preflight and the export: it reads the library once.
+      const templates = io.templatesDir === undefined ? undefined : libraryStore(io);
+      const library = templates === undefined ? null : await templates.load();
+      const preflight = exportPreflight(
+        specification,
+        { language, guidanceAnnex: choices.guidanceAnnex, ssa: choices.ssa, version: '1.0', date: io.now?.() ?? new Date(), omitEmptyChapters: choices.omitEmptyChapters === true },
+        { standards: library?.standards ?? [], ...(library === null ? {} : { library }) },
+      );
+      const messages = catalogues[cliLanguage(io.env)];
+      for (const item of preflight) {
+        // Places and values hold the document's own text: one line each, so none can fake another line.
+        const where = item.place === '' ? '' : ` ${item.place.replace(/\s+/g, ' ')}:`;
+        io.stdout(`${file}: ${item.severity} ${item.category}${where} ${lookup(messages, `preflight.${item.code}`, item.values).replace(/\s+/g, ' ')}\n`);
+      }
+      if (preflight.length > 0 && values['allow-incomplete'] !== true) {
+        io.stderr(`kravstudio: ${t('preflightRefused', { count: String(preflight.length) })}\n`);
+        return exitCodes.invalid;
+      }
       // The same export service as the app, without remembering choices; the library only when one was given.
       const exports = new DocumentExports({
-        ...(io.templatesDir === undefined ? {} : { templates: libraryStore(io) }),
+        ...(templates === undefined ? {} : { templates }),
         clock: { now: () => io.now?.() ?? new Date() },
         formats,
       });
@@ -388,8 +411,9 @@ function helpText(t: Translate, formats: ExportFormatRegistry, language: UiLangu
     `      ${t('newSummary')}`,
     `  templates [--json]`,
     `      ${t('templatesSummary')}`,
-    `  export FILE --out OUT [--format ${formats.ids().join('|')}] [--lang sv|nb|en] [--response-form | --append-response-form] [--guidance] [--ssa ${ssaAgreements.join('|')}] [--pdfa]`,
+    `  export FILE --out OUT [--format ${formats.ids().join('|')}] [--lang sv|nb|en] [--response-form | --append-response-form] [--guidance] [--ssa ${ssaAgreements.join('|')}] [--pdfa] [--omit-empty-chapters] [--allow-incomplete]`,
     `      ${t('exportSummary')}`,
+    `      ${t('preflightHelp')}`,
     `      ${t('formatOption', { formats: formats.list().map((format) => `${format.id} (${format.name[language]})`).join(', ') })}`,
     ...(formats.list().some((format) => format.choices.includes('pdfa')) ? [`      ${t('pdfaOption')}`] : []),
     `  lint FILE [--json] [--lang sv|nb|en]`,

@@ -29,6 +29,8 @@ export const ExportChoices = z
     ssa: SsaAgreement.nullable(),
     /** PDF: write PDF/A-2b, for archiving, instead of a plain PDF; absent means no. */
     pdfa: z.boolean().optional(),
+    /** Leaves out chapters that would have nothing to print, instead of a field for the buyer to fill in; absent: off. */
+    omitEmptyChapters: z.boolean().optional(),
   })
   .strict();
 export type ExportChoices = z.infer<typeof ExportChoices>;

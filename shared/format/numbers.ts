@@ -25,6 +25,14 @@ export function formatNumber(value: number, language: DocumentLanguage, decimals
   return numberFormat(language, `number:${decimals}`, { maximumFractionDigits: decimals }).format(value);
 }
 
+/**
+ * A number inside running text (a requirement's parameter): grouped only from five digits, so a
+ * year or a count such as 2027 reads "2027", while 12000 reads "12 000" and 99.7 reads "99,7".
+ */
+export function formatNumberInText(value: number, language: DocumentLanguage, decimals = 2): string {
+  return numberFormat(language, `inText:${decimals}`, { maximumFractionDigits: decimals, useGrouping: 'min2' }).format(value);
+}
+
 /** An amount in a field, '' when there is none: grouped, up to two decimals. */
 export function formatAmount(value: number | null | undefined, language: DocumentLanguage): string {
   return value === null || value === undefined ? '' : formatNumber(value, language);

@@ -7,7 +7,7 @@
  * preview and the tender document all read values through here, so a value
  * reads the same everywhere.
  */
-import { formatNumber } from '../format/numbers';
+import { formatNumberInText } from '../format/numbers';
 import { unitName } from '../format/units';
 import { localeOf } from '../languages';
 import { parseDecimal } from '../locale-input';
@@ -173,7 +173,8 @@ export function formatParameterValue(value: ParameterValue, type: ParameterType,
     const time = timeOf(value);
     return time === null ? String(value).trim() : formatTimeOfDay(time, language);
   }
-  if (typeof value === 'number') return formatNumber(value, language, 10);
+  // In a sentence: "2027" stays a year, "12 000" and "99,7" read as the language writes them.
+  if (typeof value === 'number') return formatNumberInText(value, language, 10);
   return value;
 }
 

@@ -46,7 +46,12 @@ export function standardTitle(entry: Pick<StandardEntry, 'name' | 'localNames'>,
 /** The standard's name in a document language with its version once ("WCAG 2.1", never "WCAG 2.1 2.1"; "RFC 8446 … Version 1.3"). */
 export function standardName(entry: Pick<StandardEntry, 'name' | 'localNames' | 'version'>, language: DocumentLanguage): string {
   const title = standardTitle(entry, language);
-  return entry.version === null || title.includes(entry.version) ? title : `${title} ${entry.version}`;
+  const { version } = entry;
+  if (version === null || title.includes(version)) return title;
+  // "Extensible Markup Language (XML) 1.0" with version "1.0 (Fifth Edition)": the number once.
+  const lead = /^[\p{L}\p{N}.:-]+/u.exec(version)?.[0];
+  if (lead !== undefined && (title === lead || title.endsWith(` ${lead}`))) return `${title}${version.slice(lead.length)}`;
+  return `${title} ${version}`;
 }
 
 export const StandardsCatalogue = z

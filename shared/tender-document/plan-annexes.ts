@@ -26,15 +26,15 @@ function standardsAnnex(context: PlanContext): Annex | null {
   }
   if (ids.length === 0) return null;
   const entries = new Map(context.catalogue.standards.map((entry) => [entry.id, entry]));
-  const notStated = t('common.notStated');
   const rows = ids.map((id): PlanCell[] => {
     const entry = entries.get(id);
     if (entry === undefined) {
-      context.placeholder('annex.standardUnknown', t('annexes.standards.title'), notStated, { step: 'requirements', itemId: id });
-      return [textCell(id), textCell(notStated), textCell(notStated), textCell(notStated)];
+      // Not in the catalogue: its id, and nothing where version, publisher and address would be.
+      context.note({ code: 'annex.standardUnknown', category: 'empty', place: t('annexes.standards.title'), printed: '', values: { standard: id }, goTo: { step: 'requirements', itemId: id } });
+      return [textCell(id), [], [], []];
     }
     // The name links to the standard; the address is printed as well, for readers of a printed copy.
-    return [[{ kind: 'link', text: standardTitle(entry, context.language), url: entry.url }], textCell(entry.version ?? notStated), textCell(entry.publisher), textCell(entry.url)];
+    return [[{ kind: 'link', text: standardTitle(entry, context.language), url: entry.url }], textCell(entry.version ?? ''), textCell(entry.publisher), textCell(entry.url)];
   });
   return {
     title: t('annexes.standards.title'),
@@ -98,7 +98,7 @@ function guidanceAnnex(context: PlanContext): Annex | null {
     if (why === '') continue;
     rows.push([textCell(number), textCell(requirement.id), textCell(why)]);
   }
-  if (rows.length === 0) context.placeholder('annex.noGuidance', t('annexes.guidance.title'), t('annexes.guidance.none'), { step: 'review' });
+  if (rows.length === 0) context.note({ code: 'annex.noGuidance', category: 'empty', place: t('annexes.guidance.title'), printed: t('annexes.guidance.none'), goTo: { step: 'review' } });
   const table: PlanBlock = {
     kind: 'table',
     columns: columns([t('annexes.guidance.columns.number'), 2], [t('annexes.guidance.columns.requirementId'), 3], [t('annexes.guidance.columns.why'), 9]),

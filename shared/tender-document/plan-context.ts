@@ -8,7 +8,7 @@ import { type StandardEntry, standardName } from '../templates/catalogues';
 import type { TemplateLibrary } from '../templates/library';
 import { type DocumentNumbering, numberAsExported } from '../specification/numbering';
 import { textIn } from '../text/localised';
-import type { PlanCell, PlanColumn, PlanGoTo, PreflightItem, TenderDocumentChoices } from './plan-types';
+import type { PlanCell, PlanColumn, PlanFillIn, PlanGoTo, PreflightCategory, PreflightItem, PreflightSeverity, TenderDocumentChoices } from './plan-types';
 import { documentTexts, type Texts } from './texts';
 import type { SsaAgreement } from '../export-choices';
 
@@ -36,15 +36,39 @@ export interface PlanContext {
   standardNames: ReadonlyMap<string, string>;
   /** A text of the document in its language, else the primary language, else any. */
   local: (text: LocalisedText | undefined) => string;
-  /** Notes that `printed` stands in `place` for something not filled in. */
-  placeholder: (code: string, place: string, printed: string, goTo: PlanGoTo) => void;
+  /** Adds an item to the preflight list (severity by category unless given). */
+  note: (item: PreflightNote) => void;
+  /** The field an undecided fact is printed as, in the document language. */
+  fillIn: PlanFillIn;
   preflight: PreflightItem[];
 }
+
+/** A preflight item as a part of the plan notes it. */
+export interface PreflightNote {
+  code: string;
+  category: PreflightCategory;
+  place: string;
+  printed: string;
+  goTo: PlanGoTo;
+  values?: Readonly<Record<string, string | number>>;
+  severity?: PreflightSeverity;
+}
+
+/** A field still to fill in, content left out and contradictions would mislead tenderers; the rest is worth a look. */
+const severityOf: Record<PreflightCategory, PreflightSeverity> = {
+  placeholder: 'error',
+  dropped: 'error',
+  inconsistent: 'error',
+  empty: 'warning',
+  quality: 'warning',
+  completeness: 'warning',
+};
 
 export function planContext(spec: Specification, choices: TenderDocumentChoices, catalogue: CatalogueData): PlanContext {
   const language = choices.language;
   const primary = spec.primaryLanguage;
   const preflight: PreflightItem[] = [];
+  const t = documentTexts(language);
   return {
     spec,
     choices,
@@ -52,15 +76,16 @@ export function planContext(spec: Specification, choices: TenderDocumentChoices,
     language,
     primary,
     currency: spec.procurement.currency,
-    t: documentTexts(language),
+    t,
     jurisdiction: spec.jurisdiction,
     ssa: spec.jurisdiction === 'no' ? choices.ssa : null,
     numbering: numberAsExported(spec),
     standardNames: new Map(catalogue.standards.map((entry) => [entry.id, standardName(entry, language)])),
     local: (text) => textIn(text, language, [primary]),
-    placeholder: (code, place, printed, goTo) => {
-      preflight.push({ code, place, printed, goTo });
+    note: ({ code, category, place, printed, goTo, values, severity }) => {
+      preflight.push({ code, category, severity: severity ?? severityOf[category], place, printed, values: values ?? {}, goTo });
     },
+    fillIn: { title: t('common.fillInTitle'), placeholder: t('common.fillInPlaceholder') },
     preflight,
   };
 }

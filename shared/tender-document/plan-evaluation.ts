@@ -21,6 +21,7 @@ import type { Requirement } from '../specification/model';
 import { columns, linesCell, type PlanContext, singleLine, textCell } from './plan-context';
 import type { PlanBlock, PlanCell, PlanSection } from './plan-types';
 import { isScored } from '../specification/model/requirements';
+import { awardModelComplete } from './plan-award-checks';
 
 /** At most this many requirement numbers are listed in one place; the rest are counted. */
 const listLimit = 12;
@@ -52,7 +53,7 @@ function criteriaTable(context: PlanContext): PlanBlock {
   return { kind: 'table', columns: columns([t('evaluation.columns.criterion'), 5], [t('evaluation.columns.weight'), 2], [t('evaluation.columns.requirements'), 5]), rows };
 }
 
-function deductionTable(context: PlanContext, place: string): PlanBlock[] {
+function deductionTable(context: PlanContext): PlanBlock[] {
   const { t, language, currency } = context;
   const evaluated = context.numbering.inOrder.filter((item) => isScored(item.requirement.obligation));
   if (evaluated.length === 0) return text(t('evaluation.noEvaluatedRequirements'));
@@ -62,24 +63,32 @@ function deductionTable(context: PlanContext, place: string): PlanBlock[] {
       columns: columns([t('evaluation.columns.number'), 2], [t('evaluation.columns.requirementId'), 4], [t('evaluation.columns.deduction'), 4]),
       rows: evaluated.map(({ requirement, number }) => {
         const deduction = requirement.evaluation?.deduction;
-        if (deduction === undefined) context.placeholder('evaluation.deductionMissing', place, t('common.notStated'), { step: 'evaluation', check: 'deductions', itemId: requirement.id });
-        return [textCell(number), textCell(requirement.id), textCell(deduction === undefined ? t('common.notStated') : formatMoney(deduction, currency, language))];
+        // Not decided yet: a field for the buyer (the preflight lists it as evaluation.noDeduction).
+        return [textCell(number), textCell(requirement.id), deduction === undefined || deduction <= 0 ? [{ kind: 'fillIn', fillIn: context.fillIn }] : textCell(formatMoney(deduction, currency, language))];
       }),
     },
   ];
 }
 
+/**
+ * The model as far as it is decided, never more: no method, no model section; weighted points
+ * without a quality criterion, no criteria table (a "Price 100 %" table would invent an
+ * evaluation); the price formula only once chosen.
+ */
 function modelSection(context: PlanContext, number: string): PlanSection | null {
   const { spec, t } = context;
   const evaluation = spec.evaluation;
-  if (evaluation.basis !== 'price-quality') return null;
-  const formula = evaluation.priceFormula ?? 'proportional';
-  const max = formatNumber(priceWeight(evaluation), context.language);
+  if (evaluation.basis !== 'price-quality' || evaluation.method === null) return null;
   const title = t('evaluation.modelTitle');
-  const blocks: PlanBlock[] =
-    evaluation.method === 'value-deduction'
-      ? [...text(t('evaluation.method.value-deduction')), ...deductionTable(context, `${number} ${title}`)]
-      : [...text(t('evaluation.method.weighted-points')), criteriaTable(context), ...text(t(`evaluation.formula.${formula}`, { max })), ...text(t('evaluation.qualityPoints'))];
+  const blocks: PlanBlock[] = [];
+  if (evaluation.method === 'value-deduction') blocks.push(...text(t('evaluation.method.value-deduction')), ...deductionTable(context));
+  else {
+    const hasQuality = qualityCriteria(evaluation).length > 0;
+    blocks.push(...text(t('evaluation.method.weighted-points')));
+    if (hasQuality) blocks.push(criteriaTable(context));
+    if (evaluation.priceFormula !== null) blocks.push(...text(t(`evaluation.formula.${evaluation.priceFormula}`, { max: formatNumber(priceWeight(evaluation), context.language) })));
+    if (hasQuality) blocks.push(...text(t('evaluation.qualityPoints')));
+  }
   return { kind: 'part', level: 2, number, title, sectionId: null, figures: [], blocks, children: [] };
 }
 
@@ -206,6 +215,7 @@ export function evaluationChapter(context: PlanContext): PlanSection {
     sectionId: null,
     figures: spec.evaluation.basis === 'price-quality' && spec.evaluation.criteria.length > 0 ? [{ unit: 'criteria', count: spec.evaluation.criteria.length }] : [],
     blocks: [],
-    children: [basis, ...(model === null ? [] : [model]), exampleSection(context, `${number}.${model === null ? 2 : 3}`)],
+    // The worked example only for a complete model: an example of an undecided one would invent an evaluation.
+    children: [basis, ...(model === null ? [] : [model]), ...(awardModelComplete(spec) ? [exampleSection(context, `${number}.${model === null ? 2 : 3}`)] : [])],
   };
 }

@@ -88,31 +88,46 @@ export function answerCell(answer: AnswerType, context: PlanContext): PlanCell {
   }
 }
 
+/** A requirement's optional text (title, response instruction) in the document language, or null when it has none. */
+function optionalText(text: Requirement['title'], context: PlanContext): string | null {
+  const local = context.local(text);
+  return blank(local) ? null : local;
+}
+
 /** One requirement as its row prints it. */
 export function requirementRow({ requirement, number }: NumberedRequirement, context: PlanContext, place: string): RequirementRow {
   const { t, language, currency } = context;
-  const richText = planRichText(requirementText(requirement, context), context, { place, goTo: { step: 'requirements', itemId: requirement.id } });
+  const goTo = { step: 'requirements', itemId: requirement.id } as const;
+  const richText = planRichText(requirementText(requirement, context), context, { place, goTo });
   const text = planPlainText(richText);
-  if (blank(text)) context.placeholder('requirement.noText', place, '', { step: 'requirements', itemId: requirement.id });
+  if (blank(text)) context.note({ code: 'requirement.noText', category: 'empty', place, printed: '', values: { number }, goTo });
   const evaluation = isScored(requirement.obligation) ? requirement.evaluation : undefined;
   const scoring: string[] = [];
   if (evaluation?.points !== undefined) scoring.push(t('requirements.points', { points: formatNumber(evaluation.points, language) }));
   if (evaluation?.deduction !== undefined) scoring.push(t('requirements.deduction', { amount: formatMoney(evaluation.deduction, currency, language) }));
   // A number the section's scheme could not give (missing or already taken): the automatic one is printed instead.
   const issue = context.numbering.issues.find((candidate) => candidate.requirementId === requirement.id);
-  if (issue !== undefined) context.placeholder(issue.kind === 'duplicate' ? 'numbering.duplicate' : 'numbering.fixedMissing', place, number, { step: 'requirements', itemId: requirement.id });
+  if (issue !== undefined) {
+    context.note({ code: issue.kind === 'duplicate' ? 'numbering.duplicate' : 'numbering.fixedMissing', category: 'inconsistent', place, printed: number, values: { number }, goTo: { step: 'requirements', itemId: requirement.id } });
+  }
   const method = requirement.verification.method;
-  if (method === null) context.placeholder('requirement.noVerification', place, t('verification.none'), { step: 'requirements', check: 'verification', itemId: requirement.id });
+  // No method: the cell says nothing rather than "Not stated".
+  if (method === null) context.note({ code: 'requirement.noVerification', category: 'empty', place, printed: '', values: { number }, goTo: { step: 'requirements', check: 'verification', itemId: requirement.id } });
+  const title = optionalText(requirement.title, context);
+  const instruction = blank(context.local(requirement.responseInstruction)) ? null : requirementSource(requirement, requirement.responseInstruction, context);
+  const instructionRich = instruction === null ? null : planRichText(instruction, context, { place, goTo: { step: 'requirements', itemId: requirement.id } });
   return {
     number,
     id: requirement.id,
     obligation: requirement.obligation,
+    title: title === null ? null : singleLine(title),
     text,
     richText,
+    responseInstruction: instructionRich === null ? null : { text: planPlainText(instructionRich), richText: instructionRich },
     standards: requirement.standards.length === 0 ? null : t('requirements.standards', { standards: requirement.standards.map((id) => context.standardNames.get(id) ?? id).join(', ') }),
     obligationLabel: t(`obligation.${requirement.obligation}`),
     scoring,
-    verification: method === null ? t('verification.none') : t(`verification.${method}`),
+    verification: method === null ? '' : t(`verification.${method}`),
     verificationDescription: requirement.verification.description ?? '',
     answer: answerCell(requirement.answerType, context),
   };
@@ -148,6 +163,7 @@ function requirementTable(items: readonly NumberedRequirement[], form: Requireme
         return row;
       }),
       reference: fillInCell(context.t, context.t('responseForm.referencePrompt')),
+      instructionLabel: context.t('requirements.instructionLabel'),
     },
   ];
 }
@@ -158,7 +174,7 @@ export function sectionChapter(numbered: NumberedSection, form: RequirementForm,
   const { title, untitled } = sectionTitle(section, context);
   const place = `${numbered.number} ${title}`;
   // Placeholders are noted once, from the specification's chapters.
-  if (untitled && form === 'specification' && section !== null) context.placeholder('section.untitled', place, title, { step: 'requirements', itemId: section.id });
+  if (untitled && form === 'specification' && section !== null) context.note({ code: 'section.untitled', category: 'placeholder', place, printed: title, goTo: { step: 'requirements', itemId: section.id } });
   const blocks: PlanBlock[] = [];
   const intro = form === 'specification' && section?.intro !== undefined ? context.local(section.intro) : '';
   if (!blank(intro) && section !== null) blocks.push({ kind: 'richText', content: planRichText(intro, context, { place, goTo: { step: 'requirements', itemId: section.id } }) });
@@ -183,7 +199,7 @@ export function roleChapter(chapter: RoleChapter, form: RequirementForm, context
     const title = group.section === null ? t('requirements.otherSection') : parts.map((part) => (blank(part) ? t('requirements.untitledSection') : part)).join(' – ');
     const place = `${group.number} ${title}`;
     if (form === 'specification' && group.section !== null && parts.some(blank)) {
-      context.placeholder('section.untitled', place, t('requirements.untitledSection'), { step: 'requirements', itemId: group.section.id });
+      context.note({ code: 'section.untitled', category: 'placeholder', place, printed: t('requirements.untitledSection'), goTo: { step: 'requirements', itemId: group.section.id } });
     }
     return {
       kind: 'section',

@@ -19,7 +19,7 @@ function resolveInline(inline: RichInline, context: PlanContext, owner: RichText
   const number = context.numbering.numberOf.get(inline.requirementId);
   if (number !== undefined) return { kind: 'reference', requirementId: inline.requirementId, text: number, missing: false };
   const marker = context.t('requirements.missingReference');
-  context.placeholder('reference.missingTarget', owner.place, marker, owner.goTo);
+  context.note({ code: 'reference.missingTarget', category: 'inconsistent', place: owner.place, printed: marker, goTo: owner.goTo });
   return { kind: 'reference', requirementId: inline.requirementId, text: marker, missing: true };
 }
 

@@ -19,6 +19,17 @@ export interface TenderDocumentChoices {
   version: string;
   /** The export's date, printed on the cover (in the computer's time zone). */
   date: Date;
+  /** Leaves out chapters that would have nothing to print (no needs, no market dialogue) instead of a field for the buyer to fill in. */
+  omitEmptyChapters?: boolean;
+}
+
+/**
+ * A field the buyer fills in before publishing, where a fact is not decided yet: a Word
+ * content control titled `title` ("To fill in before publishing"), never a sentence to tenderers.
+ */
+export interface PlanFillIn {
+  title: string;
+  placeholder: string;
 }
 
 /** A piece of a rich-text paragraph, as printed. */
@@ -51,7 +62,10 @@ export type PlanCellLine =
   /** A short instruction to the supplier ("Tick one or more"). */
   | { kind: 'prompt'; text: string }
   /** Rich text: its paragraphs and lists. */
-  | { kind: 'richText'; content: PlanRichText };
+  | { kind: 'richText'; content: PlanRichText }
+
+  /** A field for the buyer to fill in before publishing (an undecided fact). */
+  | { kind: 'fillIn'; fillIn: PlanFillIn };
 
 export type PlanCell = readonly PlanCellLine[];
 
@@ -61,10 +75,14 @@ export interface RequirementRow {
   number: string;
   id: string;
   obligation: Obligation;
+  /** The requirement's short name in the document language, printed before its text; null when it has none. */
+  title: string | null;
   /** The text in the document language (else the primary one), parameters filled in, as plain lines (see `richText`). */
   text: string;
   /** The same text with its paragraphs, lists, emphasis, links and cross-references, as writers print it. */
   richText: PlanRichText;
+  /** What the tenderer must answer, describe or attach (plain and rich): printed under the text, and repeated beside the answer in the form; null when none. */
+  responseInstruction: { text: string; richText: PlanRichText } | null;
   /** "Standards: ISO/IEC 27001:2022, …", or null when it refers to none. */
   standards: string | null;
   /** "Ska", "Skal", "Shall" / "Bör", "Should". */
@@ -93,6 +111,10 @@ export type PlanBlock =
   | { kind: 'leadIn'; text: string }
   /** "Label: value". */
   | { kind: 'fact'; label: string; value: string }
+  /** "Label:" and a field for the buyer to fill in before publishing (an undecided fact). */
+  | { kind: 'fillInFact'; label: string; fillIn: PlanFillIn }
+  /** A field for the buyer to fill in before publishing, standing alone (a chapter with nothing decided yet). */
+  | { kind: 'fillIn'; fillIn: PlanFillIn }
   | { kind: 'bullet'; text: string }
   | { kind: 'table'; columns: readonly PlanColumn[]; rows: readonly PlanCell[][] }
   /**
@@ -101,7 +123,15 @@ export type PlanBlock =
    * requirement, obligation, answer, and `reference`: the empty cell where
    * the supplier says where the answer is described).
    */
-  | { kind: 'requirements'; form: 'specification' | 'responseForm'; headers: readonly string[]; rows: readonly RequirementRow[]; reference: PlanCell };
+  | {
+      kind: 'requirements';
+      form: 'specification' | 'responseForm';
+      headers: readonly string[];
+      rows: readonly RequirementRow[];
+      reference: PlanCell;
+      /** Printed before a response instruction: "Krav til besvarelse:". */
+      instructionLabel: string;
+    };
 
 /** What a heading opens. */
 export type PlanSectionKind =
@@ -137,13 +167,28 @@ export interface PlanSection {
   children: PlanSection[];
 }
 
+/** The buyer's logo as the cover prints it: scaled by the writer to fit its room. */
+export interface PlanLogo {
+  /** PNG, base64. */
+  png: string;
+  widthPx: number;
+  heightPx: number;
+  /** "Kommunen logotyp": read by screen readers. */
+  altText: string;
+}
+
 export interface PlanCover {
   title: string;
   /** "Kravspecifikation", "Bilag 1 – Kundens kravspesifikasjon", "Requirements specification" (or the form's type). */
   documentType: string;
   /** What the document is for, in a sentence. */
   role: string;
-  facts: { label: string; value: string }[];
+  /** Label and value; a value of null is a field for the buyer to fill in before publishing (`fillIn`). */
+  facts: { label: string; value: string | null }[];
+  /** The field an undecided fact is printed as. */
+  fillIn: PlanFillIn;
+  /** The buyer's logo, for the top of the cover; null when there is none. */
+  logo: PlanLogo | null;
   /** Norway: the agreement's appendices and who fills each in. */
   agreement: { title: string; intro: string; columns: readonly PlanColumn[]; rows: readonly PlanCell[][]; note: string } | null;
 }
@@ -166,14 +211,30 @@ export interface PlanGoTo {
   itemId?: string;
 }
 
-/** Something the export would print empty or as a placeholder ("Not stated", "Not decided yet", "Untitled section" …). */
+/** What kind of problem a preflight item is. */
+export const preflightCategories = ['placeholder', 'empty', 'dropped', 'inconsistent', 'quality', 'completeness'] as const;
+export type PreflightCategory = (typeof preflightCategories)[number];
+
+/** 'error': the document would go out wrong or with a field still to fill in; 'warning': worth a look before it goes out. */
+export const preflightSeverities = ['error', 'warning'] as const;
+export type PreflightSeverity = (typeof preflightSeverities)[number];
+
+/**
+ * Something the export would print empty, as a field still to fill in, leave out, or print
+ * inconsistently, or an open quality or completeness finding. The UI words it with
+ * t(`preflight.${code}`, values) in the UI language.
+ */
 export interface PreflightItem {
-  /** Stable code, e.g. "cover.buyerMissing". */
+  /** Stable code, e.g. "cover.buyerMissing"; its wording is the UI text `preflight.<code>`. */
   code: string;
+  category: PreflightCategory;
+  severity: PreflightSeverity;
   /** Where it is printed: "cover", or the heading's number and title ("1.4 Procedure"). */
   place: string;
-  /** What is printed instead. */
+  /** What is printed instead, in the document language ('' for nothing). */
   printed: string;
+  /** Figures and names the wording uses (a requirement's number, a rule id, a count). */
+  values: Readonly<Record<string, string | number>>;
   goTo: PlanGoTo;
 }
 
@@ -187,6 +248,6 @@ export interface TenderDocumentPlan {
   /** Chapters in print order: 1–3, the requirement chapters, qualification, contract, evaluation, then the lettered annexes. */
   sections: PlanSection[];
   responseForm: ResponseFormPlan;
-  /** Every place printed empty or as a placeholder. */
+  /** Everything printed empty, as a field to fill in, left out or inconsistent, and the open quality and completeness findings. */
   preflight: PreflightItem[];
 }

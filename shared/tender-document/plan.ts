@@ -12,7 +12,8 @@ import { type CatalogueData, columns, type PlanContext, planContext, singleLine,
 import { evaluationChapter } from './plan-evaluation';
 import { introductionChapter, marketDialogueChapter, needsChapter } from './plan-opening';
 import { fillInCell, type RequirementForm, roleChapter, sectionChapter } from './plan-requirements';
-import type { PlanCover, PlanSection, RequirementRow, ResponseFormPlan, TenderDocumentChoices, TenderDocumentPlan } from './plan-types';
+import type { PlanCover, PlanLogo, PlanSection, RequirementRow, ResponseFormPlan, TenderDocumentChoices, TenderDocumentPlan } from './plan-types';
+import { documentChecks } from './plan-award-checks';
 import { hasSsaAppendix, ssaAgreementFacts, ssaKey } from './ssa';
 
 export type { CatalogueData } from './plan-context';
@@ -22,21 +23,21 @@ function documentTitle(context: PlanContext): string {
   const title = singleLine(context.spec.title);
   if (title !== '') return title;
   const untitled = context.t('cover.untitled');
-  context.placeholder('cover.untitled', 'cover', untitled, { step: 'procurement' });
+  context.note({ code: 'cover.untitled', category: 'placeholder', place: 'cover', printed: untitled, goTo: { step: 'procurement', check: 'title' } });
   return untitled;
 }
 
 function coverFacts(context: PlanContext, note: boolean): PlanCover['facts'] {
   const { spec, t } = context;
-  const notStated = t('common.notStated');
-  const stated = (code: string, value: string, check?: 'buyer' | 'reference'): string => {
+  // An undecided fact is a field for the buyer to fill in before publishing, never a sentence to tenderers.
+  const stated = (code: string, value: string, check?: 'buyer' | 'reference'): string | null => {
     const line = singleLine(value);
     if (line !== '') return line;
-    if (note) context.placeholder(code, 'cover', notStated, check === undefined ? { step: 'review' } : { step: 'procurement', check });
-    return notStated;
+    if (note) context.note({ code, category: 'placeholder', place: 'cover', printed: context.fillIn.title, goTo: check === undefined ? { step: 'review' } : { step: 'procurement', check } });
+    return null;
   };
   const contact = [spec.buyer.contact.name, spec.buyer.contact.email, spec.buyer.contact.phone].map((part) => singleLine(part ?? '')).filter((part) => part !== '');
-  const facts = [
+  const facts: PlanCover['facts'] = [
     { label: t(`cover.buyer.${context.jurisdiction}`), value: stated('cover.buyerMissing', spec.buyer.name, 'buyer') },
     { label: t(`cover.reference.${context.jurisdiction}`), value: stated('cover.referenceMissing', spec.procurement.referenceNumber, 'reference') },
     { label: t('cover.version'), value: stated('cover.versionMissing', context.choices.version) },
@@ -82,11 +83,19 @@ function agreementNote(context: PlanContext, ssa: SsaAgreement): string {
   ].join(' ');
 }
 
+/** The buyer's logo, with its alt text ("Kommunen logotyp") in the document language. */
+function coverLogo(context: PlanContext): PlanLogo | null {
+  const logo = context.spec.buyer.logo;
+  if (logo === undefined) return null;
+  const buyer = singleLine(context.spec.buyer.name);
+  return { png: logo.png, widthPx: logo.widthPx, heightPx: logo.heightPx, altText: buyer === '' ? context.t('cover.logoAltUnnamed') : context.t('cover.logoAlt', { buyer }) };
+}
+
 function specificationCover(context: PlanContext, title: string, documentType: string): PlanCover {
   const { t } = context;
   const agreement = agreementName(context);
   const role = context.jurisdiction === 'no' && agreement !== null ? t('cover.roleInAgreement', { agreement }) : t(`cover.role.${context.jurisdiction}`);
-  return { title, documentType, role, facts: coverFacts(context, true), agreement: agreementList(context) };
+  return { title, documentType, role, facts: coverFacts(context, true), fillIn: context.fillIn, logo: coverLogo(context), agreement: agreementList(context) };
 }
 
 /** The requirement chapters in print order, as the specification or the response form shows them. */
@@ -141,7 +150,7 @@ function responseForm(context: PlanContext, title: string, rows: Map<string, Req
     );
   }
   sections.push(...requirementChapters(context, 'responseForm', rows));
-  return { documentType, role, cover: { title, documentType, role, facts: coverFacts(context, false), agreement: null }, sections };
+  return { documentType, role, cover: { title, documentType, role, facts: coverFacts(context, false), fillIn: context.fillIn, logo: coverLogo(context), agreement: null }, sections };
 }
 
 /** The plan of the specification (and its response form) as exported with these choices. */
@@ -152,7 +161,11 @@ export function tenderDocumentPlan(spec: Specification, choices: TenderDocumentC
   const documentType = t(`cover.documentType.${context.jurisdiction}`);
   const cover = specificationCover(context, title, documentType);
   const rows = new Map<string, RequirementRow>();
-  const sections = [introductionChapter(context), needsChapter(context), marketDialogueChapter(context), ...requirementChapters(context, 'specification', rows), evaluationChapter(context), ...annexSections(context)];
+  const opening = [introductionChapter(context), needsChapter(context), marketDialogueChapter(context)].filter((section): section is PlanSection => section !== null);
+  const sections = [...opening, ...requirementChapters(context, 'specification', rows), evaluationChapter(context), ...annexSections(context)];
+  const form = responseForm(context, title, rows);
+  // What the plan itself does not print but the user should know before it goes out.
+  documentChecks(context);
   return {
     documentType,
     title,
@@ -161,7 +174,7 @@ export function tenderDocumentPlan(spec: Specification, choices: TenderDocumentC
     cover,
     tableOfContentsTitle: t('toc.title'),
     sections,
-    responseForm: responseForm(context, title, rows),
+    responseForm: form,
     preflight: context.preflight,
   };
 }

@@ -220,7 +220,8 @@ describe('kravstudio templates and new --template', () => {
   });
 });
 
-describe('kravstudio export', () => {
+// Each export first runs the preflight (the quality checker's first run loads its rules): seconds on a loaded machine.
+describe('kravstudio export', { timeout: 30_000 }, () => {
   const templatesDir = path.resolve(import.meta.dirname, '..', '..', 'templates');
   const rich = path.resolve(import.meta.dirname, '..', 'fixtures', 'documents', 'rich.kravspec');
   let dir: string;
@@ -232,14 +233,14 @@ describe('kravstudio export', () => {
   const runWith = (argv: string[]) => run(argv, {}, { cwd: dir, templatesDir });
 
   it('writes the DOCX and, when asked, the response form', async () => {
-    const result = await runWith(['export', rich, '--format', 'docx', '--lang', 'en', '--response-form', '--out', 'spec.docx']);
+    const result = await runWith(['export', rich, '--format', 'docx', '--lang', 'en', '--response-form', '--out', 'spec.docx', '--allow-incomplete']);
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect((await readFile(path.join(dir, 'spec.docx'))).subarray(0, 2).toString()).toBe('PK');
     expect((await readFile(path.join(dir, 'spec – response form.docx'))).subarray(0, 2).toString()).toBe('PK');
   });
 
   it('puts the response form at the end of the same file with --append-response-form, and refuses both ways at once', async () => {
-    const result = await runWith(['export', rich, '--lang', 'en', '--append-response-form', '--out', 'together.docx']);
+    const result = await runWith(['export', rich, '--lang', 'en', '--append-response-form', '--out', 'together.docx', '--allow-incomplete']);
     expect(result).toMatchObject({ code: 0, stderr: '' });
     const word = readWordPackage(new Uint8Array(await readFile(path.join(dir, 'together.docx'))));
     expect(elements(word.body, 'w:p').filter((p) => styleOf(p) === 'Heading1').map((p) => textOf(p))).toContain('Response form');
@@ -260,6 +261,20 @@ describe('kravstudio export', () => {
     expect((await runWith(['export', bad, '--out', 'y.docx'])).code).toBe(1);
   });
 
+  it('prints the preflight list and writes nothing for an incomplete document unless --allow-incomplete is given', async () => {
+    await run(['new', '--jurisdiction', 'se', '--lang', 'sv', '--title', 'Ärendehantering', '--out', 'blank'], {}, { cwd: dir });
+    const refused = await runWith(['export', 'blank.kravspec', '--out', 'blank.docx']);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toContain('blank.kravspec: error placeholder cover: The buyer is not named; the cover has a field to fill in instead.');
+    expect(refused.stdout).toContain('warning completeness');
+    expect(refused.stderr).toContain('--allow-incomplete');
+    expect((await readdir(dir)).filter((name) => name.endsWith('.docx'))).toEqual([]);
+    const allowed = await runWith(['export', 'blank.kravspec', '--out', 'blank.docx', '--allow-incomplete']);
+    expect(allowed).toMatchObject({ code: 0, stderr: '' });
+    expect(allowed.stdout).toContain('Wrote');
+    expect((await runWith(['--help'])).stdout).toContain('[--omit-empty-chapters] [--allow-incomplete]');
+  });
+
   it('--ssa takes every agreement, SSA-S, SSA-B and SSA-O included, in any case, and puts its appendices on the Norwegian cover', async () => {
     const norwegian = path.resolve(import.meta.dirname, '..', 'fixtures', 'documents', 'norwegian.kravspec');
     for (const [ssa, title] of [
@@ -268,7 +283,7 @@ describe('kravstudio export', () => {
       ['SSA-O', 'Bilag 1 til SSA-O, statens standardavtale for konsulentoppdrag (oppdragsavtalen)'],
       ['SSA-V', 'Bilag 1 til SSA-V, statens standardavtale for vedlikehold og service av utstyr og programvare (vedlikeholdsavtalen)'],
     ] as const) {
-      const result = await runWith(['export', norwegian, '--lang', 'nb', '--ssa', ssa, '--out', `${ssa}.docx`]);
+      const result = await runWith(['export', norwegian, '--lang', 'nb', '--ssa', ssa, '--out', `${ssa}.docx`, '--allow-incomplete']);
       expect(result, ssa).toMatchObject({ code: 0, stderr: '' });
       const word = readWordPackage(new Uint8Array(await readFile(path.join(dir, `${ssa}.docx`))));
       expect(elements(word.body, 'w:p').map((p) => textOf(p))).toContain(title);

@@ -22,6 +22,8 @@ export interface ExportOptions {
   date: Date;
   /** Puts the supplier response form at the end of the specification rather than in a file of its own. */
   appendResponseForm?: boolean;
+  /** Leaves out chapters that would have nothing to print. */
+  omitEmptyChapters?: boolean;
 }
 
 export interface ExportInput {
@@ -41,8 +43,8 @@ export interface ExportHooks {
 
 /** The plan of the tender document an export input describes: what DOCX and every other format print. */
 export function exportPlan(input: ExportInput): TenderDocumentPlan {
-  const { language, guidanceAnnex, ssa, version, date } = input.options;
-  return tenderDocumentPlan(input.specification, { language, guidanceAnnex, ssa, version, date }, { standards: input.standards, ...(input.library === undefined ? {} : { library: input.library }) });
+  const { language, guidanceAnnex, ssa, version, date, omitEmptyChapters } = input.options;
+  return tenderDocumentPlan(input.specification, { language, guidanceAnnex, ssa, version, date, omitEmptyChapters: omitEmptyChapters === true }, { standards: input.standards, ...(input.library === undefined ? {} : { library: input.library }) });
 }
 
 /** What the Word writer needs besides the plan: the document's words for Word's own furniture (footer, properties). */

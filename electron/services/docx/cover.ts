@@ -3,9 +3,10 @@
  * document is for, the facts; for Norway the agreement's appendices) and the
  * table of contents Word fills in.
  */
-import { type FileChild, HeadingLevel, Paragraph, TableOfContents } from 'docx';
-import type { PlanCover } from '../../../shared/tender-document/plan-types';
+import { type FileChild, HeadingLevel, ImageRun, Paragraph, TableOfContents } from 'docx';
+import type { PlanCover, PlanLogo } from '../../../shared/tender-document/plan-types';
 import { body, fact, run } from './blocks';
+import { fillInParagraph } from './fill-in';
 import { cellContent } from './plan-writer';
 import { dataTable } from './tables';
 
@@ -19,12 +20,31 @@ function agreementList(agreement: PlanCover['agreement']): FileChild[] {
   ];
 }
 
+/** The logo's room on the cover, in pixels at 96 dpi: at most 6 cm wide and 3 cm tall. */
+const logoRoom = { width: 227, height: 113 };
+
+/** The buyer's logo at the top of the cover, scaled down (never up) to fit its room, with its alt text. */
+function logoParagraph(logo: PlanLogo | null): FileChild[] {
+  if (logo === null || logo.widthPx <= 0 || logo.heightPx <= 0) return [];
+  const scale = Math.min(1, logoRoom.width / logo.widthPx, logoRoom.height / logo.heightPx);
+  const width = Math.max(1, Math.round(logo.widthPx * scale));
+  const height = Math.max(1, Math.round(logo.heightPx * scale));
+  const image = new ImageRun({
+    type: 'png',
+    data: Buffer.from(logo.png, 'base64'),
+    transformation: { width, height },
+    altText: { name: logo.altText, title: logo.altText, description: logo.altText },
+  });
+  return [new Paragraph({ spacing: { after: 360 }, children: [image] })];
+}
+
 export function coverContent(cover: PlanCover): FileChild[] {
   return [
+    ...logoParagraph(cover.logo),
     new Paragraph({ heading: HeadingLevel.TITLE, children: [run(cover.title)] }),
     new Paragraph({ style: 'Subtitle', spacing: { after: 120 }, children: [run(cover.documentType)] }),
     new Paragraph({ spacing: { after: 480 }, children: [run(cover.role)] }),
-    ...cover.facts.map(({ label, value }) => fact(label, value)),
+    ...cover.facts.map(({ label, value }) => (value === null ? fillInParagraph(label, cover.fillIn) : fact(label, value))),
     ...agreementList(cover.agreement),
   ];
 }

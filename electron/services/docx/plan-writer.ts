@@ -7,6 +7,7 @@
 import type { FileChild } from 'docx';
 import type { PlanBlock, PlanCell, PlanSection, RequirementRow } from '../../../shared/tender-document/plan-types';
 import { body, bullet, fact, heading, leadIn } from './blocks';
+import { fillInParagraph } from './fill-in';
 import { type CellContent, type CellParagraph, cellField, cellLink, cellParagraph, cellRichText, cellTickBox, type Column, dataTable, textCell } from './tables';
 import { planPlainText } from '../../../shared/tender-document/plan-rich-text';
 import { richTextBody } from './rich-text';
@@ -28,6 +29,8 @@ export function cellContent(cell: PlanCell): CellContent {
         return [cellParagraph(line.text, { italics: true })];
       case 'richText':
         return [cellRichText(line.content, planPlainText(line.content))];
+      case 'fillIn':
+        return [cellField(line.fillIn.title, '', line.fillIn.placeholder)];
     }
   });
 }
@@ -35,13 +38,23 @@ export function cellContent(cell: PlanCell): CellContent {
 /** Column widths of the two requirement tables, in parts of the text width. */
 const requirementShares = { specification: [11, 37, 12, 18, 22], responseForm: [11, 35, 12, 23, 19] } as const;
 
-function requirementCells(row: RequirementRow, form: 'specification' | 'responseForm', reference: CellContent): CellContent[] {
+/**
+ * A requirement's cells. The requirement cell holds the title in bold, the text, the standards
+ * and then the response instruction in paragraphs of their own (in the widest column, not a
+ * column of its own: no merged cells, which screen readers and Word's accessibility checker
+ * cannot follow); the response form repeats the instruction in the answer cell, before the answer.
+ */
+function requirementCells(row: RequirementRow, form: 'specification' | 'responseForm', reference: CellContent, instructionLabel: string): CellContent[] {
   const number: CellContent = [cellParagraph(row.number, { bold: true }), cellParagraph(oneLine(row.id), { size: 16 })];
-  const text: CellContent = [cellRichText(row.richText, row.text), ...(row.standards === null ? [] : [cellParagraph(oneLine(row.standards), { italics: true, size: 17 })])];
+  const title: CellContent = row.title === null ? [] : [cellParagraph(oneLine(row.title), { bold: true })];
+  const instruction: CellContent =
+    row.responseInstruction === null ? [] : [cellParagraph(instructionLabel, { italics: true, bold: true }), cellRichText(row.responseInstruction.richText, row.responseInstruction.text)];
+  const standards = row.standards === null ? [] : [cellParagraph(oneLine(row.standards), { italics: true, size: 17 })];
+  const text: CellContent = [...title, cellRichText(row.richText, row.text), ...standards, ...(form === 'specification' ? instruction : [])];
   const obligation: CellContent = [cellParagraph(row.obligationLabel, { bold: true }), ...row.scoring.map((line) => cellParagraph(line, { size: 17 }))];
   const answer = cellContent(row.answer);
   if (form === 'specification') return [number, text, obligation, [...textCell(row.verification), ...textCell(row.verificationDescription)], answer];
-  return [number, text, obligation, answer, reference];
+  return [number, text, obligation, [...instruction, ...answer], reference];
 }
 
 export function blockContent(block: PlanBlock): FileChild[] {
@@ -54,6 +67,10 @@ export function blockContent(block: PlanBlock): FileChild[] {
       return [leadIn(block.text)];
     case 'fact':
       return [fact(block.label, block.value)];
+    case 'fillInFact':
+      return [fillInParagraph(block.label, block.fillIn)];
+    case 'fillIn':
+      return [fillInParagraph(null, block.fillIn)];
     case 'bullet':
       return [bullet(block.text)];
     case 'table':
@@ -62,7 +79,7 @@ export function blockContent(block: PlanBlock): FileChild[] {
       const shares = requirementShares[block.form];
       const columns: Column[] = block.headers.map((header, index) => ({ header, share: shares[index] ?? 1 }));
       const reference = cellContent(block.reference);
-      return [dataTable(columns, block.rows.map((row) => requirementCells(row, block.form, reference)))];
+      return [dataTable(columns, block.rows.map((row) => requirementCells(row, block.form, reference, block.instructionLabel)))];
     }
   }
 }

@@ -195,7 +195,8 @@ const tickBoxXml = (label: string): string =>
   `</w:sdtPr><w:sdtContent>${textRun('\u2610', `<w:rPr><w:rFonts w:ascii="${tickBoxFont}" w:eastAsia="${tickBoxFont}" w:hAnsi="${tickBoxFont}"/></w:rPr>`)}</w:sdtContent></w:sdt>` +
   textRun(` ${label}`, '');
 
-const fieldXml = (title: string, placeholder: string): string =>
+/** A text field (a content control) titled `title` for screen readers and Word's field list, showing `placeholder` until filled in. */
+export const fieldXml = (title: string, placeholder: string): string =>
   `<w:sdt><w:sdtPr><w:alias w:val="${escapeXml(title)}"/><w:showingPlcHdr/><w:text w:multiLine="1"/></w:sdtPr>` +
   `<w:sdtContent>${textRun(placeholder, `<w:rPr><w:rStyle w:val="${placeholderStyle}"/></w:rPr>`)}</w:sdtContent></w:sdt>`;
 

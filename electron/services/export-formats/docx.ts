@@ -27,6 +27,7 @@ export function docxInput(job: ExportJob): ExportInput {
       version: '1.0',
       date: job.date,
       appendResponseForm: choices.responseForm && choices.responseFormAppended,
+      omitEmptyChapters: choices.omitEmptyChapters === true,
     },
   };
 }

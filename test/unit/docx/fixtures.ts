@@ -40,7 +40,7 @@ export async function responseFormPackage(spec: Specification, overrides: Partia
   return readWordPackage(await exportResponseFormDocx(input(spec, overrides, extra)));
 }
 
-/** The requirement's text as the document should show it: export language, else primary, parameters filled in. */
+/** The requirement's text as the document should show it: export language, else primary, parameters filled in (numbers as the export language writes them). */
 export function expectedText(requirement: Requirement, language: DocumentLanguage, primary: DocumentLanguage): string {
   const text = requirement.text[language] ?? requirement.text[primary] ?? '';
   // Values as the export's language writes them ("30 000", "99,5", "16:00").

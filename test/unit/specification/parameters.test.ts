@@ -118,9 +118,11 @@ describe('a number', () => {
   });
 
   it('is grouped in a sentence and ungrouped in its field, per language', () => {
-    expect(plain(formatParameterValue(5000, 'number', 'sv'))).toBe('5 000');
-    expect(plain(formatParameterValue(5000, 'number', 'nb'))).toBe('5 000');
-    expect(formatParameterValue(5000, 'number', 'en')).toBe('5,000');
+    expect(plain(formatParameterValue(50000, 'number', 'sv'))).toBe('50 000');
+    expect(plain(formatParameterValue(50000, 'number', 'nb'))).toBe('50 000');
+    expect(formatParameterValue(50000, 'number', 'en')).toBe('50,000');
+    // Four digits stay together in a sentence, so a year reads as a year.
+    expect(formatParameterValue(2027, 'number', 'sv')).toBe('2027');
     expect(editableParameterValue(5000, 'number', 'sv')).toBe('5000');
     expect(editableParameterValue(2.5, 'number', 'nb')).toBe('2,5');
     expect(editableParameterValue(2.5, 'number', 'en')).toBe('2.5');

@@ -108,7 +108,15 @@ describe('the tender-document plan', () => {
       expect(heading, language).toBeDefined();
       const outlineTitles = documentOutline(spec, language).entries.flatMap((entry) => entry.children.map((child) => `${child.number} ${child.title}`));
       expect(outlineTitles).toContain(heading?.text);
-      expect(plan.preflight).toContainEqual({ code: 'section.untitled', place: heading?.text, printed: untitled, goTo: { step: 'requirements', itemId: section.id } });
+      expect(plan.preflight).toContainEqual({
+        code: 'section.untitled',
+        category: 'placeholder',
+        severity: 'error',
+        place: heading?.text,
+        printed: untitled,
+        values: {},
+        goTo: { step: 'requirements', itemId: section.id },
+      });
     }
   });
 
@@ -120,17 +128,30 @@ describe('the tender-document plan', () => {
     expect(headings(planOf(spec, 'en').sections).map((heading) => heading.text)).toContain('4 Bara svenska');
   });
 
-  it('lists everything a blank document would print as a placeholder, with where it is and where to fix it', () => {
+  it('lists everything a blank document would print as a field to fill in or leave empty, with where it is and where to fix it', () => {
     const plan = planOf(blankSpecification());
-    expect(plan.preflight.map((item) => [item.code, item.place, item.goTo.step])).toEqual([
-      ['cover.untitled', 'cover', 'procurement'],
-      ['cover.buyerMissing', 'cover', 'procurement'],
-      ['cover.referenceMissing', 'cover', 'procurement'],
-      ['introduction.procedureUndecided', '1.2 Förfarande', 'procurement'],
-      ['needs.none', '2 Nuläge, behov och mål', 'needs'],
-      ['marketDialogue.none', '3 Marknadsdialog', 'needs'],
+    expect(plan.preflight.map((item) => [item.code, item.category, item.place, item.goTo.step])).toEqual([
+      ['cover.untitled', 'placeholder', 'cover', 'procurement'],
+      ['cover.buyerMissing', 'placeholder', 'cover', 'procurement'],
+      ['cover.referenceMissing', 'placeholder', 'cover', 'procurement'],
+      ['introduction.procedureUndecided', 'placeholder', '1.2 Förfarande', 'procurement'],
+      ['needs.none', 'empty', '2 Nuläge, behov och mål', 'needs'],
+      ['marketDialogue.none', 'empty', '3 Marknadsdialog', 'needs'],
+      // A new document weighs price against quality with no criteria yet: nothing to print as a model, no example.
+      ['evaluation.noQualityCriterion', 'inconsistent', '4 Utvärdering', 'evaluation'],
+      ['evaluation.exampleLeftOut', 'dropped', '4 Utvärdering', 'evaluation'],
     ]);
-    expect(plan.preflight.find((item) => item.code === 'introduction.procedureUndecided')?.printed).toBe('Inte bestämt ännu');
+    // An undecided fact is a field for the buyer, never a sentence to tenderers.
+    expect(plan.preflight.find((item) => item.code === 'introduction.procedureUndecided')?.printed).toBe('Fylls i före publicering');
+    const procedure = plan.sections[0]?.children.find((part) => part.title === 'Förfarande');
+    expect(procedure?.blocks[0]).toEqual({ kind: 'fillInFact', label: 'Förfarande', fillIn: { title: 'Fylls i före publicering', placeholder: '[fyll i]' } });
+    expect(plan.cover.facts.filter((fact) => fact.value === null).map((fact) => fact.label)).toEqual(['Upphandlande myndighet', 'Diarienummer']);
+  });
+
+  it('leaves out empty chapters when asked, keeping the numbers of the others, and says so', () => {
+    const plan = tenderDocumentPlan(blankSpecification(), { language: 'sv', guidanceAnnex: false, ssa: null, version: '1.0', date, omitEmptyChapters: true }, { standards: [] });
+    expect(plan.sections.map((section) => section.number).slice(0, 2)).toEqual(['1', '4']);
+    expect(plan.preflight.filter((item) => item.category === 'dropped').map((item) => item.code)).toEqual(['needs.noneOmitted', 'marketDialogue.noneOmitted', 'evaluation.exampleLeftOut']);
   });
 
   it('lists nothing for a document that has everything filled in and names only catalogued standards', async () => {
@@ -138,10 +159,18 @@ describe('the tender-document plan', () => {
     expect(planOf(rich(), 'sv', false, { standards: library.standards, library }).preflight).toEqual([]);
   });
 
-  it('lists a standard the catalogue does not know, printed as "Not stated" in the standards annex', () => {
+  it('lists a standard the catalogue does not know, printed with its id and empty cells in the standards annex', () => {
     const plan = planOf(rich(), 'en');
     const annex = plan.sections.find((section) => section.kind === 'annex');
-    expect(plan.preflight).toContainEqual({ code: 'annex.standardUnknown', place: annex?.title, printed: 'Not stated', goTo: { step: 'requirements', itemId: 'e-ark-sip' } });
+    expect(plan.preflight).toContainEqual({
+      code: 'annex.standardUnknown',
+      category: 'empty',
+      severity: 'warning',
+      place: annex?.title,
+      printed: '',
+      values: { standard: 'e-ark-sip' },
+      goTo: { step: 'requirements', itemId: 'e-ark-sip' },
+    });
   });
 
   it('letters the annexes in the order they are present, the guidance annex only when chosen', () => {
