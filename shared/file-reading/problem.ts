@@ -78,7 +78,7 @@ export function overBudgetProblem(excess: BudgetExcess, noun: string): DocumentP
   return {
     code: 'over-budget',
     message: `The file holds ${describeBudgetExcess(excess)}${where}, more than ${noun} may have.`,
-    issues: [{ path: excess.path, message: `More than ${excess.max.toLocaleString('en-GB')} allowed` }],
+    issues: [{ path: excess.path, message: `${describeBudgetExcess(excess).replace(/^m/, 'M')}: more than ${noun} may have` }],
     budget: excess,
   };
 }
