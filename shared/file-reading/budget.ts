@@ -58,7 +58,7 @@ export const templatePackBudget: ParseBudget = {
 };
 
 /** Deeper than this the byte scan refuses the file before parsing (the parsed walk reports nesting past 64 levels, with its path). */
-const scanDepthLimit = 100_000;
+const scanDepthLimit = 20_000;
 
 export type ByteScan = { ok: true; values: number } | { ok: false; excess: BudgetExcess } | { ok: false; tooDeep: number };
 
