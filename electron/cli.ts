@@ -95,7 +95,9 @@ function reportUnreadable(error: unknown, file: string, io: CliIo, t: Translate)
     io.stdout(`${file}: $: ${t('notFound')}\n`);
     return exitCodes.invalid;
   }
-  if (error instanceof NotARegularFileError || (error as NodeJS.ErrnoException).code === 'EISDIR') {
+  // A link to itself or through a file (ELOOP, ENOTDIR) leads to no file either.
+  const code = (error as NodeJS.ErrnoException).code;
+  if (error instanceof NotARegularFileError || code === 'EISDIR' || code === 'ELOOP' || code === 'ENOTDIR' || code === 'ENAMETOOLONG') {
     io.stdout(`${file}: $: ${t('notAFile')}\n`);
     return exitCodes.invalid;
   }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BudgetExcess } from './file-reading/budget-excess';
+import { printable } from './file-reading/printable';
 
 /** Error codes that may cross the IPC boundary. Never a stack trace. */
 export const ipcErrorCodes = [
@@ -86,7 +87,8 @@ export function issuesFromZod(error: z.ZodError): IpcErrorIssue[] {
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '$';
   for (const key of path) {
-    out += typeof key === 'number' ? `[${key}]` : `.${String(key)}`;
+    // A key from a file is shown with its control characters escaped (see printable).
+    out += typeof key === 'number' ? `[${key}]` : `.${printable(String(key))}`;
   }
   return out;
 }

@@ -35,6 +35,9 @@ export function fileError(error: unknown, filePath: string): KravstudioError {
   if (code === 'ENOENT') {
     return new KravstudioError({ code: 'NOT_FOUND', message: 'The file does not exist.', file: filePath, problem: 'not-found' });
   }
+  if (code === 'ELOOP' || code === 'ENOTDIR' || code === 'ENAMETOOLONG') {
+    return new KravstudioError({ code: 'IO_FAILED', message: `The file could not be read (${code}).`, file: filePath, problem: 'unreadable' });
+  }
   if (code === 'EISDIR' || code === 'EACCES' || code === 'EPERM' || code === 'ENOSPC' || code === 'EROFS' || code === 'EDQUOT') {
     return new KravstudioError({ code: 'IO_FAILED', message: `The file could not be used (${code}).`, file: filePath, problem: code.toLowerCase() });
   }

@@ -10,6 +10,7 @@
 import type { z } from 'zod';
 import { defaultDocumentBudget, findBudgetExcess, type ParseBudget } from '../file-reading/budget';
 import { readJsonBytes } from '../file-reading/json-bytes';
+import { printable } from '../file-reading/printable';
 import { documentProblem, type DocumentProblem, invalidDocumentProblem, overBudgetProblem } from '../file-reading/problem';
 
 /** Files above this size are refused before they are decoded, unless a kind says otherwise. */
@@ -99,7 +100,7 @@ export function readFormatVersionOf(format: DocumentFormat<unknown>, raw: unknow
     return { ok: false, problem: documentProblem('wrong-format', notThisKind, [{ path: '$', message: 'Expected an object' }]) };
   }
   if (raw['format'] !== format.format) {
-    const found = raw['format'] === undefined ? 'missing' : `found ${JSON.stringify(raw['format']).slice(0, 80)}`;
+    const found = raw['format'] === undefined ? 'missing' : `found ${printable(JSON.stringify(raw['format']).slice(0, 80))}`;
     return {
       ok: false,
       problem: documentProblem('wrong-format', notThisKind, [{ path: '$.format', message: `Expected "${format.format}", ${found}` }]),

@@ -14,6 +14,7 @@
  * the recent list and bad-file problems then work for it as they are.
  */
 import { readJsonBytes } from '../file-reading/json-bytes';
+import { printable } from '../file-reading/printable';
 import { documentProblem, type DocumentProblem } from '../file-reading/problem';
 import { budgetOf, formatNameOf, maxBytesOf, type ReadOptions } from './format';
 import type { ParseBudget } from '../file-reading/budget';
@@ -123,7 +124,7 @@ export class DocumentKindRegistry {
     }
     const found = formatNameOf(value);
     const expected = this.kinds.map((kind) => `"${kind.format}"`).join(', ');
-    const said = found === undefined ? 'missing' : `found ${JSON.stringify(found).slice(0, 80)}`;
+    const said = found === undefined ? 'missing' : `found ${printable(JSON.stringify(found).slice(0, 80))}`;
     return documentProblem('wrong-format', message, [{ path: '$.format', message: `Expected one of ${expected}, ${said}` }]);
   }
 }

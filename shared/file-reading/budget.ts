@@ -7,9 +7,11 @@
  * items), and on the document about to be saved, so that Kravstudio never
  * writes a file it would refuse to open.
  *
- * Two steps: `countJsonValues` scans the raw bytes before `JSON.parse`
- * (bounding the memory the parse can take), then `findBudgetExcess` walks the
- * parsed value once, depth first, keeping only the path it is on.
+ * Two steps: `scanJsonBytes` scans the raw bytes before `JSON.parse`
+ * (bounding the memory the parse can take: values, list lengths, fields),
+ * then `findBudgetExcess` walks the parsed value once, depth first, keeping
+ * only the path it is on (texts, and everything again on a document about to
+ * be saved).
  */
 import { formatPath } from '../errors';
 import type { BudgetExcess } from './budget-excess';
@@ -55,46 +57,109 @@ export const templatePackBudget: ParseBudget = {
   maxFields: 1_000,
 };
 
-/** Deeper than this the byte scan stops counting (the parsed walk reports nesting past 64 levels with its path). */
-const scanDepthLimit = 100_000;
+/** Deeper than this the byte scan refuses the file before parsing (the parsed walk reports nesting past 64 levels, with its path). */
+const scanDepthLimit = 20_000;
 
-export type ValueCount = { ok: true; values: number } | { ok: false; excess: BudgetExcess };
+export type ByteScan = { ok: true; values: number } | { ok: false; excess: BudgetExcess } | { ok: false; tooDeep: number };
+
+const quote = 0x22;
+const backslash = 0x5c;
+
+/** The end of the string whose opening quote is at `start`: the offset of its closing quote, or -1. */
+function stringEnd(bytes: Uint8Array, start: number): number {
+  let at = bytes.indexOf(quote, start + 1);
+  while (at >= 0) {
+    let escapes = 0;
+    while (bytes[at - 1 - escapes] === backslash) escapes += 1;
+    if (escapes % 2 === 0) return at;
+    at = bytes.indexOf(quote, at + 1);
+  }
+  return -1;
+}
 
 /**
- * Counts, without parsing, an upper bound of the values in JSON bytes: one
- * for the root, one for each object or list opened and one for each comma,
- * outside strings. Stops as soon as the count is over `maxValues`, or the
- * nesting is absurdly deep, so that such a file is refused before
- * `JSON.parse` builds it. Multi-byte UTF-8 never contains the ASCII bytes
- * looked for, so the bytes need not be decoded first.
+ * Scans JSON bytes without parsing them and refuses, before `JSON.parse`
+ * builds anything, a file with more values in all, or more items in one list
+ * or fields in one object, than the budget allows, or absurdly deep nesting.
+ * Values are counted from above: one for the root, one for each object or
+ * list and one for each comma, outside strings. Multi-byte UTF-8 never holds
+ * the ASCII bytes looked for, so the bytes need not be decoded first; a file
+ * that is not JSON is left for the parser to describe. Only the path being
+ * scanned is kept (each level's kind, comma count and last field name).
  */
-export function countJsonValues(bytes: Uint8Array, maxValues: number): ValueCount {
+export function scanJsonBytes(bytes: Uint8Array, budget: Pick<ParseBudget, 'maxValues' | 'maxListLength' | 'maxFields'>): ByteScan {
+  const isList: boolean[] = [];
+  const commas: number[] = [];
+  /** Where each object level's current field name starts and ends (its quotes), for the path. */
+  const keyStart: number[] = [];
+  const keyEnd: number[] = [];
+  let lastStringStart = -1;
+  let lastStringEnd = -1;
   let values = 1;
-  let depth = 0;
-  let inString = false;
+  const pathHere = (): string => {
+    const parts: (string | number)[] = [];
+    // Every level above the one over its limit says where the next one is.
+    for (let level = 0; level < isList.length - 1; level += 1) {
+      if (isList[level]) parts.push(commas[level] as number);
+      else parts.push(decodeKey(bytes, keyStart[level] as number, keyEnd[level] as number));
+    }
+    return formatPath(parts);
+  };
   for (let index = 0; index < bytes.length; index += 1) {
     const byte = bytes[index] as number;
-    if (inString) {
-      if (byte === 0x5c) index += 1; // a backslash: the next byte is escaped
-      else if (byte === 0x22) inString = false;
-      continue;
-    }
-    if (byte === 0x22) {
-      inString = true;
+    if (byte === quote) {
+      const end = stringEnd(bytes, index);
+      if (end < 0) break; // unterminated: the parser says so
+      lastStringStart = index;
+      lastStringEnd = end;
+      index = end;
+    } else if (byte === 0x3a) {
+      // A colon: the string before it names the field being read.
+      keyStart[isList.length - 1] = lastStringStart;
+      keyEnd[isList.length - 1] = lastStringEnd;
     } else if (byte === 0x2c) {
       values += 1;
+      const level = isList.length - 1;
+      if (level >= 0) {
+        const count = (commas[level] as number) + 1;
+        commas[level] = count;
+        if (isList[level] === true && count >= budget.maxListLength) {
+          return { ok: false, excess: { limit: 'list-length', max: budget.maxListLength, path: pathHere() } };
+        }
+        if (isList[level] === false && count >= budget.maxFields) {
+          return { ok: false, excess: { limit: 'fields', max: budget.maxFields, path: pathHere() } };
+        }
+      }
     } else if (byte === 0x7b || byte === 0x5b) {
       values += 1;
-      depth += 1;
-      if (depth > scanDepthLimit) return { ok: false, excess: { limit: 'values', max: maxValues, path: '$' } };
+      if (isList.length >= scanDepthLimit) return { ok: false, tooDeep: scanDepthLimit };
+      isList.push(byte === 0x5b);
+      commas.push(0);
+      keyStart.push(-1);
+      keyEnd.push(-1);
     } else if (byte === 0x7d || byte === 0x5d) {
-      depth -= 1;
+      isList.pop();
+      commas.pop();
+      keyStart.pop();
+      keyEnd.pop();
     } else {
       continue;
     }
-    if (values > maxValues) return { ok: false, excess: { limit: 'values', max: maxValues, path: '$' } };
+    if (values > budget.maxValues) return { ok: false, excess: { limit: 'values', max: budget.maxValues, path: '$' } };
   }
   return { ok: true, values };
+}
+
+/** A field name from the bytes of its string (quotes included), for a path; shortened when long. */
+function decodeKey(bytes: Uint8Array, start: number, end: number): string {
+  if (start < 0 || end <= start) return '?';
+  const shown = Math.min(end + 1, start + 200);
+  const text = new TextDecoder().decode(bytes.subarray(start, shown));
+  try {
+    return JSON.parse(shown === end + 1 ? text : `${text}"`) as string;
+  } catch {
+    return '?';
+  }
 }
 
 interface Level {

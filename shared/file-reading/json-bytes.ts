@@ -5,7 +5,7 @@
  * no prototype keys. Each failure is a
  * DocumentProblem with a code, a sentence and where in the file.
  */
-import { countJsonValues, defaultDocumentBudget, findBudgetExcess, type ParseBudget } from './budget';
+import { defaultDocumentBudget, scanJsonBytes, findBudgetExcess, type ParseBudget } from './budget';
 import { findStructuralProblem, maxNestingDepth } from './json-guards';
 import { parseJsonText } from './json-text';
 import { documentProblem, type DocumentProblem, overBudgetProblem } from './problem';
@@ -52,7 +52,10 @@ export function readJsonBytes(bytes: Uint8Array, maxBytes: number, what: string,
     );
   }
 
-  const counted = countJsonValues(bytes, budget.maxValues);
+  const counted = scanJsonBytes(bytes, budget);
+  if (!counted.ok && 'tooDeep' in counted) {
+    return fail(documentProblem('too-deep', `The file is nested more than ${maxNestingDepth} levels deep.`, [{ path: '$', message: `Nested more than ${maxNestingDepth} levels deep` }]));
+  }
   if (!counted.ok) return fail(overBudgetProblem(counted.excess, what));
 
   const json = parseJsonText(decoded.text);

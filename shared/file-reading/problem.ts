@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { formatPath, IpcErrorIssue } from '../errors';
 import { BudgetExcess, describeBudgetExcess } from './budget';
+import { printable } from './printable';
 
 /**
  * Why a file could not be opened as a document (of any kind) or a pack, in the order the reader
@@ -51,7 +52,7 @@ export function documentIssuesFromZod(error: z.ZodError): DocumentIssue[] {
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
-        issues.push({ path: formatPath([...issue.path, key]), message: `Unknown field "${key}"` });
+        issues.push({ path: formatPath([...issue.path, key]), message: `Unknown field "${printable(key)}"` });
       }
     } else {
       issues.push({ path: formatPath(issue.path), message: issue.message });
@@ -78,7 +79,7 @@ export function overBudgetProblem(excess: BudgetExcess, noun: string): DocumentP
   return {
     code: 'over-budget',
     message: `The file holds ${describeBudgetExcess(excess)}${where}, more than ${noun} may have.`,
-    issues: [{ path: excess.path, message: `More than ${excess.max.toLocaleString('en-GB')} allowed` }],
+    issues: [{ path: excess.path, message: `${describeBudgetExcess(excess).replace(/^m/, 'M')}: more than ${noun} may have` }],
     budget: excess,
   };
 }

@@ -101,7 +101,8 @@ test('undo and redo step through edits, one step per field', async ({ app }) => 
   await createDocument(app, 'Undo test');
   const buyer = field(page, en.details.buyerName);
   await buyer.fill('First buyer');
-  await page.waitForTimeout(1300);
+  // The first edit is on disk before the second begins: the steps are the edits, not the timing.
+  await expectSaved(page);
   await field(page, en.details.background).fill('Some background');
   const toolbar = page.getByRole('toolbar');
   await toolbar.getByRole('button', { name: en.workspace.undo }).click();

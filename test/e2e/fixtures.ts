@@ -15,7 +15,7 @@ import { docxFormat } from '../../electron/services/export-formats/docx';
 import { createPdfFormat } from '../../electron/services/export-formats/pdf';
 import { ExportFormatRegistry } from '../../electron/services/export-formats/registry';
 import { saveEverythingBeforeQuit } from '../../electron/services/window-edits';
-import type { EventName, EventPayload } from '../../shared/contract';
+import type { ChannelName, EventName, EventPayload } from '../../shared/contract';
 import { createTestContext, type TestContext } from '../support/test-context';
 import { registryWithToyFormat } from '../support/toy-export-format';
 import { bridgeScript, rendererDir, repoRoot, screensDir, testOrigin } from './paths';
@@ -37,6 +37,43 @@ export interface AppHarness {
   screenshot(name: string): Promise<void>;
   /** Console errors matching this are expected by the test (for example CSP reports). */
   allowConsole(pattern: RegExp): void;
+  /** Holds every later call on a channel before the main process handles it, as a slow main process would, until the test lets it through. */
+  hold(channel: ChannelName): ChannelHold;
+}
+
+/** Calls on one channel kept waiting by the test (see AppHarness.hold). */
+export interface ChannelHold {
+  /** How many calls are waiting. */
+  waiting(): number;
+  /** Lets the oldest waiting call through to its handler. */
+  releaseNext(): void;
+  /** Lets every waiting call through and stops holding the channel. */
+  releaseAll(): void;
+}
+
+/** The calls waiting on each held channel, oldest first. */
+class HeldCalls implements ChannelHold {
+  readonly #queue: (() => void)[] = [];
+  #holding = true;
+
+  /** Resolves when the test lets this call through (at once when the channel is no longer held). */
+  pass(): Promise<void> {
+    if (!this.#holding) return Promise.resolve();
+    return new Promise((resolve) => this.#queue.push(resolve));
+  }
+
+  waiting(): number {
+    return this.#queue.length;
+  }
+
+  releaseNext(): void {
+    this.#queue.shift()?.();
+  }
+
+  releaseAll(): void {
+    this.#holding = false;
+    for (const release of this.#queue.splice(0)) release();
+  }
 }
 
 interface Options {
@@ -97,9 +134,11 @@ export const test = base.extend<Options & { app: AppHarness }>({
     });
     // The answer crosses as JSON text: Playwright's own serialiser walks every value of a large answer
     // (the library is over a megabyte) and took seconds where Electron's structured clone takes milliseconds.
-    await page.exposeBinding('__kravstudioInvoke', async ({ frame }, channel: string, input: unknown) =>
-      JSON.stringify({ answer: await dispatch({ url: frame.url(), isTopFrame: frame.parentFrame() === null }, channel, input) }),
-    );
+    const held = new Map<string, HeldCalls>();
+    await page.exposeBinding('__kravstudioInvoke', async ({ frame }, channel: string, input: unknown) => {
+      await held.get(channel)?.pass();
+      return JSON.stringify({ answer: await dispatch({ url: frame.url(), isTopFrame: frame.parentFrame() === null }, channel, input) });
+    });
     await page.addInitScript({ path: bridgeScript });
     // No network: everything that is not the app is refused.
     await page.route('**/*', (route) => route.abort('blockedbyclient'));
@@ -163,11 +202,17 @@ export const test = base.extend<Options & { app: AppHarness }>({
       allowConsole(pattern) {
         allowed.push(pattern);
       },
+      hold(channel) {
+        const calls = new HeldCalls();
+        held.set(channel, calls);
+        return calls;
+      },
       async screenshot(name) {
         await page.screenshot({ path: path.join(screensDir, `${name}.png`) });
       },
     };
     await use(harness);
+    for (const calls of held.values()) calls.releaseAll();
     await data.dispose();
     expect(problems, 'errors logged while the test ran').toEqual([]);
   },

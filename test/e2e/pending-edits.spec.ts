@@ -15,8 +15,8 @@ const en = catalogues.en;
 const texts = en.steps.requirements;
 const typed = 'The supplier shall answer every support call within 15 minutes.';
 
-/** Creates a document, opens a new requirement on the Requirements step and types into it; returns the document's file. */
-async function typeIntoNewRequirement(app: AppHarness, title: string): Promise<string> {
+/** Creates a document and opens a new requirement on the Requirements step, its text box focused and saved empty; returns the document's file. */
+async function openNewRequirement(app: AppHarness, title: string): Promise<string> {
   const { page } = app;
   await page.getByRole('button', { name: en.homeDocs.new }).click();
   const dialog = page.getByRole('dialog', { name: en.newDocument.title });
@@ -31,8 +31,14 @@ async function typeIntoNewRequirement(app: AppHarness, title: string): Promise<s
   await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'saved');
   const files = (await readdir(app.data.documentsDir)).filter((name) => name.startsWith(title) && name.endsWith('.kravspec'));
   expect(files).toHaveLength(1);
-  await page.keyboard.type(typed);
   return path.join(app.data.documentsDir, files[0] ?? '');
+}
+
+/** Creates a document, opens a new requirement on the Requirements step and types into it; returns the document's file. */
+async function typeIntoNewRequirement(app: AppHarness, title: string): Promise<string> {
+  const file = await openNewRequirement(app, title);
+  await app.page.keyboard.type(typed);
+  return file;
 }
 
 async function requirementTextsIn(file: string): Promise<string[]> {
@@ -79,4 +85,45 @@ test('quitting right after typing saves every keystroke', async ({ app }) => {
   // What the app does on before-quit: ask the window for its pending edits, then save every open document.
   await app.quit();
   expect(await requirementTextsIn(file)).toEqual([typed]);
+});
+
+test('with a slow main process, the indicator never says Saved while an edit is on its way, and the file ends with the last edit', async ({ app }) => {
+  const { page } = app;
+  await app.open();
+  const file = await openNewRequirement(app, 'Slow saves');
+  // From here on, every edit the window sends waits until the test lets it through.
+  const updates = app.hold('document:update');
+  // Every state the indicator shows from now on, in order.
+  await page.evaluate(() => {
+    const shown: string[] = [];
+    (window as unknown as { shownSaveStates: string[] }).shownSaveStates = shown;
+    const note = (): void => {
+      const state = document.querySelector('[data-save-state]')?.getAttribute('data-save-state') ?? '';
+      if (shown.at(-1) !== state) shown.push(state);
+    };
+    new MutationObserver(note).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-save-state'] });
+  });
+  const shownSaveStates = (): Promise<string[]> => page.evaluate(() => (window as unknown as { shownSaveStates: string[] }).shownSaveStates);
+
+  const first = 'The supplier shall answer.';
+  const second = ' Every call, within 15 minutes.';
+  await page.keyboard.type(first);
+  await expect.poll(() => updates.waiting()).toBeGreaterThan(0);
+  await page.keyboard.type(second);
+  await expect(page.locator('[data-save-state]')).not.toHaveAttribute('data-save-state', 'saved');
+
+  // The first edit reaches the main process, which saves it, while the second is still held or pending in the window.
+  const savedBefore = app.data.saveStates.filter((entry) => entry.state.kind === 'saved').length;
+  updates.releaseNext();
+  await expect.poll(() => app.data.saveStates.filter((entry) => entry.state.kind === 'saved').length).toBeGreaterThan(savedBefore);
+  expect((await requirementTextsIn(file))[0]).not.toContain('15 minutes');
+  // The page has had the main process's "saved" by now (messages to the page arrive in order).
+  expect(await shownSaveStates()).not.toContain('saved');
+  await expect(page.locator('[data-save-state]')).not.toHaveAttribute('data-save-state', 'saved');
+
+  // Once the last edit is through, it is saved, and the indicator says so.
+  updates.releaseAll();
+  await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'saved');
+  expect(await requirementTextsIn(file)).toEqual([first + second]);
+  expect(await shownSaveStates()).toContain('saved');
 });

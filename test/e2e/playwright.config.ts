@@ -17,6 +17,9 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   use: {
     browserName: 'chromium',
+    // Animations off (Fluent UI's motion and transitions follow prefers-reduced-motion): on a loaded
+    // machine an element that is still moving is not yet "stable" for a click, and a test waits on it.
+    reducedMotion: 'reduce',
     viewport: { width: 1280, height: 820 },
     launchOptions: {
       executablePath: chromiumPath,

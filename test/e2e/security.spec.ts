@@ -28,7 +28,14 @@ test('responses carry the CSP, and injected inline scripts and event handlers ne
     button.setAttribute('onclick', 'window.__attributeHandler = true');
     document.body.append(button);
     button.click();
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Wait for the browser to have refused all three (the image's error handler runs only after its load fails).
+    await new Promise<void>((resolve) => {
+      const check = (): void => {
+        if (violations.length >= 3) resolve();
+      };
+      document.addEventListener('securitypolicyviolation', check);
+      check();
+    });
     return {
       ran: ['__inlineScript', '__inlineHandler', '__attributeHandler'].filter((name) => flags[name] === true),
       violations,

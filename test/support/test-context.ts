@@ -108,6 +108,8 @@ export async function createTestContext(options: {
     exportProgress,
     exportDialogs,
     saveStates,
-    dispose: () => rm(dataDir, { recursive: true, force: true }),
+    // A save still finishing (an autosave or its backup, late on a loaded machine) can add a file while the
+    // folder is being removed: rm then retries instead of failing the test with ENOTEMPTY.
+    dispose: () => rm(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 }),
   };
 }

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DocumentFile, DocumentTooLargeError } from '../../electron/services/document-file';
 import { specificationKind } from '../../shared/document-kinds/specification';
-import { countJsonValues, findBudgetExcess, specificationBudget, templatePackBudget } from '../../shared/file-reading/budget';
+import { scanJsonBytes, findBudgetExcess, specificationBudget, templatePackBudget } from '../../shared/file-reading/budget';
 import { parseSpecificationBytes, serializeSpecification } from '../../shared/specification/document-file';
 import { parseTemplatePackBytes } from '../../shared/templates/pack-file';
 import { makeLargeSpecification } from '../support/large-specification';
@@ -36,16 +36,26 @@ describe('parse budgets on reading', () => {
   }, 30_000);
 
   it('more values than a specification may hold are counted on the bytes and refused without parsing', () => {
-    const bytes = encoder.encode(`[${'0,'.repeat(specificationBudget.maxValues)}0]`);
-    expect(countJsonValues(bytes, specificationBudget.maxValues).ok).toBe(false);
+    // 26 lists of 20,000 lists of five zeros: every list within its limit, 3.1 million values in all.
+    const block = `[${'[0,0,0,0,0],'.repeat(19_999)}[0,0,0,0,0]]`;
+    const bytes = encoder.encode(`{${header},"x":[${Array.from({ length: 26 }, () => block).join(',')}]}`);
+    expect(scanJsonBytes(bytes, { ...specificationBudget, maxListLength: Infinity }).ok).toBe(false);
     const result = parseSpecificationBytes(bytes);
     expect(result.ok || result.problem.budget).toEqual({ limit: 'values', max: specificationBudget.maxValues, path: '$' });
   }, 30_000);
 
   it('the byte count skips commas, brackets and escaped quotes inside texts', () => {
-    const counted = countJsonValues(encoder.encode('{"a,[{":"x\\",y,[","b":[1,2]}'), 100);
+    const counted = scanJsonBytes(encoder.encode('{"a,[{":"x\\\\","b\\",y,[":[1,2]}'), specificationBudget);
     // The object, its two field values and the list's two items: the punctuation inside the texts does not count.
     expect(counted).toEqual({ ok: true, values: 5 });
+  });
+
+  it('an over-long list or object is refused on the bytes, named by its path, before parsing', () => {
+    const list = scanJsonBytes(encoder.encode('{"a":{"b":[1,{"c":[1,2,3,4]}]}}'), { maxValues: 100, maxListLength: 3, maxFields: 10 });
+    expect(list).toEqual({ ok: false, excess: { limit: 'list-length', max: 3, path: '$.a.b[1].c' } });
+    const fields = scanJsonBytes(encoder.encode('[0,{"x\\"y":{"p":1,"q":2}}]'), { maxValues: 100, maxListLength: 3, maxFields: 1 });
+    expect(fields).toEqual({ ok: false, excess: { limit: 'fields', max: 1, path: '$[1].x"y' } });
+    expect(scanJsonBytes(encoder.encode('['.repeat(200_000)), specificationBudget)).toEqual({ ok: false, tooDeep: 20_000 });
   });
 
   it('a text of more than a million characters is refused and named by its path', () => {
@@ -66,7 +76,7 @@ describe('parse budgets on reading', () => {
     const bytes = encoder.encode(serializeSpecification(spec));
     const result = parseSpecificationBytes(bytes);
     expect(result.ok).toBe(true);
-    const counted = countJsonValues(bytes, Number.MAX_SAFE_INTEGER);
+    const counted = scanJsonBytes(bytes, { maxValues: Infinity, maxListLength: Infinity, maxFields: Infinity });
     expect(counted.ok && counted.values * 10).toBeLessThan(specificationBudget.maxValues);
   }, 60_000);
 

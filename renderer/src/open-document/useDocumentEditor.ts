@@ -37,6 +37,15 @@ export function useDocumentEditor(initial: OpenDocument): DocumentEditor {
   const historyRef = useRef<UndoHistory<Specification>>(history);
   const [saveState, setSaveState] = useState<SaveState>(initial.saveState);
   const pending = useRef<Specification | null>(null);
+  /**
+   * Edits are numbered as they are made; `delivered` is the newest one the
+   * main process has taken. A save state from the main process (an update's
+   * answer, a save's result, an autosave event) only counts when no newer
+   * edit is waiting: else it describes an older version, and "Saved" would
+   * show while the last edit exists only in this window.
+   */
+  const made = useRef(0);
+  const delivered = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   /** The last send under way: a flush waits for it, so edits arrive in order and none is reported sent too early. */
   const sending = useRef<Promise<void>>(Promise.resolve());
@@ -48,8 +57,11 @@ export function useDocumentEditor(initial: OpenDocument): DocumentEditor {
     const sent = sending.current.then(async () => {
       const specification = pending.current;
       if (specification === null) return;
+      const number = made.current;
       pending.current = null;
-      setSaveState(await api.document.update({ sessionId, kind: 'specification', specification }));
+      const state = await api.document.update({ sessionId, kind: 'specification', specification });
+      delivered.current = Math.max(delivered.current, number);
+      if (delivered.current === made.current) setSaveState(state);
     });
     sending.current = sent.catch(() => undefined);
     return sent;
@@ -64,6 +76,7 @@ export function useDocumentEditor(initial: OpenDocument): DocumentEditor {
   const send = useCallback(
     (specification: Specification) => {
       pending.current = specification;
+      made.current += 1;
       setSaveState({ kind: 'unsaved' });
       clearTimeout(timer.current);
       timer.current = setTimeout(() => void flush(), sendDelayMs);
@@ -92,13 +105,14 @@ export function useDocumentEditor(initial: OpenDocument): DocumentEditor {
   const save = useCallback(async () => {
     await flush();
     const state = await api.document.save({ sessionId });
-    setSaveState(state);
+    if (delivered.current === made.current) setSaveState(state);
     return state;
   }, [flush, sessionId]);
 
   const replace = useCallback((next: OpenDocument) => {
     clearTimeout(timer.current);
     pending.current = null;
+    delivered.current = made.current;
     historyRef.current = startHistory(next.specification);
     setHistory(historyRef.current);
     setDocument(next);
@@ -108,7 +122,7 @@ export function useDocumentEditor(initial: OpenDocument): DocumentEditor {
   useEffect(
     () =>
       api.on('document:saveState', (event) => {
-        if (event.sessionId === sessionId && pending.current === null) setSaveState(event.state);
+        if (event.sessionId === sessionId && delivered.current === made.current) setSaveState(event.state);
       }),
     [sessionId],
   );

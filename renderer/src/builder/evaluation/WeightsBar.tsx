@@ -23,6 +23,7 @@ const useStyles = makeStyles({
     borderRight: `2px solid ${tokens.colorNeutralBackground1}`,
     transitionProperty: 'width',
     transitionDuration: tokens.durationFast,
+    '@media (prefers-reduced-motion: reduce)': { transitionDuration: '0.01ms' },
   },
   rest: {
     height: '100%',
