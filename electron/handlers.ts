@@ -150,7 +150,7 @@ export const handlers: HandlerRegistry = {
     await session.saveAs(withExtension);
     return describe(session);
   },
-  'document:duplicate': async (ctx, { sessionId }) => ({ path: await ctx.documents.duplicate(sessionId) }),
+  'document:duplicate': async (ctx, { sessionId, title }) => ({ path: await ctx.documents.duplicate(sessionId, title) }),
   'document:rename': async (ctx, { sessionId, fileName }) => {
     try {
       return { path: await ctx.documents.rename(sessionId, fileName) };
