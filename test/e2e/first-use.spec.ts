@@ -42,7 +42,7 @@ test('a new document in Norwegian: neutral steps until worked in or reviewed, an
 
   // Working in a step shows its problems there, and only there; asking for the review shows them all.
   await rail.locator('[data-step="procurement"]').click();
-  await page.getByRole('main').getByLabel(nb.details.titleLabel, { exact: true }).fill('Saksbehandling i skyen');
+  await page.getByRole('textbox', { name: nb.details.titleLabel, exact: true }).fill('Saksbehandling i skyen');
   await expect(rail.locator('[data-step="procurement"]')).toHaveAttribute('data-step-state', 'open');
   await expect(rail.locator('[data-step="needs"]')).toHaveAttribute('data-step-state', 'notStarted');
   // The navigation names the document by its new title.
