@@ -158,7 +158,7 @@ export const handlers: HandlerRegistry = {
     await session.saveAs(withExtension);
     return describe(ctx, session);
   },
-  'document:duplicate': async (ctx, { sessionId }) => handOut(ctx, { path: await ctx.documents.duplicate(sessionId) }),
+  'document:duplicate': async (ctx, { sessionId, title }) => handOut(ctx, { path: await ctx.documents.duplicate(sessionId, title) }),
   'document:rename': async (ctx, { sessionId, fileName }) => {
     try {
       return handOut(ctx, { path: await ctx.documents.rename(sessionId, fileName) });

@@ -61,7 +61,8 @@ export const channels = {
   'document:update': { input: DocumentEdit, output: SaveState },
   'document:save': { input: session, output: SaveState },
   'document:saveAs': { input: session, output: OpenDocument.nullable() },
-  'document:duplicate': { input: session, output: z.object({ path: z.string() }) },
+  /** A copy with a new id, under the title the user gave (its file named after it), listed among the recent documents. */
+  'document:duplicate': { input: z.object({ sessionId, title: z.string().trim().min(1).max(500).optional() }).strict(), output: z.object({ path: z.string() }) },
   'document:rename': {
     input: z.object({ sessionId, fileName: z.string().trim().min(1).max(200) }).strict(),
     output: z.object({ path: z.string() }),

@@ -161,16 +161,26 @@ export class DocumentManager {
     return failed;
   }
 
-  /** Writes a copy beside the original ("<name> (2).kravspec") with a new id, and returns its path. */
-  async duplicate(sessionId: string): Promise<string> {
+  /**
+   * Writes a copy beside the original with a new id and returns its path.
+   * With a title, the copy carries that title and its file is named after it
+   * ("Drift 2027.kravspec"); without, it is "<name> (2).kravspec". Either way
+   * it is listed among the recent documents, so it can be found again.
+   */
+  async duplicate(sessionId: string, title?: string): Promise<string> {
     const session = this.#require(sessionId);
     await session.flush();
     const dir = path.dirname(session.path);
     const ext = extensionOf(session.kind);
-    const target = await freePath(dir, path.basename(session.path, ext), ext);
-    const copy = session.kind.withId(session.document, randomUUID());
+    const named = title === undefined ? undefined : title.trim();
+    const base = named === undefined || named === '' ? path.basename(session.path, ext) : fileNameFromTitle(named, session.kind.fallbackFileName);
+    const target = await freePath(dir, base, ext);
+    let copy = session.kind.withId(session.document, randomUUID());
+    if (named !== undefined && named !== '' && session.kind.withTitle !== undefined) copy = session.kind.withTitle(copy, named);
     const created = await DocumentSession.create(target, copy, this.#deps(), session.kind);
+    await this.#remember(created);
     await created.close();
+    this.#options.onSessionsChanged?.();
     return target;
   }
 

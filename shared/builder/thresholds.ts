@@ -92,7 +92,14 @@ export function isServicesThreshold(threshold: Threshold): boolean {
 }
 
 export function isInForce(threshold: Threshold, today: string): boolean {
-  return threshold.validFrom <= today && (threshold.validTo === null || today <= threshold.validTo);
+  return thresholdValidity(threshold, today) === 'inForce';
+}
+
+/** Whether a threshold applies on `today` (YYYY-MM-DD), no longer applies, or does not apply yet. */
+export function thresholdValidity(threshold: Pick<Threshold, 'validFrom' | 'validTo'>, today: string): 'inForce' | 'expired' | 'upcoming' {
+  if (today < threshold.validFrom) return 'upcoming';
+  if (threshold.validTo !== null && today > threshold.validTo) return 'expired';
+  return 'inForce';
 }
 
 function compare(threshold: Threshold, value: number, currency: Currency): ThresholdComparison {

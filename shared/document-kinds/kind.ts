@@ -55,6 +55,8 @@ export interface DocumentKindDefinition<T, Details extends Record<string, JsonVa
   compare(current: T, stored: T): VersionComparison;
   /** The same document under another id (a duplicate gets a new one; a restored version keeps the current one). */
   withId(document: T, id: string): T;
+  /** The same document under another title (a duplicate the user named), when the kind has a title of its own. */
+  withTitle?(document: T, title: string): T;
   /** A faster writer when the kind has one (it must write what `serialize` writes); one per open file. */
   createWriter?(): DocumentWriter<T>;
   schema: PublishedSchema;

@@ -44,6 +44,7 @@ export const specificationKind = defineDocumentKind<Specification, Specification
   },
   compare: compareVersions,
   withId: (spec, id) => ({ ...spec, id }),
+  withTitle: (spec, title) => ({ ...spec, title }),
   createWriter: () => new IncrementalSerializer(),
   schema: {
     fileName: 'specification.schema.json',

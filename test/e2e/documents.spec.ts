@@ -277,8 +277,15 @@ test('more actions: duplicate, rename and show in folder', async ({ app }) => {
     await page.getByRole('toolbar').getByRole('button', { name: en.workspace.more }).click();
     await page.getByRole('menuitem', { name: item }).click();
   };
+  // Duplicating asks for the copy's title; the copy is named after it and is listed among the recent documents.
   await more(en.workspace.duplicate);
-  await expect(page.getByRole('status').filter({ hasText: 'Konsulttjänster (2).kravspec' })).toBeVisible();
+  const duplicate = page.getByRole('dialog', { name: en.duplicateDialog.title });
+  const copyTitle = duplicate.getByRole('textbox', { name: en.duplicateDialog.label });
+  await expect(copyTitle).toHaveValue('Copy of Konsulttjänster');
+  await app.expectAccessible('duplicate dialog');
+  await copyTitle.fill('Konsulttjänster 2028');
+  await duplicate.getByRole('button', { name: en.duplicateDialog.ok }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Konsulttjänster 2028.kravspec' })).toBeVisible();
   await more(en.workspace.rename);
   const rename = page.getByRole('dialog', { name: en.rename.title });
   await app.expectAccessible('rename dialog');
@@ -287,7 +294,10 @@ test('more actions: duplicate, rename and show in folder', async ({ app }) => {
   await expect(page.getByText(en.workspace.fileLabel.replace('{{file}}', 'Konsulttjänster 2027.kravspec'))).toBeVisible();
   await more(en.workspace.showInFolder);
   await expect.poll(() => app.data.shownInFolder).toEqual([path.join(app.data.documentsDir, 'Konsulttjänster 2027.kravspec')]);
-  expect((await readdir(app.data.documentsDir)).sort()).toEqual(['Konsulttjänster (2).kravspec', 'Konsulttjänster 2027.kravspec']);
+  expect((await readdir(app.data.documentsDir)).sort()).toEqual(['Konsulttjänster 2027.kravspec', 'Konsulttjänster 2028.kravspec']);
+  await page.getByRole('navigation').getByRole('button', { name: en.nav.home }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByText('Konsulttjänster 2028', { exact: true })).toBeVisible();
 });
 
 test('a file handed over by the operating system opens in the window', async ({ app }) => {

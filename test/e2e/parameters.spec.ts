@@ -63,6 +63,7 @@ test('support hours: labelled in Norwegian, defaults shown, "7.30" taken as 07:3
   await end.fill('1600');
   await expect(editor.getByText(nb.steps.parameters.notATime)).toHaveCount(0);
   await app.expectAccessible('parameter fields with a preview (nb)');
+  await editor.getByTestId('parameter-preview').scrollIntoViewIfNeeded();
   await app.screenshot('parameters-nb');
 
   const saved = await savedRequirement(app, 'SLA-SUP-01');

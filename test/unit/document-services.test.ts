@@ -174,6 +174,17 @@ describe('document services', () => {
     expect((await data.context.documents.recent()).map((r) => path.basename(r.path))).toContain('Förvaltning 2027.kravspec');
   });
 
+  it('duplicates under the title the user gives, named after it and listed among the recent documents', async () => {
+    const session = await data.context.documents.create(request);
+    const copy = await data.context.documents.duplicate(session.sessionId, 'Drift och förvaltning 2028');
+    expect(path.basename(copy)).toBe('Drift och förvaltning 2028.kravspec');
+    const written = await onDisk(copy);
+    expect(written.title).toBe('Drift och förvaltning 2028');
+    expect(written.id).not.toBe(session.specification.id);
+    const recent = await data.context.documents.recent();
+    expect(recent.find((entry) => entry.path === copy)?.title).toBe('Drift och förvaltning 2028');
+  });
+
   it('the trash keeps documents for 30 days, restores them, then empties itself', async () => {
     const session = await data.context.documents.create(request);
     const file = session.path;

@@ -4,6 +4,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { stepAnchors, type BuilderStep } from '../../../shared/builder/steps';
 import type { Jurisdiction } from '../../../shared/specification/model/common';
+import { useUiLanguage } from '../open-document/DocumentContext';
 
 const useStyles = makeStyles({
   panel: {
@@ -42,6 +43,7 @@ export function WhyPanel({ step, jurisdiction, open, onToggle }: WhyPanelProps):
   const styles = useStyles();
   const { t } = useTranslation();
   const bodyId = useId();
+  const language = useUiLanguage();
   return (
     <aside className={styles.panel} aria-label={t('steps.builder.whyTitle')}>
       <button type="button" className={styles.toggle} aria-expanded={open} aria-controls={bodyId} onClick={() => onToggle(!open)}>
@@ -52,7 +54,14 @@ export function WhyPanel({ step, jurisdiction, open, onToggle }: WhyPanelProps):
       <div id={bodyId} hidden={!open}>
         <p className={styles.body}>{t(`steps.builder.why.${step}`)}</p>
         <p className={styles.anchor}>
-          {t('steps.builder.anchor')} <span lang={jurisdiction === 'se' ? 'sv' : jurisdiction === 'no' ? 'nb' : 'en'}>{stepAnchors[step][jurisdiction]}</span>
+          {t('steps.builder.anchor')}{' '}
+          {stepAnchors[step][jurisdiction].map((anchor, index) => (
+            <span key={anchor.citation}>
+              {index > 0 && '; '}
+              {/* The citation as the law writes it; what it is about in the UI language. */}
+              <span lang={jurisdiction === 'se' ? 'sv' : jurisdiction === 'no' ? 'nb' : 'en'}>{anchor.citation}</span> ({anchor.about[language]})
+            </span>
+          ))}
         </p>
       </div>
     </aside>

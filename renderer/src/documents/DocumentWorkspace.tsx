@@ -49,6 +49,7 @@ import { fileNameOf, formatDateTime } from '../format';
 import { formatNumber } from '../../../shared/format/numbers';
 import { ConflictDialog } from './ConflictDialog';
 import { ExportDialog } from './ExportDialog';
+import { DuplicateDialog } from './DuplicateDialog';
 import { RenameDialog } from './RenameDialog';
 import { SaveAsPackDialog } from './SaveAsPackDialog';
 import { SaveIndicator } from './SaveIndicator';
@@ -70,7 +71,7 @@ const useStyles = makeStyles({
   },
 });
 
-type Dialog = 'versions' | 'rename' | 'trash' | 'saveAsPack' | 'export' | null;
+type Dialog = 'versions' | 'rename' | 'duplicate' | 'trash' | 'saveAsPack' | 'export' | null;
 
 /** What the rest of the app asks the open document to do: a menu command, or adding library requirements. */
 export type WorkspaceCommand = { name: AppCommand } | { name: 'addRequirements'; requests: AddRequest[] };
@@ -113,9 +114,14 @@ export function DocumentWorkspace({ initial, language, headingRef, command, onCl
     else onClosed();
   };
 
-  const duplicate = async (): Promise<void> => {
-    const { path } = await api.document.duplicate({ sessionId: document.sessionId });
-    setNotice({ intent: 'success', text: t('workspace.duplicated', { file: fileNameOf(path) }) });
+  const duplicate = async (title: string): Promise<void> => {
+    setDialog(null);
+    try {
+      const { path } = await api.document.duplicate({ sessionId: document.sessionId, title });
+      setNotice({ intent: 'success', text: t('workspace.duplicated', { file: fileNameOf(path) }) });
+    } catch (error) {
+      setNotice({ intent: 'error', text: (error as Error).message });
+    }
   };
 
   const rename = async (fileName: string): Promise<void> => {
@@ -223,7 +229,7 @@ export function DocumentWorkspace({ initial, language, headingRef, command, onCl
           </MenuTrigger>
           <MenuPopover>
             <MenuList>
-              <MenuItem icon={<CopyRegular />} onClick={() => void duplicate()}>
+              <MenuItem icon={<CopyRegular />} onClick={() => setDialog('duplicate')}>
                 {t('workspace.duplicate')}
               </MenuItem>
               <MenuItem icon={<RenameRegular />} onClick={() => setDialog('rename')}>
@@ -276,6 +282,7 @@ export function DocumentWorkspace({ initial, language, headingRef, command, onCl
         onClose={() => setDialog(null)}
       />
       )}
+      {dialog === 'duplicate' && <DuplicateDialog currentTitle={specification.title} onDuplicate={(title) => void duplicate(title)} onCancel={() => setDialog(null)} />}
       {dialog === 'rename' && (
         <RenameDialog open currentName={fileNameOf(document.path)} onRename={(name) => void rename(name)} onCancel={() => setDialog(null)} />
       )}

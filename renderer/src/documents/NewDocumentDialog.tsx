@@ -22,7 +22,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NewDocumentRequest } from '../../../shared/documents';
 import { uiLanguages, type UiLanguage } from '../../../shared/languages';
-import { resolvePack } from '../../../shared/templates/library';
+import { packChoices, type PackChoice } from '../../../shared/templates/pack-choices';
 import { api } from '../api';
 
 const useStyles = makeStyles({
@@ -50,28 +50,15 @@ export interface NewDocumentDialogProps {
   onCancel: () => void;
 }
 
-interface ServicePack {
-  id: string;
-  title: string;
-  requirementCount: number;
-}
-
 /** The library's service-type packs, with their titles in the UI language; empty until loaded (or if the library cannot be read). */
-function useServicePacks(language: UiLanguage): ServicePack[] {
-  const [packs, setPacks] = useState<ServicePack[]>([]);
+function useServicePacks(language: UiLanguage): PackChoice[] {
+  const [packs, setPacks] = useState<PackChoice[]>([]);
   useEffect(() => {
     let cancelled = false;
     void api.templates.library().then(
       (library) => {
         if (cancelled) return;
-        const modules = new Map(library.modules.map((module) => [module.id, module]));
-        setPacks(
-          library.packs.map((pack) => ({
-            id: pack.id,
-            title: pack.title[language] ?? pack.title.en ?? pack.id,
-            requirementCount: resolvePack(pack, modules).requirements.length,
-          })),
-        );
+        setPacks(packChoices(library, language));
       },
       () => undefined,
     );

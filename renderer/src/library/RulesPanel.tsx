@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../../shared/format/numbers';
 import { inLanguage, localeOf, type UiLanguage } from '../../../shared/languages';
 import type { JurisdictionRules } from '../../../shared/templates/catalogues';
+import { thresholdValidity } from '../../../shared/builder/thresholds';
+import { todayIso } from '../../../shared/locale-input';
 
 const useStyles = makeStyles({
   h2: { ...typographyStyles.subtitle1, margin: 0 },
@@ -17,6 +19,7 @@ export function RulesPanel({ rules, language }: { rules: JurisdictionRules[]; la
   const { t } = useTranslation();
   const [selected, setSelected] = useState<string>(rules[0]?.jurisdiction ?? 'se');
   const current = rules.find((r) => r.jurisdiction === selected);
+  const today = todayIso();
   const local = (text: Partial<Record<UiLanguage, string>> | undefined): string => inLanguage(text, language);
   const money = (amount: number, currency: string): string => formatMoney(amount, currency, language);
   const date = (iso: string): string => new Intl.DateTimeFormat(localeOf[language], { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
@@ -71,6 +74,7 @@ export function RulesPanel({ rules, language }: { rules: JurisdictionRules[]; la
                     {threshold.validTo === null
                       ? t('rules.from', { from: date(threshold.validFrom) })
                       : t('rules.between', { from: date(threshold.validFrom), to: date(threshold.validTo) })}
+                    <ValidityBadge validity={thresholdValidity(threshold, today)} />
                   </TableCell>
                 </TableRow>
               ))}
@@ -79,5 +83,19 @@ export function RulesPanel({ rules, language }: { rules: JurisdictionRules[]; la
         </div>
       )}
     </section>
+  );
+}
+
+/** "Expired" or "not yet in force" beside a threshold's dates; nothing for one in force. */
+function ValidityBadge({ validity }: { validity: ReturnType<typeof thresholdValidity> }): React.JSX.Element | null {
+  const { t } = useTranslation();
+  if (validity === 'inForce') return null;
+  return (
+    <>
+      {' '}
+      <Badge color={validity === 'expired' ? 'danger' : 'informative'} appearance="tint" data-validity={validity}>
+        {t(validity === 'expired' ? 'rules.expired' : 'rules.upcoming')}
+      </Badge>
+    </>
   );
 }

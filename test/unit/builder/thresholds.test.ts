@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assessThresholds, isInForce, isServicesThreshold, type ThresholdQuery } from '../../../shared/builder/thresholds';
+import { assessThresholds, isInForce, isServicesThreshold, thresholdValidity, type ThresholdQuery } from '../../../shared/builder/thresholds';
 import { jurisdictions } from '../../../shared/specification/model/common';
 import { JurisdictionRules, type Threshold } from '../../../shared/templates/catalogues';
 
@@ -78,6 +78,13 @@ describe('which thresholds count', () => {
     expect(isInForce(row, '2027-12-31')).toBe(true);
     expect(isInForce(row, '2028-01-01')).toBe(false);
     expect(isInForce(limit('y', 'national-threshold', 1, 'NOK', '2018-04-06', null), '2099-01-01')).toBe(true);
+  });
+
+  it('tells an expired limit (2024–2025 values after 2025) and one not yet in force from one in force, for the "expired" mark', () => {
+    const old = limit('se-sub-central-2024', 'eu-threshold', 1, 'SEK', '2024-01-01', '2025-12-31');
+    expect(thresholdValidity(old, '2026-12-07')).toBe('expired');
+    expect(thresholdValidity(old, '2025-06-01')).toBe('inForce');
+    expect(thresholdValidity(old, '2023-06-01')).toBe('upcoming');
   });
 });
 
