@@ -15,7 +15,13 @@ import {
 import { ArrowDownRegular, ArrowUpRegular, CopyRegular, DeleteRegular } from '@fluentui/react-icons';
 import { forwardRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dismissFinding, restoreFinding } from '../../../../shared/builder/requirement-edits';
+import {
+  dismissFinding,
+  effectiveSectionNumbering,
+  restoreFinding,
+  setRequirementTitle,
+  setResponseInstruction,
+} from '../../../../shared/builder/requirement-edits';
 import { unitName } from '../../../../shared/format/units';
 import type { UiLanguage } from '../../../../shared/languages';
 import type { DocumentFinding } from '../../../../shared/quality/lint';
@@ -26,6 +32,8 @@ import { requirementScore } from '../../../../shared/quality/scores';
 import { FindingList } from '../quality/FindingList';
 import { HighlightedTextarea } from '../quality/HighlightedTextarea';
 import { ScoreDots } from '../quality/ScoreDots';
+import { FixedNumberField } from './FixedNumberField';
+import { documentLanguageName } from './language-names';
 import { NumberDraftInput } from './NumberDraftInput';
 import { useUiLanguage } from '../../open-document/DocumentContext';
 import { isBinding } from '../../../../shared/specification/model/requirements';
@@ -68,12 +76,6 @@ export interface RequirementEditorProps {
   onDelete: () => void;
 }
 
-const languageNames: Record<string, Record<UiLanguage, string>> = {
-  sv: { sv: 'svenska', nb: 'svensk', en: 'Swedish' },
-  nb: { sv: 'norska (bokmål)', nb: 'norsk bokmål', en: 'Norwegian (Bokmål)' },
-  en: { sv: 'engelska', nb: 'engelsk', en: 'English' },
-};
-
 function defaultAnswer(kind: AnswerKind): AnswerType {
   switch (kind) {
     case 'number':
@@ -102,7 +104,8 @@ export const RequirementEditor = forwardRef<HTMLTextAreaElement, RequirementEdit
   const group = (field: string): string => `requirement.${r.id}.${field}`;
   const [activeRule, setActiveRule] = useState<string | null>(null);
   const score = requirementScore(findings);
-  const textLanguageName = (code: string): string => languageNames[code]?.[language] ?? code;
+  const textLanguageName = (code: string): string => documentLanguageName(code, language);
+  const fixedNumbers = effectiveSectionNumbering(spec, r.sectionId).scheme === 'fixed';
 
   const dismiss = (ruleId: string, reason: string): void =>
     change(group('dismissedFindings'), (req) => dismissFinding(req, ruleId, reason, new Date().toISOString()));
@@ -135,6 +138,18 @@ export const RequirementEditor = forwardRef<HTMLTextAreaElement, RequirementEdit
       </div>
 
       <div className={styles.texts}>
+        {spec.languages.map((documentLanguage) => (
+          <Field key={documentLanguage} label={t('steps.requirements.titleIn', { language: textLanguageName(documentLanguage) })} hint={t('steps.requirements.titleHint')}>
+            <Input
+              lang={documentLanguage}
+              value={r.title?.[documentLanguage] ?? ''}
+              onChange={(_event, data) => change(group(`title.${documentLanguage}`), (req) => setRequirementTitle(req, documentLanguage, data.value))}
+            />
+          </Field>
+        ))}
+      </div>
+
+      <div className={styles.texts}>
         {spec.languages.map((documentLanguage, index) => {
           const label = t('steps.requirements.textIn', { language: textLanguageName(documentLanguage) });
           const onChange = (value: string): void => change(group(`text.${documentLanguage}`), (req) => ({ ...req, text: { ...req.text, [documentLanguage]: value } }));
@@ -164,6 +179,20 @@ export const RequirementEditor = forwardRef<HTMLTextAreaElement, RequirementEdit
             </Field>
           );
         })}
+      </div>
+
+      <div className={styles.texts}>
+        {spec.languages.map((documentLanguage) => (
+          <Field key={documentLanguage} label={t('steps.requirements.instructionIn', { language: textLanguageName(documentLanguage) })} hint={t('steps.requirements.instructionHint')}>
+            <Textarea
+              lang={documentLanguage}
+              resize="vertical"
+              rows={3}
+              value={r.responseInstruction?.[documentLanguage] ?? ''}
+              onChange={(_event, data) => change(group(`responseInstruction.${documentLanguage}`), (req) => setResponseInstruction(req, documentLanguage, data.value))}
+            />
+          </Field>
+        ))}
       </div>
 
       <FindingList
@@ -205,6 +234,7 @@ export const RequirementEditor = forwardRef<HTMLTextAreaElement, RequirementEdit
             ))}
           </Select>
         </Field>
+        {fixedNumbers && <FixedNumberField requirement={r} change={change} />}
         <Field label={t('steps.requirements.section')}>
           <Select value={r.sectionId} onChange={(_event, data) => onMoveToSection(data.value)}>
             {sectionOptions.map((option) => (
