@@ -11,17 +11,21 @@ import { tenderDocumentPlan } from '../tender-document/plan';
 import type { PreflightItem } from '../tender-document/plan-types';
 import { builderSteps, type BuilderStep } from './steps';
 
+/** The version the export prints on the cover (electron/services/export-formats/docx.ts). */
+const exportedVersion = '1.0';
+
 /**
  * The preflight items of an export with these choices. `library` is the
  * template library the export names standards and guidance from; without it
  * (not loaded) standards and the guidance annex are left out of the check
- * rather than reported as missing. The cover's date and version do not
- * change what is missing, so fixed ones keep this a function of its input.
+ * rather than reported as missing. The cover's date does not change what is
+ * missing, so a fixed one keeps this a function of its input; the version is
+ * the one the export prints.
  */
 export function exportPreflight(spec: Specification, choices: Pick<ExportChoices, 'language' | 'guidanceAnnex' | 'ssa'>, library: TemplateLibrary | null): PreflightItem[] {
   const plan = tenderDocumentPlan(
     spec,
-    { language: choices.language, guidanceAnnex: library !== null && choices.guidanceAnnex, ssa: choices.ssa ?? null, version: '', date: new Date(0) },
+    { language: choices.language, guidanceAnnex: library !== null && choices.guidanceAnnex, ssa: choices.ssa ?? null, version: exportedVersion, date: new Date(0) },
     library === null ? { standards: [] } : { standards: library.standards, library },
   );
   return library === null ? plan.preflight.filter((item) => item.code !== 'annex.standardUnknown') : plan.preflight;

@@ -9,10 +9,10 @@ import { preflightItemText } from './preflight-text';
 
 const useStyles = makeStyles({
   box: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
-  heading: { ...typographyStyles.subtitle1, margin: 0, ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` } },
+  heading: { ...typographyStyles.subtitle2, margin: 0, ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` } },
   lead: { margin: 0 },
   list: { maxHeight: '45vh', overflowY: 'auto', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, paddingInlineEnd: tokens.spacingHorizontalXS },
-  groupTitle: { ...typographyStyles.subtitle2, margin: 0 },
+  groupTitle: { ...typographyStyles.body1Strong, margin: `${tokens.spacingVerticalXS} 0` },
   items: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   item: {
     display: 'flex',
@@ -23,7 +23,7 @@ const useStyles = makeStyles({
     paddingBottom: tokens.spacingVerticalXS,
   },
   text: { display: 'flex', flexDirection: 'column', minWidth: 0, overflowWrap: 'anywhere' },
-  place: { fontWeight: tokens.fontWeightSemibold },
+  place: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase200 },
   code: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground2 },
 });
 

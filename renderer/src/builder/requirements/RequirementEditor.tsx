@@ -76,6 +76,9 @@ export interface RequirementEditorProps {
   onDelete: () => void;
 }
 
+/** A multi-line field shows a list whole: a line per line of text, 3 to 12. */
+const rowsFor = (text: string): number => Math.min(12, Math.max(3, text.split('\n').length + 1));
+
 function defaultAnswer(kind: AnswerKind): AnswerType {
   switch (kind) {
     case 'number':
@@ -187,7 +190,7 @@ export const RequirementEditor = forwardRef<HTMLTextAreaElement, RequirementEdit
             <Textarea
               lang={documentLanguage}
               resize="vertical"
-              rows={3}
+              rows={rowsFor(r.responseInstruction?.[documentLanguage] ?? '')}
               value={r.responseInstruction?.[documentLanguage] ?? ''}
               onChange={(_event, data) => change(group(`responseInstruction.${documentLanguage}`), (req) => setResponseInstruction(req, documentLanguage, data.value))}
             />
