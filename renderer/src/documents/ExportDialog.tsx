@@ -33,6 +33,8 @@ const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   // The placement belongs to the response-form checkbox above it.
   nested: { marginInlineStart: tokens.spacingHorizontalXXL },
+  // The preflight's three actions keep their words on one line.
+  action: { whiteSpace: 'nowrap', minWidth: 'auto' },
 });
 
 type Phase =
@@ -245,10 +247,11 @@ export function ExportDialog({ sessionId, specification, onClose, onGoTo }: Expo
               <Button onClick={() => void api.export.cancel({ sessionId })}>{t('exportDialog.cancel')}</Button>
             ) : phase.kind === 'preflight' ? (
               <>
-                <Button appearance="primary" onClick={() => void run()}>
+                <Button appearance="primary" className={styles.action} onClick={() => void run()}>
                   {t('exportDialog.exportAnyway')}
                 </Button>
                 <Button
+                  className={styles.action}
                   onClick={() => {
                     returnFocus.current = true;
                     setPhase({ kind: 'choosing' });
