@@ -154,3 +154,30 @@ test('a section with prose and no requirements can be written', async ({ app }) 
   const saved = await savedDocument(file);
   expect(saved.sections.find((section) => section.intro?.en?.startsWith('The supplier trains') === true)).toBeDefined();
 });
+
+test('the buyer logo: a PNG, an SVG drawn into a PNG, a refused file named in the message, and removing it', async ({ app }) => {
+  const { page } = app;
+  const logo = catalogues.en.steps.procurement.logo;
+  const file = await openDocument(app, { ...makeLargeSpecification(3, 2), title: 'Logo' });
+  const input = page.locator('input[type="file"]');
+  const onePixel = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+  await input.setInputFiles({ name: 'kommun.png', mimeType: 'image/png', buffer: onePixel });
+  await expect(page.getByRole('img', { name: logo.alt.replace('{{file}}', 'kommun.png') })).toBeVisible();
+
+  const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="#036"/></svg>';
+  await input.setInputFiles({ name: 'kommun.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(svg) });
+  await expect(page.getByRole('img', { name: logo.alt.replace('{{file}}', 'kommun.svg') })).toBeVisible();
+  await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'saved');
+  const saved = (await savedDocument(file)).buyer.logo;
+  expect(saved).toMatchObject({ name: 'kommun.svg', svg, widthPx: 1200, heightPx: 600 });
+
+  await input.setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not an image') });
+  await expect(page.getByRole('alert')).toContainText(logo.type.replace('{{file}}', 'notes.txt'));
+  await expect(page.getByRole('img', { name: logo.alt.replace('{{file}}', 'kommun.svg') })).toBeVisible();
+  await app.expectAccessible('the buyer logo with a refused file');
+
+  await page.getByRole('button', { name: logo.remove }).click();
+  await expect(page.getByRole('img', { name: logo.alt.replace('{{file}}', 'kommun.svg') })).toHaveCount(0);
+  await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'saved');
+  expect((await savedDocument(file)).buyer.logo).toBeUndefined();
+});
