@@ -45,7 +45,7 @@ export const RememberedExportChoices = ExportChoices.extend({
 });
 
 /** The choices besides the language that a format may or may not use; the dialog shows only those the chosen format uses. */
-export const optionalExportChoices = ['guidanceAnnex', 'responseForm', 'responseFormAppended', 'ssa', 'pdfa'] as const;
+export const optionalExportChoices = ['guidanceAnnex', 'responseForm', 'responseFormAppended', 'ssa', 'pdfa', 'omitEmptyChapters'] as const;
 export const OptionalExportChoice = z.enum(optionalExportChoices);
 export type OptionalExportChoice = z.infer<typeof OptionalExportChoice>;
 

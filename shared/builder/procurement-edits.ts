@@ -3,7 +3,7 @@
  * procurement part of the document, and setting or clearing an optional
  * field (the schema has no nulls there, so a cleared field is left out).
  */
-import type { Procurement, Specification } from '../specification/model';
+import type { CoverImage, Procurement, Specification } from '../specification/model';
 
 /** The document with its procurement part changed. */
 export function changeProcurement(spec: Specification, change: (procurement: Procurement) => Procurement): Specification {
@@ -14,4 +14,9 @@ export function changeProcurement(spec: Specification, change: (procurement: Pro
 export function withOptional<T extends object, K extends keyof T>(item: T, key: K, value: T[K] | null): T {
   if (value !== null && value !== undefined) return { ...item, [key]: value };
   return Object.fromEntries(Object.entries(item).filter(([name]) => name !== key)) as T;
+}
+
+/** The buyer's logo for the cover; undefined removes it. */
+export function setBuyerLogo(spec: Specification, logo: CoverImage | undefined): Specification {
+  return { ...spec, buyer: withOptional(spec.buyer, 'logo', logo ?? null) };
 }

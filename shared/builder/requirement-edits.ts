@@ -9,7 +9,7 @@
  */
 import type { DocumentLanguage, LocalisedText } from '../specification/model/common';
 import type { Requirement } from '../specification/model/requirements';
-import type { Section } from '../specification/model/sections';
+import type { Section, SectionNumbering } from '../specification/model/sections';
 import type { Specification } from '../specification/model/specification';
 import { nextItemId } from './item-ids';
 
@@ -254,4 +254,77 @@ export function dismissFinding(requirement: Requirement, ruleId: string, reason:
 /** Brings a dismissed finding back: the rule is checked on the requirement again. */
 export function restoreFinding(requirement: Requirement, ruleId: string): Requirement {
   return { ...requirement, dismissedFindings: requirement.dismissedFindings.filter((entry) => entry.ruleId !== ruleId) };
+}
+
+/**
+ * Sets one language of an optional localised text (a requirement's title or
+ * response instruction, a section's prose). A text emptied in every language
+ * goes away, so a requirement without a title stays one without `title`.
+ */
+export function withLocalisedText(current: LocalisedText | undefined, language: DocumentLanguage, value: string): LocalisedText | undefined {
+  const next: LocalisedText = Object.fromEntries(Object.entries({ ...current, [language]: value }).filter(([, text]) => text !== undefined && text !== ''));
+  return Object.keys(next).length > 0 ? next : undefined;
+}
+
+/** The requirement's short title in one document language; empty removes it. */
+export function setRequirementTitle(requirement: Requirement, language: DocumentLanguage, title: string): Requirement {
+  const { title: _old, ...rest } = requirement;
+  const next = withLocalisedText(requirement.title, language, title);
+  return next === undefined ? rest : { ...rest, title: next };
+}
+
+/** What the tenderer must answer, describe or attach, in one document language; empty removes it. */
+export function setResponseInstruction(requirement: Requirement, language: DocumentLanguage, instruction: string): Requirement {
+  const { responseInstruction: _old, ...rest } = requirement;
+  const next = withLocalisedText(requirement.responseInstruction, language, instruction);
+  return next === undefined ? rest : { ...rest, responseInstruction: next };
+}
+
+/**
+ * The buyer's own number for the requirement ("K3"), trimmed; empty removes
+ * it. The caller checks the number (FixedRequirementNumber) before setting it.
+ */
+export function setFixedNumber(requirement: Requirement, fixedNumber: string): Requirement {
+  const { fixedNumber: _old, ...rest } = requirement;
+  const trimmed = fixedNumber.trim();
+  return trimmed === '' ? rest : { ...rest, fixedNumber: trimmed };
+}
+
+/** The section's prose (rich text) in one document language; empty in every language removes it. */
+export function setSectionIntro(spec: Specification, sectionId: string, language: DocumentLanguage, intro: string): Specification {
+  return {
+    ...spec,
+    sections: spec.sections.map((section) => {
+      if (section.id !== sectionId) return section;
+      const { intro: _old, ...rest } = section;
+      const next = withLocalisedText(section.intro, language, intro);
+      return next === undefined ? rest : { ...rest, intro: next };
+    }),
+  };
+}
+
+/** How the section numbers its requirements; undefined: as its parent. */
+export function setSectionNumbering(spec: Specification, sectionId: string, numbering: SectionNumbering | undefined): Specification {
+  return {
+    ...spec,
+    sections: spec.sections.map((section) => {
+      if (section.id !== sectionId) return section;
+      const { numbering: _old, ...rest } = section;
+      return numbering === undefined ? rest : { ...rest, numbering };
+    }),
+  };
+}
+
+/**
+ * The numbering a section actually uses: its own scheme, else the nearest
+ * ancestor's, else automatic. A cycle in a damaged document ends the walk.
+ */
+export function effectiveSectionNumbering(spec: Specification, sectionId: string): SectionNumbering {
+  const byId = new Map(spec.sections.map((section) => [section.id, section]));
+  const seen = new Set<string>();
+  for (let section = byId.get(sectionId); section !== undefined && !seen.has(section.id); section = section.parentId === null ? undefined : byId.get(section.parentId)) {
+    seen.add(section.id);
+    if (section.numbering !== undefined) return section.numbering;
+  }
+  return { scheme: 'automatic' };
 }

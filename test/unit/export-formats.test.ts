@@ -63,7 +63,7 @@ describe('the export format registry', () => {
       name: 'Word-dokument (DOCX)',
       description: expect.stringContaining('Word och LibreOffice') as string,
       unavailableReason: null,
-      choices: ['guidanceAnnex', 'responseForm', 'responseFormAppended', 'ssa'],
+      choices: ['guidanceAnnex', 'responseForm', 'responseFormAppended', 'ssa', 'omitEmptyChapters'],
     });
     expect((await registry.summaries('en'))[0]?.name).toBe('Word documents (DOCX)');
   });
@@ -203,8 +203,8 @@ describe('a format added in the test, through the IPC handlers', () => {
 
     const formats = (await call('export:formats', undefined)) as { id: string; name: string; choices: string[] }[];
     expect(formats.map(({ id, name, choices }) => ({ id, name, choices }))).toEqual([
-      { id: 'docx', name: 'Word documents (DOCX)', choices: ['guidanceAnnex', 'responseForm', 'responseFormAppended', 'ssa'] },
-      { id: 'pdf', name: 'PDF documents (via LibreOffice)', choices: ['guidanceAnnex', 'responseForm', 'responseFormAppended', 'ssa', 'pdfa'] },
+      { id: 'docx', name: 'Word documents (DOCX)', choices: ['guidanceAnnex', 'responseForm', 'responseFormAppended', 'ssa', 'omitEmptyChapters'] },
+      { id: 'pdf', name: 'PDF documents (via LibreOffice)', choices: ['guidanceAnnex', 'responseForm', 'responseFormAppended', 'ssa', 'omitEmptyChapters', 'pdfa'] },
       { id: 'idlist', name: 'Requirement id list (text)', choices: ['responseForm'] },
     ]);
 

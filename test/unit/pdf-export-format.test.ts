@@ -64,7 +64,7 @@ describe('the PDF format entry', () => {
   it('is offered with the DOCX choices and PDF/A; without LibreOffice it is listed as unavailable, saying how to get it', async () => {
     const registry = new ExportFormatRegistry([docxFormat, createPdfFormat({ locate: missing })]);
     const [, en] = await registry.summaries('en');
-    expect(en).toMatchObject({ id: 'pdf', extension: 'pdf', mimeType: 'application/pdf', name: 'PDF documents (via LibreOffice)', choices: ['guidanceAnnex', 'responseForm', 'responseFormAppended', 'ssa', 'pdfa'] });
+    expect(en).toMatchObject({ id: 'pdf', extension: 'pdf', mimeType: 'application/pdf', name: 'PDF documents (via LibreOffice)', choices: ['guidanceAnnex', 'responseForm', 'responseFormAppended', 'ssa', 'omitEmptyChapters', 'pdfa'] });
     expect(en?.unavailableReason).toContain('LibreOffice is not installed');
     expect(en?.unavailableReason).toContain('libreoffice.org');
     expect(en?.unavailableReason).toContain('KRAVSTUDIO_SOFFICE');

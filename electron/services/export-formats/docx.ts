@@ -38,7 +38,7 @@ export const docxFormat: ExportFormat = {
   mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   name: catalogueText('exportFormats.docx.name'),
   description: catalogueText('exportFormats.docx.description'),
-  choices: ['guidanceAnnex', 'responseForm', 'responseFormAppended', 'ssa'],
+  choices: ['guidanceAnnex', 'responseForm', 'responseFormAppended', 'ssa', 'omitEmptyChapters'],
   availability: async () => ({ available: true }),
   async write(job, { signal, onProgress }) {
     const input = docxInput(job);

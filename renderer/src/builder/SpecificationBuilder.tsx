@@ -55,6 +55,14 @@ export interface SpecificationBuilderProps {
   onExport: () => void;
   /** Grows by one each time the user asks to find a requirement. */
   findRequest: number;
+  /** A "go to" from outside the builder (the export's preflight); each new request number goes there once. */
+  goToRequest?: GoToRequest | null;
+}
+
+/** A place in the builder to go to, numbered so that going to the same place twice goes twice. */
+export interface GoToRequest {
+  target: StepTarget;
+  request: number;
 }
 
 /**
@@ -91,7 +99,7 @@ function useStepStates(spec: Specification, step: BuilderStep, progress: Record<
 }
 
 /** The guided steps: the progress rail beside the current step's page. */
-export function SpecificationBuilder({ step, onStepChange, onOpenLibrary, onExport, findRequest }: SpecificationBuilderProps): React.JSX.Element {
+export function SpecificationBuilder({ step, onStepChange, onOpenLibrary, onExport, findRequest, goToRequest = null }: SpecificationBuilderProps): React.JSX.Element {
   const { editor } = useOpenDocument();
   const styles = useStyles();
   const { t } = useTranslation();
@@ -122,6 +130,16 @@ export function SpecificationBuilder({ step, onStepChange, onOpenLibrary, onExpo
     setFocusCheck(target.check ?? null);
     onStepChange(target.step);
   };
+
+  // A request from outside goes to its target once.
+  const goneTo = useRef(goToRequest?.request ?? 0);
+  useEffect(() => {
+    if (goToRequest === null || goToRequest.request === goneTo.current) return;
+    goneTo.current = goToRequest.request;
+    setFocusItem(goToRequest.target.itemId ?? null);
+    setFocusCheck(goToRequest.target.check ?? null);
+    onStepChange(goToRequest.target.step);
+  }, [goToRequest, onStepChange]);
 
   const Page = stepPages[step];
   return (

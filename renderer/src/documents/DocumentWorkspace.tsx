@@ -43,7 +43,7 @@ import { addFromLibrary, type AddRequest } from '../../../shared/templates/insta
 import type { OpenDocument } from '../../../shared/documents';
 import type { UiLanguage } from '../../../shared/languages';
 import { api } from '../api';
-import { SpecificationBuilder } from '../builder/SpecificationBuilder';
+import { SpecificationBuilder, type GoToRequest } from '../builder/SpecificationBuilder';
 import { neighbourStep, type BuilderStep } from '../../../shared/builder/steps';
 import { fileNameOf, formatDateTime } from '../format';
 import { formatNumber } from '../../../shared/format/numbers';
@@ -99,6 +99,8 @@ export function DocumentWorkspace({ initial, language, headingRef, command, onCl
   const [dialog, setDialog] = useState<Dialog>(null);
   const [step, setStep] = useState<BuilderStep>('procurement');
   const [findRequest, setFindRequest] = useState(0);
+  // "Go to" from the export's preflight: the builder opens the step and item it names.
+  const [goToRequest, setGoToRequest] = useState<GoToRequest | null>(null);
   const [notice, setNotice] = useState<{ intent: 'success' | 'error' | 'info'; text: string } | null>(
     initial.migratedFrom !== null ? { intent: 'info', text: t('workspace.migrated') } : null,
   );
@@ -267,6 +269,7 @@ export function DocumentWorkspace({ initial, language, headingRef, command, onCl
         onOpenLibrary={onOpenLibrary}
         onExport={() => setDialog('export')}
         findRequest={findRequest}
+        goToRequest={goToRequest}
       />
 
       {dialog === 'versions' && (
@@ -305,6 +308,10 @@ export function DocumentWorkspace({ initial, language, headingRef, command, onCl
           sessionId={document.sessionId}
           specification={specification}
           onClose={() => setDialog(null)}
+          onGoTo={(target) => {
+            setDialog(null);
+            setGoToRequest((current) => ({ target, request: (current?.request ?? 0) + 1 }));
+          }}
         />
       )}
       {dialog === 'saveAsPack' && (

@@ -17,39 +17,77 @@ import {
   Select,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ssaAgreements, type ExportChoices, type ExportFormatSummary, type ExportResult, type OptionalExportChoice } from '../../../shared/export-choices';
 import { KravstudioError } from '../../../shared/errors';
 import type { Specification } from '../../../shared/specification/model';
+import { exportPreflight } from '../../../shared/builder/export-preflight';
+import type { TemplateLibrary } from '../../../shared/templates/library';
+import type { PlanGoTo, PreflightItem } from '../../../shared/tender-document/plan-types';
 import { api } from '../api';
 import { fileNameOf } from '../format';
+import { PreflightList } from './PreflightList';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   // The placement belongs to the response-form checkbox above it.
   nested: { marginInlineStart: tokens.spacingHorizontalXXL },
+  // The preflight's three actions keep their words on one line.
+  action: { whiteSpace: 'nowrap', minWidth: 'auto' },
 });
 
-type Phase = { kind: 'choosing' } | { kind: 'exporting'; fraction: number } | { kind: 'done'; result: ExportResult } | { kind: 'cancelled' } | { kind: 'failed'; reason: string };
+type Phase =
+  | { kind: 'choosing' }
+  /** What the document would print empty or as a placeholder, shown before anything is written. */
+  | { kind: 'preflight'; items: PreflightItem[] }
+  | { kind: 'exporting'; fraction: number } | { kind: 'done'; result: ExportResult } | { kind: 'cancelled' } | { kind: 'failed'; reason: string };
 
 export interface ExportDialogProps {
   sessionId: string;
   specification: Specification;
   onClose: () => void;
+  /** "Go to" from the preflight: closes the dialog and opens the builder where the item is fixed. */
+  onGoTo: (target: PlanGoTo) => void;
 }
 
 /**
  * Export in one of the registered formats: the choices (remembered per document), progress with cancel,
  * then open or show the file. The format picker shows only when there is more than one format to pick;
- * the choices the chosen format does not use are hidden.
+ * the choices the chosen format does not use are hidden. Before writing, the preflight lists what the
+ * document would print empty or as a placeholder, with "Go to" for each; the user fixes them or exports anyway.
  */
-export function ExportDialog({ sessionId, specification, onClose }: ExportDialogProps): React.JSX.Element {
+export function ExportDialog({ sessionId, specification, onClose, onGoTo }: ExportDialogProps): React.JSX.Element {
   const styles = useStyles();
   const { t } = useTranslation();
   const [choices, setChoices] = useState<ExportChoices | null>(null);
   const [formats, setFormats] = useState<ExportFormatSummary[] | null>(null);
   const [phase, setPhase] = useState<Phase>({ kind: 'choosing' });
+  // The template library names the standards and guidance the document prints; until it has loaded (or if it cannot), the preflight leaves those out.
+  const [library, setLibrary] = useState<TemplateLibrary | null>(null);
+  const preflightHeading = useRef<HTMLHeadingElement>(null);
+  const exportButton = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef(false);
+
+  useEffect(() => {
+    let cancelled = false;
+    api.templates.library().then(
+      (loaded) => !cancelled && setLibrary(loaded),
+      () => undefined,
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  // The preflight list takes focus when it appears; going back from it returns focus to the Export button.
+  useEffect(() => {
+    if (phase.kind === 'preflight') preflightHeading.current?.focus();
+    else if (phase.kind === 'choosing' && returnFocus.current) {
+      returnFocus.current = false;
+      exportButton.current?.focus();
+    }
+  }, [phase.kind]);
 
   useEffect(() => {
     void Promise.all([api.export.choices({ sessionId }), api.export.formats()]).then(([remembered, offered]) => {
@@ -81,6 +119,13 @@ export function ExportDialog({ sessionId, specification, onClose }: ExportDialog
     }
   };
 
+  const start = (): void => {
+    if (choices === null) return;
+    const items = exportPreflight(specification, choices, library);
+    if (items.length === 0) void run();
+    else setPhase({ kind: 'preflight', items });
+  };
+
   const busy = phase.kind === 'exporting';
   const format = formats?.find((entry) => entry.id === choices?.format);
   const uses = (choice: OptionalExportChoice): boolean => format?.choices.includes(choice) ?? false;
@@ -90,7 +135,8 @@ export function ExportDialog({ sessionId, specification, onClose }: ExportDialog
         <DialogBody>
           <DialogTitle as="h2">{formats !== null && formats.length > 1 ? t('exportDialog.titleAnyFormat') : t('exportDialog.title')}</DialogTitle>
           <DialogContent className={styles.content}>
-            {choices !== null && formats !== null && (
+            {phase.kind === 'preflight' && <PreflightList ref={preflightHeading} items={phase.items} documentLanguage={choices?.language ?? specification.primaryLanguage} onGoTo={onGoTo} />}
+            {choices !== null && formats !== null && phase.kind !== 'preflight' && (
               <>
                 {formats.length > 1 && (
                   <Field label={t('exportDialog.format')}>
@@ -136,6 +182,16 @@ export function ExportDialog({ sessionId, specification, onClose }: ExportDialog
                     label={t('exportDialog.guidance')}
                     onChange={(_e, data) => setChoices({ ...choices, guidanceAnnex: data.checked === true })}
                   />
+                )}
+                {uses('omitEmptyChapters') && (
+                  <Field hint={t('exportDialog.omitEmptyChaptersHint')}>
+                    <Checkbox
+                      checked={choices.omitEmptyChapters === true}
+                      disabled={busy}
+                      label={t('exportDialog.omitEmptyChapters')}
+                      onChange={(_e, data) => setChoices({ ...choices, omitEmptyChapters: data.checked === true })}
+                    />
+                  </Field>
                 )}
                 {uses('pdfa') && (
                   <Field hint={t('exportDialog.pdfaHint')}>
@@ -209,9 +265,25 @@ export function ExportDialog({ sessionId, specification, onClose }: ExportDialog
               </>
             ) : busy ? (
               <Button onClick={() => void api.export.cancel({ sessionId })}>{t('exportDialog.cancel')}</Button>
+            ) : phase.kind === 'preflight' ? (
+              <>
+                <Button appearance="primary" className={styles.action} onClick={() => void run()}>
+                  {t('exportDialog.exportAnyway')}
+                </Button>
+                <Button
+                  className={styles.action}
+                  onClick={() => {
+                    returnFocus.current = true;
+                    setPhase({ kind: 'choosing' });
+                  }}
+                >
+                  {t('exportDialog.backToChoices')}
+                </Button>
+                <Button onClick={onClose}>{t('exportDialog.close')}</Button>
+              </>
             ) : (
               <>
-                <Button appearance="primary" disabled={choices === null || format === undefined || format.unavailableReason !== null} onClick={() => void run()}>
+                <Button ref={exportButton} appearance="primary" disabled={choices === null || format === undefined || format.unavailableReason !== null} onClick={start}>
                   {t('exportDialog.export')}
                 </Button>
                 <Button onClick={onClose}>{t('exportDialog.close')}</Button>

@@ -2,6 +2,7 @@ import { Field, Input, Textarea } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { emailProblem, organisationNumberProblem } from '../../../../shared/specification/content-checks';
 import type { Specification } from '../../../../shared/specification/model';
+import { BuyerLogo } from './BuyerLogo';
 import { useSectionStyles } from './SectionCard';
 import { useOpenDocument } from '../../open-document/DocumentContext';
 
@@ -55,6 +56,9 @@ export function BuyerSection(): React.JSX.Element {
           onChange={(_e, d) => set('buyer.contact.email', (s) => ({ ...s, buyer: { ...s.buyer, contact: { ...s.buyer.contact, email: d.value } } }))}
         />
       </Field>
+      <div className={styles.wide}>
+        <BuyerLogo />
+      </div>
       <Field label={t('details.background')} hint={t('details.backgroundHint')} className={styles.wide}>
         <Textarea resize="vertical" rows={5} value={spec.background} onChange={(_e, d) => set('background', (s) => ({ ...s, background: d.value }))} />
       </Field>

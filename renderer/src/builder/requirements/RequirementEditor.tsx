@@ -15,7 +15,13 @@ import {
 import { ArrowDownRegular, ArrowUpRegular, CopyRegular, DeleteRegular } from '@fluentui/react-icons';
 import { forwardRef, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dismissFinding, restoreFinding } from '../../../../shared/builder/requirement-edits';
+import {
+  dismissFinding,
+  effectiveSectionNumbering,
+  restoreFinding,
+  setRequirementTitle,
+  setResponseInstruction,
+} from '../../../../shared/builder/requirement-edits';
 import { unitName } from '../../../../shared/format/units';
 import type { UiLanguage } from '../../../../shared/languages';
 import type { DocumentFinding } from '../../../../shared/quality/lint';
@@ -26,6 +32,8 @@ import { requirementScore } from '../../../../shared/quality/scores';
 import { FindingList } from '../quality/FindingList';
 import { HighlightedTextarea } from '../quality/HighlightedTextarea';
 import { ScoreDots } from '../quality/ScoreDots';
+import { FixedNumberField } from './FixedNumberField';
+import { documentLanguageName } from './language-names';
 import { NumberDraftInput } from './NumberDraftInput';
 import { ParameterFields } from './ParameterFields';
 import { useUiLanguage } from '../../open-document/DocumentContext';
@@ -73,11 +81,8 @@ export interface RequirementEditorProps {
   numberOf?: ReadonlyMap<string, string>;
 }
 
-const languageNames: Record<string, Record<UiLanguage, string>> = {
-  sv: { sv: 'svenska', nb: 'svensk', en: 'Swedish' },
-  nb: { sv: 'norska (bokmål)', nb: 'norsk bokmål', en: 'Norwegian (Bokmål)' },
-  en: { sv: 'engelska', nb: 'engelsk', en: 'English' },
-};
+/** A multi-line field shows a list whole: a line per line of text, 3 to 12. */
+const rowsFor = (text: string): number => Math.min(12, Math.max(3, text.split('\n').length + 1));
 
 function defaultAnswer(kind: AnswerKind): AnswerType {
   switch (kind) {
@@ -112,7 +117,8 @@ export const RequirementEditor = forwardRef<HTMLTextAreaElement, RequirementEdit
     caret.current = { language: documentLanguage, start: event.currentTarget.selectionStart, end: event.currentTarget.selectionEnd };
   };
   const score = requirementScore(findings);
-  const textLanguageName = (code: string): string => languageNames[code]?.[language] ?? code;
+  const textLanguageName = (code: string): string => documentLanguageName(code, language);
+  const fixedNumbers = effectiveSectionNumbering(spec, r.sectionId).scheme === 'fixed';
 
   const dismiss = (ruleId: string, reason: string): void =>
     change(group('dismissedFindings'), (req) => dismissFinding(req, ruleId, reason, new Date().toISOString()));
@@ -142,6 +148,18 @@ export const RequirementEditor = forwardRef<HTMLTextAreaElement, RequirementEdit
             {t('steps.requirements.delete')}
           </ToolbarButton>
         </Toolbar>
+      </div>
+
+      <div className={styles.texts}>
+        {spec.languages.map((documentLanguage) => (
+          <Field key={documentLanguage} label={t('steps.requirements.titleIn', { language: textLanguageName(documentLanguage) })} hint={t('steps.requirements.titleHint')}>
+            <Input
+              lang={documentLanguage}
+              value={r.title?.[documentLanguage] ?? ''}
+              onChange={(_event, data) => change(group(`title.${documentLanguage}`), (req) => setRequirementTitle(req, documentLanguage, data.value))}
+            />
+          </Field>
+        ))}
       </div>
 
       <div className={styles.texts}>
@@ -191,6 +209,19 @@ export const RequirementEditor = forwardRef<HTMLTextAreaElement, RequirementEdit
           <RichTextView source={primaryText} numberOf={props.numberOf ?? new Map()} lang={spec.primaryLanguage} />
         </section>
       )}
+      <div className={styles.texts}>
+        {spec.languages.map((documentLanguage) => (
+          <Field key={documentLanguage} label={t('steps.requirements.instructionIn', { language: textLanguageName(documentLanguage) })} hint={t('steps.requirements.instructionHint')}>
+            <Textarea
+              lang={documentLanguage}
+              resize="vertical"
+              rows={rowsFor(r.responseInstruction?.[documentLanguage] ?? '')}
+              value={r.responseInstruction?.[documentLanguage] ?? ''}
+              onChange={(_event, data) => change(group(`responseInstruction.${documentLanguage}`), (req) => setResponseInstruction(req, documentLanguage, data.value))}
+            />
+          </Field>
+        ))}
+      </div>
 
       <FindingList
         text={primaryText}
@@ -231,6 +262,7 @@ export const RequirementEditor = forwardRef<HTMLTextAreaElement, RequirementEdit
             ))}
           </Select>
         </Field>
+        {fixedNumbers && <FixedNumberField requirement={r} change={change} />}
         <Field label={t('steps.requirements.section')}>
           <Select value={r.sectionId} onChange={(_event, data) => onMoveToSection(data.value)}>
             {sectionOptions.map((option) => (

@@ -17,6 +17,8 @@ import {
   removeSection,
   renameSection,
   sectionWithDescendants,
+  setSectionIntro,
+  setSectionNumbering,
   updateRequirement,
 } from '../../../../shared/builder/requirement-edits';
 import { documentNearDuplicates, withNearDuplicates } from '../../../../shared/quality/incremental';
@@ -29,8 +31,10 @@ import { useSettledValue } from '../quality/useSettledValue';
 import type { StepProps } from '../step-props';
 import { RequirementEditor } from './RequirementEditor';
 import { RequirementRows, type RequirementRow } from './RequirementRows';
+import { SectionSettings } from './SectionSettings';
 import { SectionTree, type SectionAction, type TreeRow } from './SectionTree';
-import { useOpenDocument } from '../../open-document/DocumentContext';
+import { useOpenDocument, useUiLanguage } from '../../open-document/DocumentContext';
+import { documentLanguageName } from './language-names';
 
 const useStyles = makeStyles({
   step: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
@@ -102,7 +106,8 @@ export function RequirementsStep({ focusItem, onOpenLibrary, findRequest, linter
   const { t } = useTranslation();
   const spec = editor.specification;
   const j = spec.jurisdiction;
-  const [sectionFilter, setSectionFilter] = useState<string | null>(null);
+  const uiLanguage = useUiLanguage();
+  const [sectionFilter, setSectionFilter] = useState<string | null>(focusItem !== null && spec.sections.some((section) => section.id === focusItem) ? focusItem : null);
   const [selectedId, setSelectedId] = useState<string | null>(focusItem ?? spec.requirements[0]?.id ?? null);
   const [query, setQuery] = useState('');
   const [deleted, setDeleted] = useState<string | null>(null);
@@ -119,7 +124,10 @@ export function RequirementsStep({ focusItem, onOpenLibrary, findRequest, linter
   const untitled = t('steps.requirements.untitledSection');
   const tree = useMemo(() => treeRows(spec, untitled), [spec, untitled]);
 
-  // "Go to" from another step (the review, the evaluation) selects the requirement and opens it in the editor.
+  // "Go to" from another step (the review, the evaluation, the export's preflight) selects the requirement and opens it
+  // in the editor, or chooses the section and moves focus to its settings.
+  const sectionHeading = useRef<HTMLHeadingElement>(null);
+  const [sectionFocusRequest, setSectionFocusRequest] = useState(focusItem !== null && spec.sections.some((section) => section.id === focusItem) ? 1 : 0);
   const [goneTo, setGoneTo] = useState(focusItem);
   if (goneTo !== focusItem) {
     setGoneTo(focusItem);
@@ -128,8 +136,18 @@ export function RequirementsStep({ focusItem, onOpenLibrary, findRequest, linter
       setQuery('');
       setSelectedId(focusItem);
       focusEditor();
+    } else if (focusItem !== null && spec.sections.some((section) => section.id === focusItem)) {
+      setSectionFilter(focusItem);
+      setQuery('');
+      setSectionFocusRequest((count) => count + 1);
     }
   }
+  useEffect(() => {
+    if (sectionFocusRequest === 0) return;
+    const heading = sectionHeading.current;
+    heading?.scrollIntoView({ block: 'start' });
+    heading?.focus({ preventScroll: true });
+  }, [sectionFocusRequest]);
 
   // Find requirement (Ctrl+F): the search field takes focus.
   useEffect(() => {
@@ -165,6 +183,7 @@ export function RequirementsStep({ focusItem, onOpenLibrary, findRequest, linter
     setFocusRequest((count) => count + 1);
   }, []);
 
+  const chosenSection = sectionFilter === null ? undefined : tree.find((row) => row.section.id === sectionFilter);
   const selected: Requirement | undefined = spec.requirements.find((requirement) => requirement.id === selectedId);
   const sectionOptions = tree.map((row) => ({ id: row.section.id, label: `${'\u2003'.repeat(row.depth)}${row.title}` }));
   const obligationLabel = (requirement: Requirement): string => t(`steps.requirements.obligations.${j}.${requirement.obligation}`);
@@ -298,6 +317,23 @@ export function RequirementsStep({ focusItem, onOpenLibrary, findRequest, linter
           onDropBefore={(draggedId, targetId) => editor.edit('requirement.move', (current) => moveRequirementBefore(current, draggedId, targetId))}
         />
       </div>
+
+      {chosenSection !== undefined && (
+        <div className={styles.editorCard}>
+          <SectionSettings
+            key={chosenSection.section.id}
+            ref={sectionHeading}
+            section={chosenSection.section}
+            title={chosenSection.title}
+            specification={spec}
+            languageName={(language) => documentLanguageName(language, uiLanguage)}
+            requirementCount={chosenSection.count}
+            onTitle={(language, title) => editor.edit(`section.${chosenSection.section.id}.title.${language}`, (current) => renameSection(current, chosenSection.section.id, language, title))}
+            onIntro={(language, intro) => editor.edit(`section.${chosenSection.section.id}.intro.${language}`, (current) => setSectionIntro(current, chosenSection.section.id, language, intro))}
+            onNumbering={(numbering) => editor.edit(`section.${chosenSection.section.id}.numbering`, (current) => setSectionNumbering(current, chosenSection.section.id, numbering))}
+          />
+        </div>
+      )}
 
       <div className={styles.editorCard}>
         {selected === undefined ? (
