@@ -35,7 +35,8 @@ const enabled = process.env['KRAVSTUDIO_KILL_LOOP'] === '1';
 const cycles = Math.max(300, Number(process.env['KRAVSTUDIO_KILL_LOOP_CYCLES'] ?? 300) || 300);
 const seed = Number(process.env['KRAVSTUDIO_CRASH_SEED'] ?? 20_261_207) || 1;
 const fileCount = 2;
-const lanes = Math.min(2, Math.max(1, os.availableParallelism()));
+/** Children run side by side, each lane over its own folders; KRAVSTUDIO_KILL_LOOP_LANES sets how many. */
+const lanes = Math.max(1, Number(process.env['KRAVSTUDIO_KILL_LOOP_LANES'] ?? Math.min(2, os.availableParallelism())) || 1);
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 
 let workDir = '';
@@ -203,6 +204,8 @@ describe.skipIf(!enabled)('the kill loop', () => {
             report.backupsChecked += 1;
           }
           expect([...(await tempFilesUnder(documentsDir)), ...(await tempFilesUnder(userData))], `temporary files after the open following kill ${round + 1}`).toEqual([]);
+          // A sign of life on a slow machine: every check so far held.
+          if ((round + 1) % 25 === 0) process.stderr.write(`kill loop lane ${lane + 1}: ${round + 1} kills checked, ${report.saves} saves, ${report.tempFilesLeftByKills} temporary files cleared\n`);
         }
         return report;
       }
