@@ -59,7 +59,8 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 /** What a child wrote to stderr, to tell why it stopped if it did so by itself. */
 const childErrors = new WeakMap<ChildProcess, string>();
 
-function whenReady(child: ChildProcess): Promise<void> {
+/** Resolves when the child prints `line` (ready: about to open; saving: everything open); rejects if it dies first. */
+function whenSaid(child: ChildProcess, line: 'ready' | 'saving'): Promise<void> {
   return new Promise((resolve, reject) => {
     let output = '';
     let errors = '';
@@ -69,7 +70,7 @@ function whenReady(child: ChildProcess): Promise<void> {
     });
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString();
-      if (output.includes('ready\n')) resolve();
+      if (output.includes(`${line}\n`)) resolve();
     });
     child.once('error', reject);
     child.once('exit', (code, signal) => reject(new Error(`the loop stopped by itself (${code ?? signal}): ${errors}`)));
@@ -160,9 +161,9 @@ describe.skipIf(!enabled)('the kill loop', () => {
           const child = spawn(process.execPath, [childScript, documentsDir, userData, String(fileCount), String(firstStep), richFixturePath], {
             stdio: ['ignore', 'pipe', 'pipe'],
           });
-          await whenReady(child);
-          // Early kills land while the child opens the app state and the documents; later ones in the saves.
-          await sleep(Math.floor(random() * 250));
+          // A quarter of the kills land while the child opens the app state and the documents (and backs them up); the rest in the saves.
+          await whenSaid(child, random() < 0.25 ? 'ready' : 'saving');
+          await sleep(Math.floor(random() * 200));
           child.kill('SIGKILL');
           await exited(child);
           expect(child.signalCode, `the child was killed, not finished: ${childErrors.get(child) ?? ''}`).toBe('SIGKILL');
