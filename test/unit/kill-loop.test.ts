@@ -206,7 +206,7 @@ describe.skipIf(!enabled)('the kill loop', () => {
           }
           expect([...(await tempFilesUnder(documentsDir)), ...(await tempFilesUnder(userData))], `temporary files after the open following kill ${round + 1}`).toEqual([]);
           // A sign of life on a slow machine: every check so far held.
-          if ((round + 1) % 25 === 0) process.stderr.write(`kill loop lane ${lane + 1}: ${round + 1} kills checked, ${report.saves} saves, ${report.tempFilesLeftByKills} temporary files cleared\n`);
+          if ((round + 1) % 10 === 0) process.stderr.write(`kill loop lane ${lane + 1}: ${round + 1} kills checked, ${report.saves} saves, ${report.tempFilesLeftByKills} temporary files cleared\n`);
         }
         return report;
       }
