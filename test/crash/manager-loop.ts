@@ -69,6 +69,8 @@ async function saveForever(args: readonly string[]): Promise<never> {
   const { manager } = await openServices(documentsDir, userData, clock);
   const sessions: DocumentSession[] = [];
   for (let file = 0; file < fileCount; file += 1) sessions.push(await manager.open(path.join(documentsDir, documentName(file))));
+  // Everything is open: from here on, a kill lands in the saves.
+  process.stdout.write('saving\n');
   for (let step = first; ; step += 1) {
     now = clockAtStep(step);
     const { file, version } = stepTarget(step, fileCount);

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -90,6 +90,16 @@ describe('kravstudio new and validate', () => {
       primaryLanguage: 'nb',
     });
     expect(await runIn(['validate', 'drift.kravspec'])).toMatchObject({ code: 0, stdout: 'drift.kravspec: valid (0 requirements)\n' });
+  });
+
+  it.skipIf(process.platform === 'win32')('new --force replaces a link at --out with the new file and never writes through it', async () => {
+    const victim = path.join(dir, 'victim.txt');
+    await writeFile(victim, 'not ours');
+    await symlink(victim, path.join(dir, 'x.kravspec'));
+    const created = await runIn(['new', '--jurisdiction', 'se', '--lang', 'sv', '--title', 'T', '--out', 'x.kravspec', '--force']);
+    expect(created.code).toBe(0);
+    expect(await readFile(victim, 'utf8')).toBe('not ours');
+    expect(parseSpecificationBytes(await readFile(path.join(dir, 'x.kravspec'))).ok).toBe(true);
   });
 
   it('new refuses to overwrite, and explains usage errors in one line with exit 2', async () => {

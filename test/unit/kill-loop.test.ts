@@ -35,7 +35,8 @@ const enabled = process.env['KRAVSTUDIO_KILL_LOOP'] === '1';
 const cycles = Math.max(300, Number(process.env['KRAVSTUDIO_KILL_LOOP_CYCLES'] ?? 300) || 300);
 const seed = Number(process.env['KRAVSTUDIO_CRASH_SEED'] ?? 20_261_207) || 1;
 const fileCount = 2;
-const lanes = Math.min(2, Math.max(1, os.availableParallelism()));
+/** Children run side by side, each lane over its own folders; KRAVSTUDIO_KILL_LOOP_LANES sets how many. */
+const lanes = Math.max(1, Number(process.env['KRAVSTUDIO_KILL_LOOP_LANES'] ?? Math.min(2, os.availableParallelism())) || 1);
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 
 let workDir = '';
@@ -58,7 +59,8 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 /** What a child wrote to stderr, to tell why it stopped if it did so by itself. */
 const childErrors = new WeakMap<ChildProcess, string>();
 
-function whenReady(child: ChildProcess): Promise<void> {
+/** Resolves when the child prints `line` (ready: about to open; saving: everything open); rejects if it dies first. */
+function whenSaid(child: ChildProcess, line: 'ready' | 'saving'): Promise<void> {
   return new Promise((resolve, reject) => {
     let output = '';
     let errors = '';
@@ -68,7 +70,7 @@ function whenReady(child: ChildProcess): Promise<void> {
     });
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString();
-      if (output.includes('ready\n')) resolve();
+      if (output.includes(`${line}\n`)) resolve();
     });
     child.once('error', reject);
     child.once('exit', (code, signal) => reject(new Error(`the loop stopped by itself (${code ?? signal}): ${errors}`)));
@@ -159,9 +161,9 @@ describe.skipIf(!enabled)('the kill loop', () => {
           const child = spawn(process.execPath, [childScript, documentsDir, userData, String(fileCount), String(firstStep), richFixturePath], {
             stdio: ['ignore', 'pipe', 'pipe'],
           });
-          await whenReady(child);
-          // Early kills land while the child opens the app state and the documents; later ones in the saves.
-          await sleep(Math.floor(random() * 250));
+          // A quarter of the kills land while the child opens the app state and the documents (and backs them up); the rest in the saves.
+          await whenSaid(child, random() < 0.25 ? 'ready' : 'saving');
+          await sleep(Math.floor(random() * 200));
           child.kill('SIGKILL');
           await exited(child);
           expect(child.signalCode, `the child was killed, not finished: ${childErrors.get(child) ?? ''}`).toBe('SIGKILL');
@@ -203,6 +205,8 @@ describe.skipIf(!enabled)('the kill loop', () => {
             report.backupsChecked += 1;
           }
           expect([...(await tempFilesUnder(documentsDir)), ...(await tempFilesUnder(userData))], `temporary files after the open following kill ${round + 1}`).toEqual([]);
+          // A sign of life on a slow machine: every check so far held.
+          if ((round + 1) % 10 === 0) process.stderr.write(`kill loop lane ${lane + 1}: ${round + 1} kills checked, ${report.saves} saves, ${report.tempFilesLeftByKills} temporary files cleared\n`);
         }
         return report;
       }
