@@ -81,41 +81,34 @@ const tableCharWidth = 108;
 const cellMargins = 200;
 /** No column is widened beyond this to fit a word: a longer word (an address, say) has to break. */
 const widestForWord = Math.round(textWidth * 0.3);
-/** The word without the punctuation before and after it: "autentisering/signering" of "autentisering/signering,". */
-const lettersOf = (word: string): string => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+/** The most characters a column is widened for (see widthForWords). */
+const widestWordLength = Math.floor((widestForWord - cellMargins) / tableCharWidth);
 
 /**
  * The longest stretch of the text, in characters, that should stay on one line, or `longest` if none is
- * longer. A word runs from space to space (a no-break space joins); a compound with a slash or hyphen
- * ("autentisering/signering", "e-tjenester") counts whole, since Word and LibreOffice do not reliably
- * break after a slash. A word with the punctuation around it longer than `limit` characters needs `limit`
- * when its letters fit; only a compound longer than that, which no column would be widened for, is
- * measured by its parts between slashes and hyphens.
+ * longer. A word runs from space to space (a no-break space joins). A compound with a slash or hyphen
+ * ("autentisering/signering", "e-tjenester") may break after its slash or hyphen — a break a reader
+ * expects, never inside a word — so it needs only its longest part; the punctuation around a word stays
+ * on its line. A word longer than `limit` needs `limit` (no column is widened further for it).
  */
 function longestPiece(text: string, longest: number, limit: number): number {
   for (const word of text.split(/[ \t\r\n]+/)) {
     if (word.length <= longest) continue;
-    // Punctuation around a word stays on its line, but does not make a compound too long to keep whole.
-    const needed = word.length <= limit ? word.length : lettersOf(word).length <= limit ? limit : Math.max(...word.split(/(?<=[-/\u2010\u2013\u2014])/).map((part) => part.length));
+    const parts = word.includes('://') || word.includes('@') ? [word] : word.split(/(?<=\p{L}[-/\u2010\u2013\u2014])(?=\p{L})/u);
+    const needed = Math.min(limit, Math.max(...parts.map((part) => part.length)));
     if (needed > longest) longest = needed;
   }
   return longest;
 }
 
-/** The most characters a column is widened for (see widthForWords). */
-const widestWordLength = Math.floor((widestForWord - cellMargins) / tableCharWidth);
-
 /**
- * A compound too long for any column ("behörighetsstyrning/loggning") may have to go over two lines:
- * Word and LibreOffice break after its hyphens but not after a slash between letters, so that they
- * break it there rather than mid-word, a zero-width space (invisible, not copied as a space) follows
- * each such slash. Web and e-mail addresses are left as they are.
+ * Word and LibreOffice break after a hyphen but not after a slash between letters, so a zero-width
+ * space (invisible, not copied as a space) follows each such slash: "autentisering/signering" breaks
+ * after its slash rather than inside a word. Web and e-mail addresses are left as they are.
  */
 export function breakableCompounds(text: string): string {
   if (!text.includes('/')) return text;
-  return text.replace(/\S+/g, (word) =>
-    lettersOf(word).length <= widestWordLength || word.includes('://') || word.includes('@') ? word : word.replace(/(?<=\p{L})\/(?=\p{L})/gu, '/\u200b'),
-  );
+  return text.replace(/\S+/g, (word) => (word.includes('://') || word.includes('@') ? word : word.replace(/(?<=\p{L})\/(?=\p{L})/gu, '/\u200b')));
 }
 
 /** The width a column needs so that none of its words has to break mid-word (bold headers count a little wider). */
