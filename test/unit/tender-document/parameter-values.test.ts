@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DocumentLanguage, Requirement } from '../../../shared/specification/model';
 import { planContext } from '../../../shared/tender-document/plan-context';
 import { requirementText } from '../../../shared/tender-document/plan-requirements';
+import { plainTextOf } from '../../../shared/text/rich-text';
 import { loadFixture } from '../specification/fixtures';
 
 /** A support-hours requirement as the tender document prints it in a language. */
@@ -11,7 +12,8 @@ function printed(parameters: Requirement['parameters'], language: DocumentLangua
   if (base === undefined) throw new Error('The rich fixture has no requirement');
   const requirement: Requirement = { ...base, text: { sv: 'Bemannad kl. {start}–{end}, tillgänglighet {availability} %.', nb: 'Bemannet kl. {start}–{end}, tilgjengelighet {availability} %.', en: 'Staffed {start}–{end}, availability {availability}%.' }, parameters };
   const context = planContext(spec, { language, guidanceAnnex: false, ssa: null, version: '1.0', date: new Date('2026-11-27T10:00:00Z') }, { standards: [] });
-  return requirementText(requirement, context);
+  // The text is rich-text source (values escaped so they never become markup); the page shows its plain text.
+  return plainTextOf(requirementText(requirement, context));
 }
 
 describe('the values in a requirement text of the tender document', () => {
