@@ -12,6 +12,7 @@ import type { Requirement } from '../specification/model/requirements';
 import type { Section, SectionNumbering } from '../specification/model/sections';
 import type { Specification } from '../specification/model/specification';
 import { nextItemId } from './item-ids';
+import { newRequirementFields } from '../specification/create';
 
 function byOrder<T extends { order: number }>(items: readonly T[]): T[] {
   return [...items].sort((a, b) => a.order - b.order);
@@ -151,18 +152,8 @@ export function blankRequirement(spec: Specification, sectionId: string): Requir
     order: sectionRequirements(spec, sectionId).length,
     text,
     obligation: 'mandatory',
-    role: 'specification',
-    verification: { method: null },
     answerType: { kind: 'confirmation' },
-    parameters: [],
-    level: 'basic',
-    standards: [],
-    needIds: [],
-    tracing: 'linked',
-    tracingReason: '',
-    provenance: null,
-    dismissedFindings: [],
-    notes: '',
+    ...newRequirementFields(),
   };
 }
 

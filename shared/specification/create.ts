@@ -3,6 +3,7 @@ import {
   defaultCurrency,
   type DocumentLanguage,
   type Jurisdiction,
+  type Requirement,
   type Specification,
   specificationFormat,
 } from './model';
@@ -59,5 +60,30 @@ export function createSpecification(input: NewSpecification): Specification {
     glossary: [],
     attachments: [],
     revisions: [],
+  };
+}
+
+/**
+ * What a requirement written or brought in from outside the library starts
+ * with, besides its place, text and obligation: on the service, no
+ * verification method, basic level, no parameters, standards or needs yet,
+ * to be traced, no provenance or notes. Fresh arrays every call.
+ */
+export function newRequirementFields(): Pick<
+  Requirement,
+  'role' | 'verification' | 'parameters' | 'level' | 'standards' | 'needIds' | 'tracing' | 'tracingReason' | 'provenance' | 'dismissedFindings' | 'notes'
+> {
+  return {
+    role: 'specification',
+    verification: { method: null },
+    parameters: [],
+    level: 'basic',
+    standards: [],
+    needIds: [],
+    tracing: 'linked',
+    tracingReason: '',
+    provenance: null,
+    dismissedFindings: [],
+    notes: '',
   };
 }

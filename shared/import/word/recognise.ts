@@ -9,6 +9,7 @@
  */
 import type { DocumentLanguage, Obligation, Requirement, Section } from '../../specification/model';
 import { FixedRequirementNumber, ItemId } from '../../specification/model';
+import { newRequirementFields } from '../../specification/create';
 import type { WordBlock, WordParagraph, WordRow, WordTable } from './body';
 import type { WordImportNotice, WordImportReport, RecognisedTable } from './report';
 import { escapeLine, paragraphLines, plainText, richTextOf } from './rich-text';
@@ -365,18 +366,8 @@ export function recogniseWordDocument(blocks: readonly WordBlock[], options: Rec
       text: { [options.language]: draft.text },
       ...(instruction === '' ? {} : { responseInstruction: { [options.language]: instruction } }),
       obligation: draft.obligation,
-      role: 'specification',
-      verification: { method: null },
       answerType: instruction !== '' || draft.obligation !== 'mandatory' ? { kind: 'text' } : { kind: 'confirmation' },
-      parameters: [],
-      level: 'basic',
-      standards: [],
-      needIds: [],
-      tracing: 'linked',
-      tracingReason: '',
-      provenance: null,
-      dismissedFindings: [],
-      notes: '',
+      ...newRequirementFields(),
     };
   });
   const byObligation: Record<Obligation, number> = { mandatory: 0, evaluated: 0, 'minimum-and-evaluated': 0 };
