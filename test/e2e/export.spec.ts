@@ -145,6 +145,8 @@ test('PDF is offered beside DOCX; each SSA is explained; with LibreOffice an arc
   const target = path.join(app.data.documentsDir, 'Booking.pdf');
   app.data.dialogAnswers.export.push(target);
   await dialog.getByRole('button', { name: en.exportDialog.export }).click();
+  // The fixture leaves places to fill in: the preflight lists them first.
+  await dialog.getByRole('button', { name: en.exportDialog.exportAnyway }).click();
   await expect(dialog.getByRole('status')).toContainText('Booking.pdf', { timeout: 120_000 });
   expect(app.data.exportDialogs.at(-1)?.filter).toEqual({ name: en.exportFormats.pdf.name, extensions: ['pdf'] });
   const pdf = await readFile(target);

@@ -176,7 +176,7 @@ for (const j of journeys) {
       // The new requirement's text field takes focus; type only once it has it.
       await expect(page.getByRole('main').getByRole('textbox', { name: new RegExp(`^${r.textIn.replace('{{language}}', '')}`) }).first()).toBeFocused();
       await page.keyboard.type(j.ownText);
-      await page.getByRole('main').getByRole('radio', { name: r.obligations[j.jurisdiction].evaluated }).check();
+      await page.getByRole('main').getByRole('radio', { name: r.obligations[j.jurisdiction].evaluated, exact: true }).check();
       await field(page, r.verificationMethod).selectOption({ label: text.library.verifications.documentation });
       await page.getByRole('main').getByRole('checkbox', { name: j.need.statement }).check();
       await expect(list.getByRole('option')).toHaveCount(2);
