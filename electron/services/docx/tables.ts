@@ -91,11 +91,14 @@ const widestWordLength = Math.floor((widestForWord - cellMargins) / tableCharWid
  * expects, never inside a word — so it needs only its longest part; the punctuation around a word stays
  * on its line. A word longer than `limit` needs `limit` (no column is widened further for it).
  */
+const compoundMark = /[-/\u2010\u2013\u2014]/;
+const compoundBreak = /(?<=\p{L}[-/\u2010\u2013\u2014])(?=\p{L})/u;
+
 function longestPiece(text: string, longest: number, limit: number): number {
   for (const word of text.split(/[ \t\r\n]+/)) {
     if (word.length <= longest) continue;
-    const parts = word.includes('://') || word.includes('@') ? [word] : word.split(/(?<=\p{L}[-/\u2010\u2013\u2014])(?=\p{L})/u);
-    const needed = Math.min(limit, Math.max(...parts.map((part) => part.length)));
+    const parts = !compoundMark.test(word) || word.includes('://') || word.includes('@') ? null : word.split(compoundBreak);
+    const needed = Math.min(limit, parts === null ? word.length : Math.max(...parts.map((part) => part.length)));
     if (needed > longest) longest = needed;
   }
   return longest;
