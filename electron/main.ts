@@ -266,12 +266,17 @@ function createWindow(appState: AppStateStore, windowEdits: WindowEdits): void {
   });
 
   let saveTimer: NodeJS.Timeout | undefined;
+  // The window's place is a convenience: a write that fails (a full disk, the folder gone at quit) costs
+  // only the remembered size next time, never an unhandled rejection.
+  const rememberNow = (): void => {
+    const bounds = window.getNormalBounds();
+    appState.setWindow({ ...bounds, maximized: window.isMaximized() }).catch(() => undefined);
+  };
   const rememberBounds = (): void => {
     clearTimeout(saveTimer);
     saveTimer = setTimeout(() => {
       if (window.isDestroyed()) return;
-      const bounds = window.getNormalBounds();
-      void appState.setWindow({ ...bounds, maximized: window.isMaximized() });
+      rememberNow();
     }, 500);
   };
   window.on('resize', rememberBounds);
@@ -280,8 +285,7 @@ function createWindow(appState: AppStateStore, windowEdits: WindowEdits): void {
   let editsTaken = false;
   window.on('close', (event) => {
     clearTimeout(saveTimer);
-    const bounds = window.getNormalBounds();
-    void appState.setWindow({ ...bounds, maximized: window.isMaximized() });
+    rememberNow();
     if (editsTaken || !rendererReady) return;
     event.preventDefault();
     void windowEdits.collect().finally(() => {
