@@ -11,10 +11,8 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, unlink } from 'node:fs/promises';
-import { builtinModules } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { build } from 'vite';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { documentPathsFromArgv } from '../../electron/launch-args';
 import { isOwnTempName } from '../../electron/services/safe-write';
@@ -22,8 +20,8 @@ import { readSpecificationFile, SpecificationFile } from '../../electron/service
 import { parseSpecificationBytes, serializeSpecification } from '../../shared/specification/document-file';
 import { documentName, loopVersions, saveLogName, stepTarget, versionSizes } from '../crash/save-loop';
 import { richFixturePath } from '../support/large-specification';
+import { bundleChildScript } from '../support/child-script';
 
-const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 const kills = Math.max(200, Number(process.env['KRAVSTUDIO_CRASH_KILLS'] ?? 200) || 200);
 const seed = Number(process.env['KRAVSTUDIO_CRASH_SEED'] ?? 20_260_301) || 1;
 const fileCount = 3;
@@ -35,25 +33,7 @@ let childScript = '';
 
 beforeAll(async () => {
   workDir = await mkdtemp(path.join(os.tmpdir(), 'kravstudio-crash-'));
-  const outDir = path.join(workDir, 'bin');
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    root: repoRoot,
-    ssr: { noExternal: true, target: 'node' },
-    build: {
-      ssr: path.join(repoRoot, 'test', 'crash', 'save-loop.ts'),
-      outDir,
-      emptyOutDir: true,
-      minify: false,
-      target: 'node22',
-      rolldownOptions: {
-        external: [...builtinModules, ...builtinModules.map((name) => `node:${name}`)],
-        output: { format: 'es', entryFileNames: 'save-loop.mjs' },
-      },
-    },
-  });
-  childScript = path.join(outDir, 'save-loop.mjs');
+  childScript = await bundleChildScript('save-loop', path.join(workDir, 'bin'));
 }, 60_000);
 
 afterAll(async () => {

@@ -19,10 +19,8 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, unlink } from 'node:fs/promises';
-import { builtinModules } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { isOwnTempName } from '../../electron/services/safe-write';
 import { SpecificationFile } from '../../electron/services/specification-file';
@@ -30,6 +28,7 @@ import { parseSpecificationBytes } from '../../shared/specification/document-fil
 import { clockAtStep, managerLoopVersions, openServices } from '../crash/manager-loop';
 import { documentName, saveLogName, stepTarget, versionSizes } from '../crash/save-plan';
 import { richFixturePath } from '../support/large-specification';
+import { bundleChildScript } from '../support/child-script';
 
 const enabled = process.env['KRAVSTUDIO_KILL_LOOP'] === '1';
 const cycles = Math.max(300, Number(process.env['KRAVSTUDIO_KILL_LOOP_CYCLES'] ?? 300) || 300);
@@ -37,7 +36,6 @@ const seed = Number(process.env['KRAVSTUDIO_CRASH_SEED'] ?? 20_261_207) || 1;
 const fileCount = 2;
 /** Children run side by side, each lane over its own folders; KRAVSTUDIO_KILL_LOOP_LANES sets how many. */
 const lanes = Math.max(1, Number(process.env['KRAVSTUDIO_KILL_LOOP_LANES'] ?? Math.min(2, os.availableParallelism())) || 1);
-const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 
 let workDir = '';
 let childScript = '';
@@ -100,25 +98,7 @@ interface LaneReport {
 beforeAll(async () => {
   if (!enabled) return;
   workDir = await mkdtemp(path.join(os.tmpdir(), 'kravstudio-kill-loop-'));
-  const outDir = path.join(workDir, 'bin');
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    root: repoRoot,
-    ssr: { noExternal: true, target: 'node' },
-    build: {
-      ssr: path.join(repoRoot, 'test', 'crash', 'manager-loop.ts'),
-      outDir,
-      emptyOutDir: true,
-      minify: false,
-      target: 'node22',
-      rolldownOptions: {
-        external: [...builtinModules, ...builtinModules.map((name) => `node:${name}`)],
-        output: { format: 'es', entryFileNames: 'manager-loop.mjs' },
-      },
-    },
-  });
-  childScript = path.join(outDir, 'manager-loop.mjs');
+  childScript = await bundleChildScript('manager-loop', path.join(workDir, 'bin'));
 }, 120_000);
 
 afterAll(async () => {
