@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AnchorReviewList, citesSection } from '../../../shared/templates/anchor-review';
+import { usesBuyerTerm } from '../../../shared/templates/buyer-term';
 import { InnovationCatalogue, JurisdictionRules, StandardsCatalogue } from '../../../shared/templates/catalogues';
 import { TemplatePack, type TriText } from '../../../shared/templates/model';
 
@@ -130,6 +131,13 @@ describe('one name for the buyer per language', () => {
       }
     }
     expect(found).toEqual([]);
+  });
+
+  it('the export glossary defines the term the library uses: every language has requirements that use it', () => {
+    for (const language of languages) {
+      const using = requirements.filter((r) => usesBuyerTerm(r.text[language] ?? '', language));
+      expect(using.length, language).toBeGreaterThan(50);
+    }
   });
 
   it('the innovation criteria use the same terms, and the catalogues never call the buyer "köpare" or "buyer"', () => {
