@@ -191,9 +191,18 @@ describe('standards catalogue', () => {
 });
 
 describe('choices and legal slips stay fixed', () => {
+  it('alternatives name requirements that exist, and each names the other back', () => {
+    const broken = requirements.flatMap((r) =>
+      r.alternatives.filter((id) => byId.get(id)?.alternatives.includes(r.id) !== true).map((id) => `${r.id} → ${id}`),
+    );
+    expect(broken).toEqual([]);
+  });
+
   it('data location: SAAS-DATALOC-01 and PRIV-LOC-01 are alternatives, each naming the other in every language', () => {
     const a = byId.get('SAAS-DATALOC-01');
     const b = byId.get('PRIV-LOC-01');
+    expect(a?.alternatives).toEqual(['PRIV-LOC-01']);
+    expect(b?.alternatives).toEqual(['SAAS-DATALOC-01']);
     for (const language of languages) {
       expect(a?.guidance?.adapt[language], language).toContain('PRIV-LOC-01');
       expect(b?.guidance?.adapt[language], language).toContain('SAAS-DATALOC-01');
