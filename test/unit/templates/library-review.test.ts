@@ -78,6 +78,12 @@ describe('reviewed anchors', () => {
     }
   });
 
+  it('an anchor reviewed as confirmed says "verify" in no language', () => {
+    for (const review of reviewed.reviews.filter((r) => r.status === 'confirmed')) {
+      for (const language of languages) expect(review.anchor[language] ?? '', `${review.where} ${language}`).not.toMatch(/verif/iu);
+    }
+  });
+
   it('recognises section citations in the three languages', () => {
     for (const text of ['LOU 9 kap. 4 §', 'FOA § 16-3', 'Dir. 2014/24/EU art. 42', 'GDPR Art. 32(1)(c)', 'SSA-L bilag 4', 'LOU ch. 16 s. 1', 'Cyber Resilience Act Annex I']) {
       expect(citesSection(text), text).toBe(true);
