@@ -84,6 +84,7 @@ export function packFromSpecification(spec: Specification, options: PackFromSpec
       innovation: [],
       jurisdictions: [spec.jurisdiction],
       sources: [],
+      alternatives: [],
     };
   });
 

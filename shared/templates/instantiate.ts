@@ -118,7 +118,11 @@ export function addRequestFor(
   return { entry, packId, packVersion: pack?.version ?? entry.requirement.definedInVersion, values, sectionTitles: new Map(sections.map((s) => [s.id, s])) };
 }
 
-/** Every requirement of the named packs (with their modules), once each, in pack order; unknown pack ids are returned apart. */
+/**
+ * Every requirement of the named packs (with their modules), once each, in pack order; of
+ * requirements that are alternatives to each other only the first is taken (the buyer can swap
+ * it for another in the library); unknown pack ids are returned apart.
+ */
 export function addRequestsForPacks(library: TemplateLibrary, packIds: readonly string[]): { requests: AddRequest[]; unknown: string[] } {
   const entries = new Map(catalogueEntries(library).map((e) => [e.requirement.id, e]));
   const requests: AddRequest[] = [];
@@ -133,9 +137,15 @@ export function addRequestsForPacks(library: TemplateLibrary, packIds: readonly 
     for (const requirement of resolvePack(pack, new Map(library.modules.map((m) => [m.id, m]))).requirements) {
       const entry = entries.get(requirement.id);
       if (entry === undefined || seen.has(requirement.id)) continue;
+      if (alternativesTaken(requirement.alternatives, seen)) continue;
       seen.add(requirement.id);
       requests.push(addRequestFor(entry, library, pack.id, {}));
     }
   }
   return { requests, unknown };
+}
+
+/** Whether one of a requirement's alternatives is already taken. */
+function alternativesTaken(alternatives: readonly string[], taken: ReadonlySet<string>): boolean {
+  return alternatives.some((id) => taken.has(id));
 }

@@ -107,6 +107,13 @@ export const TemplateRequirement = z
     innovation: z.array(Slug).default([]),
     jurisdictions: z.array(Jurisdiction).min(1),
     sources: z.array(Source).default([]),
+    /**
+     * Requirements that set another rule for the same thing (data location
+     * within the EEA only, or also in countries with an adequacy decision): a
+     * specification takes one of them, chosen by the buyer. Adding a pack takes
+     * the first the pack lists; the preflight reports a document holding two.
+     */
+    alternatives: z.array(TemplateRequirementId).default([]),
   })
   .strict();
 export type TemplateRequirement = z.infer<typeof TemplateRequirement>;

@@ -4,6 +4,7 @@
  * requirement taken from the library requirement its provenance names.
  * Lettered A, B, C in the order they are present.
  */
+import { buyerTerm, usesBuyerTerm } from '../templates/buyer-term';
 import { standardTitle } from '../templates/catalogues';
 import { localeOf } from '../languages';
 import type { TemplateLibrary } from '../templates/library';
@@ -50,10 +51,26 @@ function standardsAnnex(context: PlanContext): Annex | null {
   };
 }
 
+/**
+ * The library's defined term for the buyer (Beställaren, Kunden, the
+ * Customer), when a requirement uses it and the buyer's own glossary does not
+ * define it: the buyer's name when known, else the role.
+ */
+function buyerTermEntry(context: PlanContext, own: readonly { term: string }[]): { term: string; definition: string } | null {
+  const { t, language } = context;
+  const term = buyerTerm[language];
+  if (own.some((entry) => entry.term.trim().toLocaleLowerCase() === term.toLocaleLowerCase())) return null;
+  if (!context.numbering.inOrder.some(({ requirement }) => usesBuyerTerm(context.local(requirement.text), language))) return null;
+  const buyer = context.spec.buyer.name.trim();
+  return { term, definition: buyer === '' ? t('annexes.glossary.buyerTerm') : t('annexes.glossary.buyerTermNamed', { buyer }) };
+}
+
 function glossaryAnnex(context: PlanContext): Annex | null {
   const { t, language } = context;
   const collator = new Intl.Collator(localeOf[language]);
-  const entries = context.spec.glossary.filter((entry) => entry.language === undefined || entry.language === language).sort((a, b) => collator.compare(a.term, b.term));
+  const own = context.spec.glossary.filter((entry) => entry.language === undefined || entry.language === language);
+  const defined = buyerTermEntry(context, own);
+  const entries = [...own, ...(defined === null ? [] : [defined])].sort((a, b) => collator.compare(a.term, b.term));
   if (entries.length === 0) return null;
   return {
     title: t('annexes.glossary.title'),

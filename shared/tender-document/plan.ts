@@ -7,6 +7,7 @@
 import type { SsaAgreement } from '../export-choices';
 import { formatExportDate } from '../format/dates';
 import type { Specification } from '../specification/model';
+import { alternativeChecks } from './plan-alternatives';
 import { annexSections } from './plan-annexes';
 import { type CatalogueData, columns, type PlanContext, planContext, singleLine, textCell } from './plan-context';
 import { evaluationChapter } from './plan-evaluation';
@@ -166,6 +167,7 @@ export function tenderDocumentPlan(spec: Specification, choices: TenderDocumentC
   const form = responseForm(context, title, rows);
   // What the plan itself does not print but the user should know before it goes out.
   documentChecks(context);
+  alternativeChecks(context);
   return {
     documentType,
     title,

@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AnchorReviewList, citesSection } from '../../../shared/templates/anchor-review';
+import { usesBuyerTerm } from '../../../shared/templates/buyer-term';
 import { InnovationCatalogue, JurisdictionRules, StandardsCatalogue } from '../../../shared/templates/catalogues';
 import { TemplatePack, type TriText } from '../../../shared/templates/model';
 
@@ -77,6 +78,12 @@ describe('reviewed anchors', () => {
     }
   });
 
+  it('an anchor reviewed as confirmed says "verify" in no language', () => {
+    for (const review of reviewed.reviews.filter((r) => r.status === 'confirmed')) {
+      for (const language of languages) expect(review.anchor[language] ?? '', `${review.where} ${language}`).not.toMatch(/verif/iu);
+    }
+  });
+
   it('recognises section citations in the three languages', () => {
     for (const text of ['LOU 9 kap. 4 §', 'FOA § 16-3', 'Dir. 2014/24/EU art. 42', 'GDPR Art. 32(1)(c)', 'SSA-L bilag 4', 'LOU ch. 16 s. 1', 'Cyber Resilience Act Annex I']) {
       expect(citesSection(text), text).toBe(true);
@@ -132,6 +139,13 @@ describe('one name for the buyer per language', () => {
     expect(found).toEqual([]);
   });
 
+  it('the export glossary defines the term the library uses: every language has requirements that use it', () => {
+    for (const language of languages) {
+      const using = requirements.filter((r) => usesBuyerTerm(r.text[language] ?? '', language));
+      expect(using.length, language).toBeGreaterThan(50);
+    }
+  });
+
   it('the innovation criteria use the same terms, and the catalogues never call the buyer "köpare" or "buyer"', () => {
     const found: string[] = [];
     for (const c of innovation.criteria) {
@@ -157,14 +171,14 @@ describe('evaluated requirements', () => {
     expect(demands).toEqual([]);
   });
 
-  it('phrase what earns credit in one of the two forms of each language (a "should" sentence or "credit is given where")', () => {
-    const modal = {
-      sv: /\bbör\b|^Det är meriterande om\b/u,
-      nb: /\bbør\b|^Det er en fordel om\b/u,
-      en: /\bshould\b|^Credit is given where\b/u,
-    };
+  it('phrase what earns credit in one form per language, the one the app labels them with: a bör / bør / should sentence', () => {
+    const modal = { sv: /\bbör\b/u, nb: /\bbør\b/u, en: /\bshould\b/u };
+    const otherForm = /^(?:Det är meriterande om|Det er en fordel om|Credit is given (?:where|for))\b/u;
     for (const r of requirements.filter((x) => x.obligation === 'evaluated')) {
-      for (const language of languages) expect(r.text[language], `${r.id} ${language}`).toMatch(modal[language]);
+      for (const language of languages) {
+        expect(r.text[language], `${r.id} ${language}`).toMatch(modal[language]);
+        expect(r.text[language], `${r.id} ${language}`).not.toMatch(otherForm);
+      }
     }
   });
 });
@@ -183,9 +197,18 @@ describe('standards catalogue', () => {
 });
 
 describe('choices and legal slips stay fixed', () => {
+  it('alternatives name requirements that exist, and each names the other back', () => {
+    const broken = requirements.flatMap((r) =>
+      r.alternatives.filter((id) => byId.get(id)?.alternatives.includes(r.id) !== true).map((id) => `${r.id} → ${id}`),
+    );
+    expect(broken).toEqual([]);
+  });
+
   it('data location: SAAS-DATALOC-01 and PRIV-LOC-01 are alternatives, each naming the other in every language', () => {
     const a = byId.get('SAAS-DATALOC-01');
     const b = byId.get('PRIV-LOC-01');
+    expect(a?.alternatives).toEqual(['PRIV-LOC-01']);
+    expect(b?.alternatives).toEqual(['SAAS-DATALOC-01']);
     for (const language of languages) {
       expect(a?.guidance?.adapt[language], language).toContain('PRIV-LOC-01');
       expect(b?.guidance?.adapt[language], language).toContain('SAAS-DATALOC-01');

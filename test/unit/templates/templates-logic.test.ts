@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { createSpecification } from '../../../shared/specification/create';
 import { Specification } from '../../../shared/specification/model';
 import { packFromSpecification, slugify } from '../../../shared/templates/from-specification';
-import { addFromLibrary, fillParameters } from '../../../shared/templates/instantiate';
+import { addFromLibrary, addRequestsForPacks, fillParameters } from '../../../shared/templates/instantiate';
 import { catalogueEntries, placeholdersIn, resolvePack, type TemplateLibrary } from '../../../shared/templates/library';
 import { TemplatePack, type TemplateRequirement } from '../../../shared/templates/model';
 import { parseTemplatePackBytes } from '../../../shared/templates/pack-file';
@@ -34,6 +34,7 @@ function requirement(id: string, section: string, overrides: Partial<TemplateReq
     innovation: [],
     jurisdictions: ['se', 'no', 'eu'],
     sources: [],
+    alternatives: [],
     ...overrides,
   };
 }
@@ -122,6 +123,20 @@ describe('template library logic', () => {
     expect(second).toMatchObject({ id: 'SAAS-AVAIL-01.2', order: 1, parameters: [{ value: 99.5 }] });
     expect(twice.sections.map((s) => s.id)).toEqual(['cloud-main']);
     expect(fillParameters(first?.text.sv ?? '', { availability: '99,9 %' })).toBe('Tjänsten ska vara tillgänglig 99,9 % av tiden per månad.');
+  });
+
+  it('a pack brings one of two alternatives (the first it lists); the other stays in the library to swap in', () => {
+    const eeaOnly = requirement('SAAS-DATALOC-01', 'cloud-main', { alternatives: ['PRIV-LOC-01'] });
+    const adequacy = requirement('PRIV-LOC-01', 'privacy-main', { alternatives: ['SAAS-DATALOC-01'] });
+    const privacy = pack('privacy', 'module', [adequacy, requirement('PRIV-DPA-01', 'privacy-main')], [], [{ id: 'privacy-main', parent: null, title: tri('Dataskydd', 'Personvern', 'Privacy') }]);
+    const saas = pack('saas', 'pack', [eeaOnly], ['privacy'], [{ id: 'cloud-main', parent: null, title: tri('Moln', 'Sky', 'Cloud') }]);
+    const other = pack('other', 'pack', [requirement('OTHER-01', 'cloud-main')], ['privacy'], [{ id: 'cloud-main', parent: null, title: tri('Moln', 'Sky', 'Cloud') }]);
+    const withAlternatives: TemplateLibrary = { packs: [saas, other], modules: [privacy], standards: [], innovation: [], rules: [], userPackIds: [] };
+    const ids = (packIds: string[]): string[] => addRequestsForPacks(withAlternatives, packIds).requests.map((r) => r.entry.requirement.id);
+    expect(ids(['saas'])).toEqual(['SAAS-DATALOC-01', 'PRIV-DPA-01']);
+    expect(ids(['other'])).toEqual(['OTHER-01', 'PRIV-LOC-01', 'PRIV-DPA-01']);
+    expect(ids(['other', 'saas'])).toEqual(['OTHER-01', 'PRIV-LOC-01', 'PRIV-DPA-01']);
+    expect(catalogueEntries(withAlternatives).map((e) => e.requirement.id)).toEqual(['SAAS-DATALOC-01', 'PRIV-LOC-01', 'PRIV-DPA-01', 'OTHER-01']);
   });
 
   it('fills only parameters the requirement has: {constructor} and {toString} stay as written', () => {
