@@ -6,6 +6,7 @@
  * (electron/services/import/spreadsheet-file.ts) and CSV bytes are decoded here.
  */
 export { decodeCsvBytes, detectSeparator, parseCsv, parseCsvText, type CsvEncoding, type CsvSeparator, type CsvTable } from './csv';
+export { checkSpreadsheetPackage } from './package';
 export { checkTableLimits, defaultTableImportLimits, TableImportError, TableImportProblemCode, type TableImportLimits } from './limits';
 export { ColumnMapping, fieldOfColumn, fieldOfHeader, findHeaderRow, guessMapping, MappedColumn, parseColumnMapping, TableField, tableFields } from './mapping';
 export { importSpreadsheet, readRequirementRows, type RowRequirement, type SpreadsheetImport, type SpreadsheetImportOptions } from './recognise';
