@@ -21,6 +21,8 @@ export type PastedRequirement = Omit<Requirement, 'id' | 'sectionId' | 'order'>;
 export interface ClipboardRequirements {
   requirements: PastedRequirement[];
   notices: TableImportNotice[];
+  /** Rows with text that were not imported (each has a notice). */
+  skipped: number;
 }
 
 /** At most this many rows are taken from one paste. */
@@ -33,7 +35,7 @@ export function requirementsFromClipboard(input: ClipboardTable, language: Docum
   const rows = input.kind === 'cells' ? input.rows : parseCsvText(input.text.replace(/\n+$/, ''), { separator: '\t', limits: pasteLimits }).rows;
   if (rows.length > maxPastedRows) throw new TableImportError('too-many-rows', `The pasted table has more than ${maxPastedRows} rows.`);
   const filled = rows.filter((row) => row.some((cell) => cell.trim() !== ''));
-  if (filled.length === 0) return { requirements: [], notices: [] };
+  if (filled.length === 0) return { requirements: [], notices: [], skipped: 0 };
   const header = findHeaderRow(filled);
   // Without a header, an empty row stands in for it so that every pasted row is read.
   const table = header === null ? [[], ...filled] : filled;
@@ -41,7 +43,7 @@ export function requirementsFromClipboard(input: ClipboardTable, language: Docum
   const read = readRequirementRows(table, header === null ? { ...mapping, headerRow: 0 } : mapping, { placeLabel: null });
   const shift = header === null ? 1 : 0;
   const notices = read.notices.map((notice) => ({ ...notice, place: notice.place.replace(/\d+$/, (row) => String(Number(row) - shift)) }));
-  return { requirements: read.requirements.map((row) => requirementFields(row, language)), notices };
+  return { requirements: read.requirements.map((row) => requirementFields(row, language)), notices, skipped: read.skipped };
 }
 
 /**

@@ -34,6 +34,8 @@ export interface ReadRows {
   requirements: RowRequirement[];
   notices: TableImportNotice[];
   rowsRead: number;
+  /** Rows with text that were not imported (each has a notice). */
+  skipped: number;
   /** Text in a single cell above the header: the sheet's own title. */
   title: string | null;
 }
@@ -73,6 +75,7 @@ export function readRequirementRows(rows: readonly (readonly string[])[], mappin
   const header = (rows[mapping.headerRow] ?? []).map(normaliseLabel).join('|');
   let headingSection: string | null = null;
   let rowsRead = 0;
+  let skipped = 0;
 
   let title: string | null = null;
   for (const row of rows.slice(0, mapping.headerRow)) {
@@ -109,6 +112,7 @@ export function readRequirementRows(rows: readonly (readonly string[])[], mappin
         notices.push({ place, reason: 'A row with one cell and no requirement text: read as a section heading.', text: shortText(headingSection) });
       } else {
         notices.push({ place, reason: 'A row without requirement text: not imported.', text: wholeRow });
+        skipped += 1;
       }
       return;
     }
@@ -126,6 +130,7 @@ export function readRequirementRows(rows: readonly (readonly string[])[], mappin
           notices.push({ place, reason: `${said}; the text says ska/skal/shall, so it is taken as mandatory.`, text: shortText(plain) });
         } else {
           notices.push({ place, reason: `${said} and the text has no ska/skal/shall: not imported.`, text: shortText(plain) });
+          skipped += 1;
           return;
         }
       }
@@ -149,7 +154,7 @@ export function readRequirementRows(rows: readonly (readonly string[])[], mappin
       section: sectionValue,
     });
   });
-  return { requirements, notices, rowsRead, title };
+  return { requirements, notices, rowsRead, skipped, title };
 }
 
 /** A row requirement as a version 3 requirement (without its id, section and order). */
