@@ -163,24 +163,38 @@ function looksLikeNumbers(rows: readonly (readonly string[])[], column: number):
  */
 export function guessMapping(rows: readonly (readonly string[])[], sheet: string | number = 0): ColumnMapping {
   const found = findHeaderRow(rows);
-  const headerRow = found ?? 0;
-  const header = rows[headerRow] ?? [];
-  const width = Math.min(maxMappedColumns, Math.max(0, ...rows.slice(0, headerSearchRows + 50).map((row) => row.length)));
-  let fields: TableField[] = Array.from({ length: width }, (_unused, column) => (found === null ? 'ignore' : (fieldsOfRow(header)[column] ?? 'ignore')));
-  if (found === null) {
-    const text = longestTextColumn(rows, 0);
-    fields = fields.map((_field, column) => (column === text ? 'text' : looksLikeNumbers(rows, column) ? 'number' : looksLikeObligations(rows, column, 0) ? 'obligation' : 'ignore'));
-    for (const field of ['obligation', 'number'] as const) {
-      const columns = fields.flatMap((found, column) => (found === field ? [column] : []));
-      for (const extra of columns.slice(1)) fields[extra] = 'ignore';
-    }
+  if (found !== null) return mappingForHeaderRow(rows, found, sheet);
+  const width = sheetWidth(rows);
+  const text = longestTextColumn(rows, 0);
+  const fields: TableField[] = Array.from({ length: width }, (_unused, column) =>
+    column === text ? 'text' : looksLikeNumbers(rows, column) ? 'number' : looksLikeObligations(rows, column, 0) ? 'obligation' : 'ignore',
+  );
+  for (const field of ['obligation', 'number'] as const) {
+    const columns = fields.flatMap((found, column) => (found === field ? [column] : []));
+    for (const extra of columns.slice(1)) fields[extra] = 'ignore';
   }
+  return withFields(rows, 0, sheet, fields);
+}
+
+/** How many columns the top of a sheet uses (at most 200). */
+export function sheetWidth(rows: readonly (readonly string[])[]): number {
+  return Math.min(maxMappedColumns, Math.max(0, ...rows.slice(0, headerSearchRows + 50).map((row) => row.length)));
+}
+
+function withFields(rows: readonly (readonly string[])[], headerRow: number, sheet: string | number, fields: readonly TableField[]): ColumnMapping {
+  const header = rows[headerRow] ?? [];
   return {
     version: 1,
     sheet,
     headerRow,
     columns: fields.flatMap((field, column) => (field === 'ignore' ? [] : [{ column, header: (header[column] ?? '').slice(0, 500), field }])),
   };
+}
+
+/** The mapping that the given row, read as the header, names (the user's choice of header row in the dialog). */
+export function mappingForHeaderRow(rows: readonly (readonly string[])[], headerRow: number, sheet: string | number = 0): ColumnMapping {
+  const fields = fieldsOfRow(rows[headerRow] ?? []);
+  return withFields(rows, headerRow, sheet, Array.from({ length: sheetWidth(rows) }, (_unused, column) => fields[column] ?? 'ignore'));
 }
 
 /** The field of a column under a mapping ("ignore" for a column it does not list). */
