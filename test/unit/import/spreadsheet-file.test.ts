@@ -12,7 +12,7 @@ import ExcelJS from 'exceljs';
 import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkSpreadsheetPackage, defaultTableImportLimits, guessMapping, importSpreadsheet, parseColumnMapping, TableImportError } from '../../../shared/import/table';
-import { readSpreadsheetFile, readWorkbook, SpreadsheetFileImportError } from '../../../electron/services/import/spreadsheet-file';
+import { importSpreadsheetFile, readSpreadsheetFile, readWorkbook, SpreadsheetFileImportError } from '../../../electron/services/import/spreadsheet-file';
 
 const options = { language: 'nb' as const, id: '6f1c2a52-4a8e-4a55-9d61-3b0f0c6f4e10', now: new Date('2026-12-07T12:00:00Z'), fallbackTitle: 'kravmatrise' };
 
@@ -118,5 +118,43 @@ describe('hostile workbooks', () => {
     expect(refusal(() => checkSpreadsheetPackage(Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0]), defaultTableImportLimits)).message).toMatch(/password-protected/);
     const truncated = zipSync({ 'xl/workbook.xml': strToU8('<workbook>'.repeat(1000)) }).subarray(0, 60);
     expect(['damaged', 'not-spreadsheet']).toContain(refusal(() => checkSpreadsheetPackage(truncated, defaultTableImportLimits)).code);
+  });
+});
+
+describe('importing a file under a saved mapping', () => {
+  let folder: string;
+  beforeAll(async () => {
+    folder = await mkdtemp(path.join(tmpdir(), 'kravstudio-csv-'));
+  });
+  afterAll(async () => {
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  it('imports a semicolon CSV from older Excel (Windows-1252) with the mapping saved from the first one', async () => {
+    const latin1 = (text: string): Uint8Array => Uint8Array.from([...text].map((character) => character.charCodeAt(0)));
+    const first = path.join(folder, 'Kravspecifikation för ärendehantering.csv');
+    await writeFile(first, latin1('Kravspecifikation för ärendehantering;;;\r\n;;;\r\nNr;Krav;Ska/Bör;Pris\r\n1.1;Systemet ska hantera ärenden på svenska, norska och engelska;Ska;12,50\r\n1.2;"Systemet bör stödja:\r\n- BankID\r\n- Freja eID";Bör;3,0\r\n'));
+    const guessed = await importSpreadsheetFile(first, { language: 'sv', id: options.id, now: options.now });
+    expect(guessed.specification.title).toBe('Kravspecifikation för ärendehantering');
+    expect(guessed.specification.sections.map((section) => section.title.sv)).toEqual(['Kravspecifikation för ärendehantering']);
+    expect(guessed.specification.requirements.map((requirement) => [requirement.fixedNumber, requirement.obligation, requirement.text.sv])).toEqual([
+      ['1.1', 'mandatory', 'Systemet ska hantera ärenden på svenska, norska och engelska'],
+      ['1.2', 'evaluated', 'Systemet bör stödja:\n\n- BankID\n- Freja eID'],
+    ]);
+
+    const saved = parseColumnMapping(JSON.stringify(guessed.mapping));
+    if (!saved.ok) throw new Error(saved.message);
+    const next = path.join(folder, 'nästa.csv');
+    await writeFile(next, latin1('Kravspecifikation 2027;;;\r\n;;;\r\nNr;Krav;Ska/Bör;Pris\r\n2.1;Leverantören ska ha ISO 27001;Ska;0\r\n'));
+    const reused = await importSpreadsheetFile(next, { language: 'sv', id: options.id, now: options.now, mapping: saved.mapping });
+    expect(reused.report).toMatchObject({ requirements: 1, withFixedNumber: 1, notices: [] });
+    expect(reused.specification.requirements[0]?.text.sv).toBe('Leverantören ska ha ISO 27001');
+  });
+
+  it('names the file and the sheets when the saved mapping names a sheet the workbook lacks', async () => {
+    const filePath = path.join(folder, 'matris.xlsx');
+    await writeFile(filePath, await matrix());
+    const error = await importSpreadsheetFile(filePath, { language: 'nb', id: options.id, now: options.now, mapping: { version: 1, sheet: 'Krav 2025', headerRow: 2, columns: [{ column: 2, field: 'text' }] } }).catch((caught: unknown) => caught);
+    expect((error as Error).message).toBe('matris.xlsx: The workbook has no sheet "Krav 2025"; its sheets are "Krav".');
   });
 });
