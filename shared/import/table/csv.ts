@@ -81,49 +81,74 @@ export function parseCsvText(text: string, options: { separator?: CsvSeparator; 
   const separator = options.separator ?? detectSeparator(text);
   const rows: string[][] = [];
   let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  let afterQuote = false;
-  const endCell = (): void => {
+  const checkLength = (cell: string): void => {
+    if (cell.length > limits.maxCellLength) throw new TableImportError('cell-too-long', `A cell in row ${rows.length + 1} is longer than ${limits.maxCellLength} characters.`);
+  };
+  const addCell = (cell: string): void => {
     if (row.length >= limits.maxColumns) throw new TableImportError('too-many-columns', `Row ${rows.length + 1} has more than ${limits.maxColumns} columns.`);
-    row.push(afterQuote ? cell : cell.trim());
-    cell = '';
-    afterQuote = false;
+    checkLength(cell);
+    row.push(cell);
   };
   const endRow = (): void => {
-    endCell();
     if (rows.length >= limits.maxRows) throw new TableImportError('too-many-rows', `The file has more than ${limits.maxRows} rows.`);
     rows.push(row);
     row = [];
   };
-  for (let index = 0; index < text.length; index += 1) {
-    const character = text[index] ?? '';
-    if (quoted) {
-      if (character === '"') {
-        if (text[index + 1] === '"') {
-          cell += '"';
-          index += 1;
-        } else {
-          quoted = false;
-          afterQuote = true;
+  // The next separator or line break outside quotes, found a stretch at a time rather than a character at a time.
+  const special = new RegExp(`[${separator === '\t' ? '\\t' : separator}\\r\\n]`, 'g');
+  let index = 0;
+  const length = text.length;
+  while (index <= length) {
+    let cell: string;
+    let start = index;
+    while (start < length && (text[start] === ' ' || (text[start] === '\t' && separator !== '\t'))) start += 1;
+    if (text[start] === '"') {
+      // A quoted cell: up to the closing quote, doubled quotes as one; what follows up to the separator is kept as written.
+      let value = '';
+      let from = start + 1;
+      for (;;) {
+        const quote = text.indexOf('"', from);
+        if (quote === -1) throw new TableImportError('unclosed-quote', `A quoted cell that starts in row ${rows.length + 1} is never closed.`);
+        value += text.slice(from, quote);
+        checkLength(value);
+        if (text[quote + 1] === '"') {
+          value += '"';
+          from = quote + 2;
+          continue;
         }
-      } else cell += character;
-    } else if (character === '"' && cell.trim() === '' && !afterQuote) {
-      quoted = true;
-      cell = '';
-    } else if (character === separator) endCell();
-    else if (character === '\n' || character === '\r') {
-      if (character === '\r' && text[index + 1] === '\n') index += 1;
-      endRow();
-    } else if (!afterQuote || character.trim() !== '') {
-      // Text after a closing quote ("a"b) is kept as written, as spreadsheets do.
-      cell += character;
+        from = quote + 1;
+        break;
+      }
+      special.lastIndex = from;
+      const next = special.exec(text);
+      const stop = next === null ? length : next.index;
+      cell = value + text.slice(from, stop).trim();
+      index = stop;
+    } else {
+      special.lastIndex = index;
+      const next = special.exec(text);
+      const stop = next === null ? length : next.index;
+      cell = text.slice(index, stop).trim();
+      index = stop;
     }
-    if (cell.length > limits.maxCellLength) throw new TableImportError('cell-too-long', `A cell in row ${rows.length + 1} is longer than ${limits.maxCellLength} characters.`);
+    addCell(cell.replace(/\r\n?/g, '\n'));
+    const character = text[index];
+    if (character === separator) {
+      index += 1;
+      continue;
+    }
+    // A line break or the end of the text ends the row.
+    if (character === '\r' && text[index + 1] === '\n') index += 1;
+    index += 1;
+    if (index >= length && row.length === 1 && row[0] === '') {
+      // Text that ends with a line break has no row after it.
+      row = [];
+      break;
+    }
+    endRow();
   }
-  if (quoted) throw new TableImportError('unclosed-quote', `A quoted cell that starts in row ${rows.length + 1} is never closed.`);
-  if (cell !== '' || row.length > 0 || afterQuote) endRow();
-  return { rows: rows.map((cells) => cells.map((value) => value.replace(/\r\n?/g, '\n'))), separator };
+  if (row.length > 0) endRow();
+  return { rows, separator };
 }
 
 /** Reads a CSV file's bytes: the size checked, the encoding and separator found, every row's cells as text. */
