@@ -43,6 +43,8 @@ import parametersEn from './steps/parameters.en.json' with { type: 'json' };
 /**
  * The texts of exported documents (DOCX) live in their own files, docx.<lang>.json,
  * under the key "docx"; they are checked for completeness like the UI texts.
+ * The spreadsheet import and paste (column mapping dialog, paste messages) have
+ * theirs in table-import.<lang>.json, under "tableImport".
  */
 export type Catalogue = typeof en & { docx: typeof docxEn; steps: typeof stepsEn; tableImport: typeof tableImportEn };
 

@@ -36,7 +36,7 @@ export interface ReadRows {
   rowsRead: number;
   /** Rows with text that were not imported (each has a notice). */
   skipped: number;
-  /** Text in a single cell above the header: the sheet's own title. */
+  /** Text in a single cell above the header (at most 200 characters): the sheet's own title. */
   title: string | null;
 }
 
@@ -80,7 +80,7 @@ export function readRequirementRows(rows: readonly (readonly string[])[], mappin
   let title: string | null = null;
   for (const row of rows.slice(0, mapping.headerRow)) {
     const filled = row.map(cellPlainText).filter((cell) => cell !== '');
-    if (filled.length === 1 && title === null) title = filled[0] ?? null;
+    if (filled.length === 1 && title === null && (filled[0]?.length ?? 0) <= 200) title = filled[0] ?? null;
   }
 
   rows.forEach((row, index) => {
