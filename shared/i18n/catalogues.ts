@@ -9,6 +9,9 @@ import docxSv from './docx.sv.json' with { type: 'json' };
 import en from './en.json' with { type: 'json' };
 import nb from './nb.json' with { type: 'json' };
 import sv from './sv.json' with { type: 'json' };
+import tableImportEn from './table-import.en.json' with { type: 'json' };
+import tableImportNb from './table-import.nb.json' with { type: 'json' };
+import tableImportSv from './table-import.sv.json' with { type: 'json' };
 import builderSv from './steps/builder.sv.json' with { type: 'json' };
 import builderNb from './steps/builder.nb.json' with { type: 'json' };
 import builderEn from './steps/builder.en.json' with { type: 'json' };
@@ -40,8 +43,10 @@ import parametersEn from './steps/parameters.en.json' with { type: 'json' };
 /**
  * The texts of exported documents (DOCX) live in their own files, docx.<lang>.json,
  * under the key "docx"; they are checked for completeness like the UI texts.
+ * The spreadsheet import and paste (column mapping dialog, paste messages) have
+ * theirs in table-import.<lang>.json, under "tableImport".
  */
-export type Catalogue = typeof en & { docx: typeof docxEn; steps: typeof stepsEn };
+export type Catalogue = typeof en & { docx: typeof docxEn; steps: typeof stepsEn; tableImport: typeof tableImportEn };
 
 /**
  * The guided builder's texts, one file per step (steps/<step>.<lang>.json),
@@ -54,9 +59,9 @@ const stepsSv = { builder: builderSv, procurement: procurementSv, needs: needsSv
 const stepsNb = { builder: builderNb, procurement: procurementNb, needs: needsNb, requirements: requirementsNb, evaluation: evaluationNb, review: reviewNb, quality: qualityNb, innovation: innovationNb, parameters: parametersNb };
 
 export const catalogues: Record<UiLanguage, Catalogue> = {
-  sv: { ...sv, docx: docxSv, steps: stepsSv },
-  nb: { ...nb, docx: docxNb, steps: stepsNb },
-  en: { ...en, docx: docxEn, steps: stepsEn },
+  sv: { ...sv, docx: docxSv, steps: stepsSv, tableImport: tableImportSv },
+  nb: { ...nb, docx: docxNb, steps: stepsNb, tableImport: tableImportNb },
+  en: { ...en, docx: docxEn, steps: stepsEn, tableImport: tableImportEn },
 };
 
 /** Reads a dotted key ("menu.file") from a catalogue; returns the key itself when missing. */

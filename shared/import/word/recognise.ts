@@ -8,7 +8,7 @@
  * in the report with its place, never dropped silently.
  */
 import type { DocumentLanguage, Obligation, Requirement, Section } from '../../specification/model';
-import { FixedRequirementNumber, ItemId } from '../../specification/model';
+import { assignRequirementIds, buyersNumber as cleanNumber } from '../requirement-numbers';
 import { newRequirementFields } from '../../specification/create';
 import type { WordBlock, WordParagraph, WordRow, WordTable } from './body';
 import type { WordImportNotice, WordImportReport, RecognisedTable } from './report';
@@ -53,11 +53,6 @@ const leadInVerb = /(?<![\p{L}])(shall|must|ska|skall|skal|should|bör|bør)(\s+
 
 const manualHeadingNumber = /^\s*(\d+(\.\d+)*\.?|[IVX]+\.)\s*(?=\p{L})/u;
 const manualParagraphNumber = /^\s*((\d+(\.\d+)+)|([A-ZÆØÅÄÖ]{1,4}-?\d+(\.\d+)*)|(\d+[.)])|([a-z][.)]))\s+/u;
-
-function cleanNumber(label: string): string | null {
-  const trimmed = label.trim().replace(/[.)]+$/, '').replace(/^[(]/, '');
-  return FixedRequirementNumber.safeParse(trimmed).success ? trimmed : null;
-}
 
 /** The grid column each cell of a row starts at. */
 function gridColumns(row: WordRow): number[] {
@@ -394,25 +389,6 @@ export function recogniseWordDocument(blocks: readonly WordBlock[], options: Rec
       notices,
     },
   };
-}
-
-/**
- * A requirement's id is printed beside its number as the designation that
- * stays the same across versions, so an imported requirement keeps the
- * buyer's number as its id where that number is unique, and is "REQ-n"
- * (its place in the source) otherwise.
- */
-function assignRequirementIds(requirements: DraftRequirement[]): void {
-  const counts = new Map<string, number>();
-  for (const requirement of requirements) if (requirement.fixedNumber !== null) counts.set(requirement.fixedNumber, (counts.get(requirement.fixedNumber) ?? 0) + 1);
-  const used = new Set<string>();
-  requirements.forEach((requirement, index) => {
-    const number = requirement.fixedNumber;
-    let id = number !== null && counts.get(number) === 1 && ItemId.safeParse(number).success ? number : `REQ-${index + 1}`;
-    while (used.has(id)) id = `${id}-${index + 1}`;
-    used.add(id);
-    requirement.id = id;
-  });
 }
 
 /**

@@ -35,6 +35,7 @@ import { SectionSettings } from './SectionSettings';
 import { SectionTree, type SectionAction, type TreeRow } from './SectionTree';
 import { useOpenDocument, useUiLanguage } from '../../open-document/DocumentContext';
 import { documentLanguageName } from './language-names';
+import { usePasteRequirements } from './usePasteRequirements';
 
 const useStyles = makeStyles({
   step: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
@@ -186,6 +187,7 @@ export function RequirementsStep({ focusItem, onOpenLibrary, findRequest, linter
   const chosenSection = sectionFilter === null ? undefined : tree.find((row) => row.section.id === sectionFilter);
   const selected: Requirement | undefined = spec.requirements.find((requirement) => requirement.id === selectedId);
   const sectionOptions = tree.map((row) => ({ id: row.section.id, label: `${'\u2003'.repeat(row.depth)}${row.title}` }));
+  const paste = usePasteRequirements(sectionFilter ?? selected?.sectionId ?? null, setSelectedId);
   const obligationLabel = (requirement: Requirement): string => t(`steps.requirements.obligations.${j}.${requirement.obligation}`);
 
   const newRequirement = (): void => {
@@ -257,6 +259,7 @@ export function RequirementsStep({ focusItem, onOpenLibrary, findRequest, linter
       </div>
 
       <div role="status" aria-live="polite">
+        {paste.message}
         {deleted !== null && (
           <MessageBar intent="info">
             <MessageBarBody>{t('steps.requirements.deleted', { id: deleted })}</MessageBarBody>
@@ -276,7 +279,7 @@ export function RequirementsStep({ focusItem, onOpenLibrary, findRequest, linter
         )}
       </div>
 
-      <div className={styles.panes}>
+      <div className={styles.panes} onPaste={paste.onPaste}>
         <SectionTree
           rows={tree}
           selected={sectionFilter}
