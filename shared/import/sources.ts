@@ -19,6 +19,12 @@ export const importExtensions: Record<ImportSourceKind, readonly string[]> = {
   spreadsheet: ['xlsx', 'csv'],
 };
 
+/**
+ * The kinds the app's open dialog offers and imports today. Spreadsheet import arrives with
+ * shared/import/table, which adds 'spreadsheet' here.
+ */
+export const supportedImportKinds: readonly ImportSourceKind[] = ['word'];
+
 /** The kind of source a file name says, or null for a file that cannot be imported. */
 export function importSourceKindOf(fileName: string): ImportSourceKind | null {
   const dot = fileName.lastIndexOf('.');

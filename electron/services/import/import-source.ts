@@ -9,11 +9,10 @@ import path from 'node:path';
 import { z } from 'zod';
 import { importSourceKindOf, importSpreadsheetSource, ImportNotSupportedError, type ImportSourceKind } from '../../../shared/import/sources';
 import type { ImportReport } from '../../../shared/import/report';
-import { defaultWordImportLimits, type WordImportLimits } from '../../../shared/import/word';
+import { defaultWordImportLimits, importWordDocument, WordImportError, type WordImportLimits } from '../../../shared/import/word';
 import { megabytes, wordImportProblemCodes } from '../../../shared/import/word/limits';
 import type { DocumentLanguage, Jurisdiction, Specification } from '../../../shared/specification/model';
 import { NotARegularFileError, readRegularFile } from '../file-system';
-import { importWordFile, WordFileImportError } from './word-file';
 
 export const ImportProblem = z.enum([...wordImportProblemCodes, 'not-supported', 'unknown-kind', 'not-a-file', 'not-found', 'not-readable', 'no-requirements']);
 export type ImportProblem = z.infer<typeof ImportProblem>;
@@ -58,10 +57,7 @@ const maxSpreadsheetBytes = defaultWordImportLimits.maxFileBytes;
 
 function fileProblem(filePath: string, error: unknown): ImportFileError | null {
   if (error instanceof ImportFileError) return error;
-  if (error instanceof WordFileImportError) {
-    const limit = error.code === 'too-large' ? megabytes(defaultWordImportLimits.maxFileBytes) : undefined;
-    return new ImportFileError(filePath, error.code, error.message.slice(path.basename(filePath).length + 2), limit);
-  }
+  if (error instanceof WordImportError) return new ImportFileError(filePath, error.code, error.message);
   if (error instanceof ImportNotSupportedError) return new ImportFileError(filePath, 'not-supported', error.message);
   if (error instanceof NotARegularFileError) return new ImportFileError(filePath, 'not-a-file', error.message);
   const code = (error as NodeJS.ErrnoException | null)?.code;
@@ -71,25 +67,47 @@ function fileProblem(filePath: string, error: unknown): ImportFileError | null {
   return null;
 }
 
-/**
- * Imports the file. A Word document without any recognised requirement is refused too
- * (`no-requirements`): a specification made of it would only hold prose, and the user is
- * better told that the tables were not understood.
- */
-export async function importSourceFile(filePath: string, options: ImportSourceOptions): Promise<ImportedSource> {
+/** A file read for import: its bytes (bounded) and what kind of source it is. */
+export interface ImportSourceBytes {
+  filePath: string;
+  kind: ImportSourceKind;
+  bytes: Uint8Array;
+}
+
+/** Reads a file to import, never past the limit; refuses a name that is not a source Kravstudio knows. */
+export async function readImportSource(filePath: string, limits: WordImportLimits = defaultWordImportLimits): Promise<ImportSourceBytes> {
   const kind = importSourceKindOf(path.basename(filePath));
   if (kind === null) throw new ImportFileError(filePath, 'unknown-kind', 'Kravstudio imports Word documents (.docx).');
+  const maxBytes = kind === 'word' ? limits.maxFileBytes : maxSpreadsheetBytes;
+  try {
+    const bytes = await readRegularFile(filePath, maxBytes, (size) => new ImportFileError(filePath, 'too-large', `The file is ${megabytes(size)}; a file to import may be at most ${megabytes(maxBytes)}.`, megabytes(maxBytes)));
+    return { filePath, kind, bytes };
+  } catch (error) {
+    const problem = fileProblem(filePath, error);
+    if (problem === null) throw error;
+    throw problem;
+  }
+}
+
+/**
+ * Imports what was read. A Word document without any recognised requirement is refused too
+ * (`no-requirements`): a specification made of it would only hold prose, and the user is
+ * better told that its tables were not understood.
+ */
+export function importSourceBytes(source: ImportSourceBytes, options: ImportSourceOptions): ImportedSource {
+  const { filePath, kind, bytes } = source;
+  const fileName = path.basename(filePath);
   try {
     if (kind === 'spreadsheet') {
       // Spreadsheet import arrives with shared/import/table: until then the seam refuses with ImportNotSupportedError.
-      const bytes = await readRegularFile(filePath, maxSpreadsheetBytes, (size) => new ImportFileError(filePath, 'too-large', `The file is ${megabytes(size)}.`, megabytes(maxSpreadsheetBytes)));
-      const imported = importSpreadsheetSource(bytes, { fileName: path.basename(filePath), ...(options.mapping === undefined ? {} : { mapping: options.mapping }) });
+      const imported = importSpreadsheetSource(bytes, { fileName, ...(options.mapping === undefined ? {} : { mapping: options.mapping }) });
       return { kind, ...imported, language: { value: imported.specification.primaryLanguage, detected: false } };
     }
-    const imported = await importWordFile(filePath, {
+    const imported = importWordDocument(bytes, {
       language: options.language ?? 'detect',
       id: options.id,
       now: options.now,
+      fallbackTitle: path.basename(fileName, path.extname(fileName)),
       ...(options.jurisdiction === undefined ? {} : { jurisdiction: options.jurisdiction }),
       ...(options.limits === undefined ? {} : { limits: options.limits }),
     });
@@ -100,4 +118,9 @@ export async function importSourceFile(filePath: string, options: ImportSourceOp
     if (problem === null) throw error;
     throw problem;
   }
+}
+
+/** Reads and imports a file (the CLI's way: once, with what the user gave). */
+export async function importSourceFile(filePath: string, options: ImportSourceOptions): Promise<ImportedSource> {
+  return importSourceBytes(await readImportSource(filePath, options.limits), options);
 }
