@@ -127,9 +127,12 @@ export function importReportPlainText(language: UiLanguage, report: ImportReport
   return `${out.join('\n')}\n`;
 }
 
-/** Text from the source as literal Markdown: nothing in it becomes markup, a link, HTML or a table cell break. */
+/** Text from the source as literal Markdown: nothing in it becomes markup, a link, HTML, a table cell break or a terminal escape. */
 export function markdownLiteral(text: string): string {
   return text
+    // Control characters and bidirectional overrides would act in a terminal or an editor showing the note.
+    // eslint-disable-next-line no-control-regex -- control characters are what is replaced
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '\ufffd')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/[\\`*_[\]|<>~&]/g, (character) => `\\${character}`);
