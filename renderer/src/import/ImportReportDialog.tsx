@@ -50,7 +50,8 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
-  choices: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXXL },
+  // Each field keeps its own height: stretched, Fluent's field grid would push the shorter one's radios down.
+  choices: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', gap: tokens.spacingHorizontalXXL },
   sourceText: { color: tokens.colorNeutralForeground2 },
   numberCell: { textAlign: 'end' },
 });
