@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { handlers } from '../../../electron/handlers';
+import { maxPendingImports } from '../../../electron/services/import/pending-imports';
 import { KravstudioError } from '../../../shared/errors';
 import { createTestContext, type TestContext } from '../../support/test-context';
 import { norwegianSpecification, swedishSpecification, wordlessSpecification } from '../../support/import-samples';
@@ -89,6 +90,17 @@ describe('import over IPC', () => {
     expect(data.context.imports.size).toBe(0);
     expect(await readdir(data.documentsDir)).toEqual([]);
     expect((await refusal(handlers['import:create'](data.context, { importId, language: 'nb', jurisdiction: 'no' }))).code).toBe('NOT_FOUND');
+  });
+
+  it('keeps only the last few imports waiting; an older one must be imported again', async () => {
+    const ids: string[] = [];
+    for (let round = 0; round < maxPendingImports + 1; round += 1) {
+      data.dialogAnswers.import.push(path.join(sources, 'Kravspec.docx'));
+      ids.push((await handlers['import:choose'](data.context, { path: null }))?.importId ?? '');
+    }
+    expect(data.context.imports.size).toBe(maxPendingImports);
+    expect((await refusal(handlers['import:create'](data.context, { importId: ids[0] ?? '', language: 'sv', jurisdiction: 'se' }))).code).toBe('NOT_FOUND');
+    expect(data.context.imports.has(ids.at(-1) ?? '')).toBe(true);
   });
 
   it('refuses paths the window was never given, before reading them', async () => {
