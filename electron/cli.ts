@@ -28,6 +28,12 @@ import { builtInExportFormats, type ExportFormatRegistry } from './services/expo
 import { TemplateLibraryStore } from './services/template-library';
 import { NotARegularFileError } from './services/file-system';
 import { writeFileSafely } from './services/safe-write';
+import { importReportPlainText, importText } from '../shared/import/report-text';
+import { importSourceKindOf } from '../shared/import/sources';
+import { type DocumentLanguage } from '../shared/specification/model';
+import { ImportFileError, importSourceFile } from './services/import/import-source';
+import { revisionNotePath, writeImportedSpecification } from './services/import/revision-note';
+import { readRegularFile } from './services/file-system';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -327,6 +333,80 @@ const commands: Record<string, Command> = {
       return findings.some((f) => f.severity === 'error') ? exitCodes.invalid : exitCodes.ok;
     },
   },
+  import: {
+    summary: 'import.cli.summary',
+    async run(args, io, t) {
+      const { values, positionals } = parse(
+        args,
+        {
+          out: { type: 'string' },
+          mapping: { type: 'string' },
+          jurisdiction: { type: 'string' },
+          lang: { type: 'string' },
+          json: { type: 'boolean' },
+          force: { type: 'boolean' },
+        },
+        t,
+      );
+      const [file, ...rest] = positionals;
+      if (file === undefined) throw new UsageError(t('missingFile'));
+      if (rest.length > 0) throw new UsageError(t('unexpectedArgument', { argument: rest[0] ?? '' }));
+      const ui = cliLanguage(io.env);
+      const kind = importSourceKindOf(path.basename(file));
+      if (kind === null) throw new UsageError(importText(ui, 'cli.wrongInput', { file }));
+      if (values.out === undefined || values.out === '') throw new UsageError(t('badOption', { option: '--out' }));
+      const jurisdiction = values.jurisdiction === undefined ? undefined : Jurisdiction.safeParse(values.jurisdiction).data;
+      if (values.jurisdiction !== undefined && jurisdiction === undefined) throw new UsageError(t('badOption', { option: '--jurisdiction' }));
+      const language: DocumentLanguage | undefined = values.lang === undefined ? undefined : UiLanguage.safeParse(values.lang).data;
+      if (values.lang !== undefined && language === undefined) throw new UsageError(t('badOption', { option: '--lang' }));
+      if (values.mapping !== undefined && kind === 'word') throw new UsageError(importText(ui, 'cli.mappingNotForWord'));
+      // The path given is the path written: a name without an extension gets .kravspec, any other extension is refused.
+      const cwd = io.cwd ?? process.cwd();
+      const extension = path.extname(values.out);
+      if (extension !== '' && extension !== `.${documentExtension}`) throw new UsageError(t('wrongOutExtension', { extension: `.${documentExtension}` }));
+      const out = path.resolve(cwd, extension === '' ? `${values.out}.${documentExtension}` : values.out);
+      const note = revisionNotePath(out);
+      if (values.force !== true) {
+        for (const target of [out, note]) if ((await stat(target).catch(() => null)) !== null) throw new UsageError(t('exists', { file: target }));
+      }
+      const source = path.resolve(cwd, file);
+      let mapping: unknown;
+      if (values.mapping !== undefined) {
+        // A mapping file is small JSON; what it must hold is for the spreadsheet import to say.
+        const mappingFile = path.resolve(cwd, values.mapping);
+        try {
+          mapping = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(await readRegularFile(mappingFile, 1024 * 1024, () => new Error('too large'))));
+        } catch {
+          throw new UsageError(t('badOption', { option: `--mapping ${values.mapping}` }));
+        }
+      }
+      const now = io.now?.() ?? new Date();
+      let imported;
+      try {
+        imported = await importSourceFile(source, {
+          ...(language === undefined ? {} : { language }),
+          ...(jurisdiction === undefined ? {} : { jurisdiction }),
+          ...(mapping === undefined ? {} : { mapping }),
+          id: randomUUID(),
+          now,
+        });
+      } catch (error) {
+        if (!(error instanceof ImportFileError)) throw error;
+        io.stdout(`${file}: ${importText(ui, `problem.${error.problem}`, { limit: error.limit ?? '' })}\n`);
+        return exitCodes.invalid;
+      }
+      if (language === undefined && !imported.language.detected && imported.kind === 'word') throw new UsageError(importText(ui, 'cli.languageUnknown', { file }));
+      const written = await writeImportedSpecification(out, imported.specification, { report: imported.report, sourceName: path.basename(source), importedAt: now }, { replace: values.force === true });
+      if (values.json === true) {
+        io.stdout(`${JSON.stringify({ file, out: written.document, note: written.note, language: imported.language.value, languageDetected: imported.language.detected, report: imported.report }, null, 2)}\n`);
+        return exitCodes.ok;
+      }
+      io.stdout(`${importText(ui, 'cli.language', { language: importText(ui, `languageName.${imported.language.value}`), detected: imported.language.detected ? importText(ui, 'cli.detected') : '' })}\n\n`);
+      io.stdout(importReportPlainText(ui, imported.report));
+      io.stdout(`\n${importText(ui, 'cli.created', { file: written.document })}\n${importText(ui, 'cli.noteWritten', { file: written.note })}\n`);
+      return exitCodes.ok;
+    },
+  },
   validate: {
     summary: 'validateSummary',
     async run(args, io, t) {
@@ -418,6 +498,9 @@ function helpText(t: Translate, formats: ExportFormatRegistry, language: UiLangu
     `      ${t('preflightHelp')}`,
     `      ${t('formatOption', { formats: formats.list().map((format) => `${format.id} (${format.name[language]})`).join(', ') })}`,
     ...(formats.list().some((format) => format.choices.includes('pdfa')) ? [`      ${t('pdfaOption')}`] : []),
+    `  import FILE.docx --out FILE.kravspec [--lang sv|nb|en] [--jurisdiction se|no|eu] [--mapping MAPPING.json] [--json] [--force]`,
+    `      ${importText(language, 'cli.summary')}`,
+    `      ${importText(language, 'cli.help')}`,
     `  lint FILE [--json] [--lang sv|nb|en]`,
     `      ${t('lintSummary')}`,
     `  validate FILE`,

@@ -7,6 +7,7 @@ import type { Settings, SettingsPatch } from '../shared/settings';
 import type { BackupStore } from './services/backups';
 import type { DocumentExports } from './services/document-export';
 import type { DocumentManager } from './services/document-manager';
+import type { PendingImports } from './services/import/pending-imports';
 import type { PathGrants } from './services/path-grants';
 import type { TemplateLibraryStore } from './services/template-library';
 import type { Trash } from './services/trash';
@@ -36,6 +37,8 @@ export interface SettingsStore {
 export interface Dialogs {
   chooseDocumentToOpen(defaultFolder: string): Promise<string | null>;
   choosePackToImport(): Promise<string | null>;
+  /** A Word document (or, once spreadsheet import is merged, a spreadsheet) to import as a new specification. */
+  chooseImportSource(defaultFolder: string): Promise<string | null>;
   /** `filter` is the chosen export format's: its name in the UI language and its extension. */
   chooseExportLocation(defaultPath: string, filter: { name: string; extensions: string[] }): Promise<string | null>;
   chooseSaveLocation(defaultPath: string): Promise<string | null>;
@@ -68,4 +71,6 @@ export interface HandlerContext {
   paths: AppPaths;
   /** The paths handed to the renderer: the only ones it may hand back. */
   grants: PathGrants;
+  /** Imports read and waiting for the user to create the specification or cancel. */
+  imports: PendingImports;
 }

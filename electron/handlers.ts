@@ -19,6 +19,9 @@ import { kindOfOlderEntries } from './services/app-state';
 import type { DocumentSession } from './services/document-session';
 import { suggestedFileName, withExtension } from './services/document-export';
 import { fileError } from './services/file-errors';
+import { freePath, fileNameFromTitle } from './services/file-system';
+import { ImportFileError, readImportSource } from './services/import/import-source';
+import { withImportRevision, writeRevisionNote } from './services/import/revision-note';
 
 export type Handler<C extends ChannelName> = (
   ctx: HandlerContext,
@@ -94,6 +97,20 @@ function handOut<T extends { path: string }>(ctx: HandlerContext, result: T): T 
 /** The language the app speaks: the user's setting, or else the system's. */
 function uiLanguageOf(ctx: HandlerContext): UiLanguage {
   return ctx.settings.get().language ?? pickUiLanguage(ctx.appInfo().preferredLanguages);
+}
+
+/** Why a file cannot be imported, as the window translates it: the file, the problem code, and the size limit when it was too large. */
+function importError(error: unknown, filePath: string): KravstudioError {
+  if (error instanceof ImportFileError) {
+    return new KravstudioError({
+      code: 'BAD_DOCUMENT',
+      message: error.message,
+      file: error.filePath,
+      problem: error.problem,
+      ...(error.limit === undefined ? {} : { details: [{ path: 'limit', message: error.limit }] }),
+    });
+  }
+  return fileError(error, filePath);
 }
 
 function summary(pack: TemplatePack) {
@@ -268,6 +285,42 @@ export const handlers: HandlerRegistry = {
       throw new KravstudioError({ code: 'NOT_ALLOWED', message: 'Only files exported in this session can be opened from here.' });
     }
     await ctx.openPath(filePath);
+  },
+
+  'import:choose': async (ctx, { path: requested }) => {
+    const target = requested === null ? await ctx.dialogs.chooseImportSource(ctx.paths.documents) : await ctx.grants.authorise(requested);
+    if (target === null) return null;
+    try {
+      return ctx.imports.add(await readImportSource(target), ctx.clock.now());
+    } catch (error) {
+      throw importError(error, target);
+    }
+  },
+  'import:create': async (ctx, { importId, language, jurisdiction }) => {
+    const confirmed = ctx.imports.confirm(importId, { language, jurisdiction }, ctx.clock.now());
+    if (confirmed === null) throw new KravstudioError({ code: 'NOT_FOUND', message: 'That import is no longer waiting; import the file again.' });
+    const extension = `.${specificationKind.extension}`;
+    const suggested = await freePath(ctx.paths.documents, fileNameFromTitle(confirmed.specification.title, specificationKind.fallbackFileName), extension);
+    const chosen = await ctx.dialogs.chooseSaveLocation(suggested);
+    // Still waiting: the user may press Create again, or cancel.
+    if (chosen === null) return null;
+    const target = chosen.toLowerCase().endsWith(extension) ? chosen : `${chosen}${extension}`;
+    const note = { report: confirmed.report, sourceName: confirmed.sourceName, importedAt: ctx.clock.now() };
+    const specification = withImportRevision(confirmed.specification, note, target);
+    let session;
+    try {
+      session = await ctx.documents.createDocumentAt(specificationKind, specification, target);
+    } catch (error) {
+      throw fileError(error, target);
+    }
+    ctx.imports.forget(importId);
+    // The document is made; a note that cannot be written (a full disk) does not undo it, and the window says so.
+    const notePath = await writeRevisionNote(target, specification, note, { replace: true }).catch(() => null);
+    if (notePath !== null) ctx.grants.grant(notePath);
+    return { document: describe(ctx, session), note: notePath };
+  },
+  'import:cancel': async (ctx, { importId }) => {
+    ctx.imports.forget(importId);
   },
 
   'backups:openCopy': async (ctx, { backupId }) => {

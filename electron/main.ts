@@ -10,6 +10,7 @@ import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, protocol, screen,
 import type { EventName, EventPayload } from '../shared/contract';
 import { documentKinds } from '../shared/document-kinds/registry';
 import { catalogues, lookup } from '../shared/i18n/catalogues';
+import { importExtensions, supportedImportKinds } from '../shared/import/sources';
 import { pickUiLanguage, type UiLanguage } from '../shared/languages';
 import type { HandlerContext } from './context';
 import { resolveAsset, securityHeaders } from './app-protocol';
@@ -139,6 +140,12 @@ async function start(): Promise<void> {
       },
       choosePackToImport: async () => {
         const options = { title: t('dialogs.importPackTitle'), filters: [{ name: t('dialogs.packFilterName'), extensions: ['json'] }], properties: ['openFile' as const] };
+        const result = mainWindow !== null ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+        return result.canceled ? null : (result.filePaths[0] ?? null);
+      },
+      chooseImportSource: async (defaultFolder) => {
+        const filters = supportedImportKinds.map((kind) => ({ name: t(`import.source.${kind}`), extensions: [...importExtensions[kind]] }));
+        const options = { title: t('import.menuItem'), defaultPath: defaultFolder, filters, properties: ['openFile' as const] };
         const result = mainWindow !== null ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
         return result.canceled ? null : (result.filePaths[0] ?? null);
       },

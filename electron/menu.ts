@@ -39,6 +39,7 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
       { id: 'new', label: t('new'), accelerator: 'CmdOrCtrl+N', enabled: state.documentsAvailable, click: send('new') },
       { id: 'open', label: t('open'), accelerator: 'CmdOrCtrl+O', enabled: state.documentsAvailable, click: send('open') },
       { id: 'openRecent', label: t('openRecent'), enabled: state.documentsAvailable, submenu: recent },
+      { id: 'import', label: lookup(catalogues[state.language], 'import.menuItem'), accelerator: 'CmdOrCtrl+Shift+O', enabled: state.documentsAvailable, click: send('import') },
       { type: 'separator' },
       { id: 'save', label: t('save'), accelerator: 'CmdOrCtrl+S', enabled: state.documentOpen, click: send('save') },
       { id: 'saveAs', label: t('saveAs'), accelerator: 'CmdOrCtrl+Shift+S', enabled: state.documentOpen, click: send('saveAs') },

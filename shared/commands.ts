@@ -7,6 +7,7 @@ import { z } from 'zod';
 export const appCommands = [
   'new',
   'open',
+  'import',
   'save',
   'saveAs',
   'export',
@@ -24,4 +25,4 @@ export const appCommands = [
 export const AppCommand = z.enum(appCommands);
 export type AppCommand = z.infer<typeof AppCommand>;
 
-export const documentCommands = ['new', 'open', 'save', 'saveAs', 'export', 'close'] as const satisfies readonly AppCommand[];
+export const documentCommands = ['new', 'open', 'import', 'save', 'saveAs', 'export', 'close'] as const satisfies readonly AppCommand[];

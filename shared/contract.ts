@@ -20,6 +20,7 @@ import {
   VersionComparison,
 } from './documents';
 import { ExportChoices, ExportFormatSummary, ExportResult } from './export-choices';
+import { ImportCancellation, ImportConfirmation, PendingImport } from './import/pending';
 import { Settings, SettingsPatch } from './settings';
 import { InnovationCriterion, JurisdictionRules, StandardEntry } from './templates/catalogues';
 import { TemplatePack } from './templates/model';
@@ -106,6 +107,19 @@ export const channels = {
   'export:cancel': { input: session, output: z.void() },
   /** Opens a file this app exported, with the system's program for it. */
   'export:open': { input: z.object({ path: filePath }).strict(), output: z.void() },
+
+  /**
+   * Reads a file to import (the native dialog asks which when `path` is null; null back = cancelled) and
+   * answers with its report; the specification waits in the main process until import:create or import:cancel.
+   */
+  'import:choose': { input: z.object({ path: filePath.nullable() }).strict(), output: PendingImport.nullable() },
+  /** Creates the waiting import's specification where the save dialog says (null back = cancelled), with its revision note beside it. */
+  'import:create': {
+    input: ImportConfirmation,
+    output: z.object({ document: OpenDocument, note: z.string().nullable() }).strict().nullable(),
+  },
+  /** Forgets a waiting import; nothing was written. */
+  'import:cancel': { input: ImportCancellation, output: z.void() },
 
   /** Opens a backup as a new file beside the original, which stays untouched. */
   'backups:openCopy': { input: z.object({ backupId: z.string().min(1).max(300) }).strict(), output: OpenDocument },

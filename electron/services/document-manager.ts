@@ -119,6 +119,20 @@ export class DocumentManager {
     return session;
   }
 
+  /**
+   * A new document written at the path the user chose in the save dialog (which asked before
+   * replacing a file there). A path another open document uses is refused.
+   */
+  async createDocumentAt<T>(kind: DocumentKind<T>, document: T, filePath: string): Promise<DocumentSession<T>> {
+    const resolved = path.resolve(filePath);
+    if (this.sessions().some((session) => session.path === resolved)) {
+      throw new KravstudioError({ code: 'NOT_ALLOWED', message: 'Another open document is saved under this name; choose another.', file: resolved, problem: 'open-elsewhere' });
+    }
+    await mkdir(path.dirname(resolved), { recursive: true });
+    const session = await DocumentSession.create(resolved, document, this.#deps(), kind);
+    return this.#add(session);
+  }
+
   /** Opens a file of any known kind, or returns the session that already has it open. */
   async open(filePath: string): Promise<DocumentSession> {
     const resolved = path.resolve(filePath);

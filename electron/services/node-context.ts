@@ -14,6 +14,7 @@ import type { DocumentSession } from './document-session';
 import { readBundledLicences } from './licences';
 import { DocumentExports } from './document-export';
 import type { ExportFormatRegistry } from './export-formats/registry';
+import { PendingImports } from './import/pending-imports';
 import { PathGrants } from './path-grants';
 import { TemplateLibraryStore } from './template-library';
 import { Trash } from './trash';
@@ -61,6 +62,7 @@ function grantingDialogs(dialogs: Dialogs, grants: PathGrants): Dialogs {
   return {
     chooseDocumentToOpen: async (defaultFolder) => granted(await dialogs.chooseDocumentToOpen(defaultFolder)),
     choosePackToImport: async () => granted(await dialogs.choosePackToImport()),
+    chooseImportSource: async (defaultFolder) => granted(await dialogs.chooseImportSource(defaultFolder)),
     chooseExportLocation: async (defaultPath, filter) => granted(await dialogs.chooseExportLocation(defaultPath, filter)),
     chooseSaveLocation: async (defaultPath) => granted(await dialogs.chooseSaveLocation(defaultPath)),
   };
@@ -122,5 +124,6 @@ export function createHandlerContext(options: NodeContextOptions): HandlerContex
     clock,
     paths: options.paths,
     grants,
+    imports: new PendingImports(),
   };
 }

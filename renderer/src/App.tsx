@@ -20,6 +20,8 @@ import { LibraryScreen } from './library/LibraryScreen';
 import { NewDocumentDialog } from './documents/NewDocumentDialog';
 import { OpenProblemNotice, type OpenProblem } from './documents/OpenProblemNotice';
 import { TrashDialog } from './documents/TrashDialog';
+import { ImportProblemDialog, ImportReportDialog, type ImportProblem } from './import/ImportReportDialog';
+import type { ImportConfirmation, PendingImport } from '../../shared/import/pending';
 import { changeLanguage } from './i18n';
 import { routePaths, screenOf, screenPath } from './routes';
 import { useResolvedTheme } from './theme';
@@ -186,6 +188,35 @@ function AppShell({ info, initialSettings }: AppProps): React.JSX.Element {
     [show],
   );
 
+  // An import the user is looking at: its report (the specification waits in the main process), or why the file cannot be imported.
+  const [pendingImport, setPendingImport] = useState<PendingImport | null>(null);
+  const [importProblem, setImportProblem] = useState<ImportProblem | null>(null);
+  const startImport = useCallback(async () => {
+    try {
+      const pending = await api.import.choose({ path: null });
+      if (pending !== null) setPendingImport(pending);
+    } catch (error) {
+      if (!(error instanceof KravstudioError) || error.file === undefined) throw error;
+      const limit = error.details?.find((detail) => detail.path === 'limit')?.message;
+      setImportProblem({ file: error.file, problem: error.problem ?? 'unreadable', limit, message: error.message });
+    }
+  }, []);
+  const createImported = useCallback(
+    async (choice: ImportConfirmation) => {
+      const created = await api.import.create(choice);
+      // The save dialog was cancelled: the report stays, the user may create again or cancel.
+      if (created === null) return;
+      setPendingImport(null);
+      await show(created.document);
+    },
+    [show],
+  );
+  const cancelImport = useCallback(() => {
+    const importId = pendingImport?.importId;
+    setPendingImport(null);
+    if (importId !== undefined) void api.import.cancel({ importId });
+  }, [pendingImport]);
+
   const openBackupCopy = useCallback(
     async (backupId: string) => {
       try {
@@ -214,6 +245,9 @@ function AppShell({ info, initialSettings }: AppProps): React.JSX.Element {
           break;
         case 'open':
           void open(null);
+          break;
+        case 'import':
+          void startImport();
           break;
         case 'save':
         case 'saveAs':
@@ -285,6 +319,7 @@ function AppShell({ info, initialSettings }: AppProps): React.JSX.Element {
                       recent={recent}
                       onNew={() => openDialog('new')}
                       onOpen={() => void open(null)}
+                      onImport={() => void startImport()}
                       onOpenRecent={(path) => void open(path)}
                       onTrash={() => openDialog('trash')}
                     />
@@ -335,6 +370,10 @@ function AppShell({ info, initialSettings }: AppProps): React.JSX.Element {
       <AboutDialog open={dialog === 'about'} info={info} language={language} onClose={closeDialog} />
       <ShortcutsDialog open={dialog === 'shortcuts'} platform={info.platform} onClose={closeDialog} />
       {dialog === 'new' && <NewDocumentDialog open uiLanguage={language} onCreate={create} onCancel={closeDialog} />}
+      {pendingImport !== null && (
+        <ImportReportDialog key={pendingImport.importId} pending={pendingImport} uiLanguage={language} onCreate={createImported} onCancel={cancelImport} />
+      )}
+      {importProblem !== null && <ImportProblemDialog problem={importProblem} uiLanguage={language} onClose={() => setImportProblem(null)} />}
       {dialog === 'trash' && <TrashDialog open language={language} onRestored={refreshRecent} onClose={closeDialog} />}
     </FluentProvider>
   );

@@ -8,6 +8,7 @@ export interface Shortcut {
 export const shortcuts: readonly Shortcut[] = [
   { id: 'new', keys: ['Mod', 'N'] },
   { id: 'open', keys: ['Mod', 'O'] },
+  { id: 'import', keys: ['Mod', 'Shift', 'O'] },
   { id: 'save', keys: ['Mod', 'S'] },
   { id: 'saveAs', keys: ['Mod', 'Shift', 'S'] },
   { id: 'undo', keys: ['Mod', 'Z'] },

@@ -7,6 +7,9 @@ import docxEn from './docx.en.json' with { type: 'json' };
 import docxNb from './docx.nb.json' with { type: 'json' };
 import docxSv from './docx.sv.json' with { type: 'json' };
 import en from './en.json' with { type: 'json' };
+import importEn from './import.en.json' with { type: 'json' };
+import importNb from './import.nb.json' with { type: 'json' };
+import importSv from './import.sv.json' with { type: 'json' };
 import nb from './nb.json' with { type: 'json' };
 import sv from './sv.json' with { type: 'json' };
 import tableImportEn from './table-import.en.json' with { type: 'json' };
@@ -43,10 +46,11 @@ import parametersEn from './steps/parameters.en.json' with { type: 'json' };
 /**
  * The texts of exported documents (DOCX) live in their own files, docx.<lang>.json,
  * under the key "docx"; they are checked for completeness like the UI texts.
- * The spreadsheet import and paste (column mapping dialog, paste messages) have
+ * The import's texts (report, CLI command, dialog) are in import.<lang>.json, under "import";
+ * the spreadsheet import and paste (column mapping dialog, paste messages) have
  * theirs in table-import.<lang>.json, under "tableImport".
  */
-export type Catalogue = typeof en & { docx: typeof docxEn; steps: typeof stepsEn; tableImport: typeof tableImportEn };
+export type Catalogue = typeof en & { docx: typeof docxEn; steps: typeof stepsEn; import: typeof importEn; tableImport: typeof tableImportEn };
 
 /**
  * The guided builder's texts, one file per step (steps/<step>.<lang>.json),
@@ -59,9 +63,9 @@ const stepsSv = { builder: builderSv, procurement: procurementSv, needs: needsSv
 const stepsNb = { builder: builderNb, procurement: procurementNb, needs: needsNb, requirements: requirementsNb, evaluation: evaluationNb, review: reviewNb, quality: qualityNb, innovation: innovationNb, parameters: parametersNb };
 
 export const catalogues: Record<UiLanguage, Catalogue> = {
-  sv: { ...sv, docx: docxSv, steps: stepsSv, tableImport: tableImportSv },
-  nb: { ...nb, docx: docxNb, steps: stepsNb, tableImport: tableImportNb },
-  en: { ...en, docx: docxEn, steps: stepsEn, tableImport: tableImportEn },
+  sv: { ...sv, docx: docxSv, steps: stepsSv, import: importSv, tableImport: tableImportSv },
+  nb: { ...nb, docx: docxNb, steps: stepsNb, import: importNb, tableImport: tableImportNb },
+  en: { ...en, docx: docxEn, steps: stepsEn, import: importEn, tableImport: tableImportEn },
 };
 
 /** Reads a dotted key ("menu.file") from a catalogue; returns the key itself when missing. */

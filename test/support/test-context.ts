@@ -22,7 +22,7 @@ export interface TestContext {
   clipboard: string[];
   shownInFolder: string[];
   /** What the next native open / save dialogs answer (null = the user cancels). */
-  dialogAnswers: { open: (string | null)[]; save: (string | null)[]; pack: (string | null)[]; export: (string | null)[] };
+  dialogAnswers: { open: (string | null)[]; save: (string | null)[]; pack: (string | null)[]; export: (string | null)[]; import: (string | null)[] };
   openedPaths: string[];
   exportProgress: number[];
   /** What each export save dialog offered: the suggested path and the format's filter. */
@@ -58,7 +58,7 @@ export async function createTestContext(options: {
   const openedUrls: string[] = [];
   const clipboard: string[] = [];
   const shownInFolder: string[] = [];
-  const dialogAnswers: TestContext['dialogAnswers'] = { open: [], save: [], pack: [], export: [] };
+  const dialogAnswers: TestContext['dialogAnswers'] = { open: [], save: [], pack: [], export: [], import: [] };
   const openedPaths: string[] = [];
   const exportProgress: number[] = [];
   const exportDialogs: TestContext['exportDialogs'] = [];
@@ -81,6 +81,7 @@ export async function createTestContext(options: {
       chooseDocumentToOpen: async () => dialogAnswers.open.shift() ?? null,
       chooseSaveLocation: async () => dialogAnswers.save.shift() ?? null,
       choosePackToImport: async () => dialogAnswers.pack.shift() ?? null,
+      chooseImportSource: async () => dialogAnswers.import.shift() ?? null,
       chooseExportLocation: async (defaultPath, filter) => {
         exportDialogs.push({ defaultPath, filter });
         return dialogAnswers.export.shift() ?? null;

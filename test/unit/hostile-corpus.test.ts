@@ -58,8 +58,8 @@ function fingerprint(folder: string): Map<string, string> {
   return prints;
 }
 
-/** Runs the built CLI on one file; each command is killed if it runs past its limit. */
-function runCli(file: string, outDir: string): Promise<CliRun> {
+/** Runs the built CLI on one file (`commands`: how many it runs on it); each command is killed if it runs past its limit. */
+function runCli(file: string, outDir: string, commands = 3): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [runner, file, outDir], { stdio: ['ignore', 'pipe', 'pipe'] });
     const run: CliRun = { results: [], timedOut: null, maxRssKb: null };
@@ -94,7 +94,7 @@ function runCli(file: string, outDir: string): Promise<CliRun> {
     child.on('error', reject);
     child.on('close', () => {
       clearTimeout(timer);
-      if (run.timedOut === null && run.results.length < 3) reject(new Error(`the runner stopped early: ${errors.slice(0, 2000)}`));
+      if (run.timedOut === null && run.results.length < commands) reject(new Error(`the runner stopped early: ${errors.slice(0, 2000)}`));
       else resolve(run);
     });
   });
@@ -202,6 +202,63 @@ describe('the hostile-file corpus', () => {
     }
     expect(failures).toEqual([]);
   }, 300_000);
+
+  it('every file to import ends in time with a report and a new specification, or one line naming it and the reason', async () => {
+    const imports = JSON.parse(readFileSync(path.join(folder, 'import-manifest.json'), 'utf8')) as Case[];
+    expect(imports.length).toBeGreaterThanOrEqual(15);
+    const failures: string[] = [];
+    for (const hostile of imports) {
+      const file = path.join(folder, hostile.file);
+      const caseOut = path.join(outDir, `import-${hostile.name}`);
+      const run = await runCli(file, caseOut, 1);
+      const fail = (what: string): void => void failures.push(`${hostile.name}: ${what}`);
+      if (run.timedOut !== null) fail(`import did not end within ${commandLimitMs / 1000} s`);
+      if (run.maxRssKb !== null && run.maxRssKb > maxRssKb) fail(`used ${Math.round(run.maxRssKb / 1024)} MB`);
+      for (const result of run.results) {
+        const output = `${result.stdout}${result.stderr}`;
+        if (result.code === 'threw' || /\n\s+at /.test(output)) fail(`import ended with a stack trace: ${output.slice(0, 300)}`);
+        if (hasRawControls(output)) fail('import printed raw control characters');
+        if (!hostile.accept && (result.code !== 1 || !result.stdout.startsWith(`${file}: `) || result.stdout.trim().includes('\n'))) fail(`not refused in one line naming the file: ${String(result.code)} ${output.slice(0, 300)}`);
+        if (hostile.accept && result.code !== 0) fail(`import exited ${String(result.code)} for a good file: ${output.slice(0, 300)}`);
+      }
+      const written = existsSync(caseOut) ? readdirSync(caseOut) : [];
+      if (hostile.accept && run.timedOut === null) {
+        if (!written.includes('imported.kravspec') || !written.includes('imported.import-report.md')) fail(`wrote ${written.join(', ')}`);
+        else if (hasRawControls(readFileSync(path.join(caseOut, 'imported.import-report.md'), 'utf8'))) fail('the revision note holds raw control characters');
+      }
+      if (!hostile.accept && written.length > 0) fail(`wrote ${written.join(', ')} for a refused file`);
+    }
+    expect(failures).toEqual([]);
+  }, 300_000);
+
+  it('the app reports every good file to import and refuses every bad one with a typed error naming it', async () => {
+    const imports = JSON.parse(readFileSync(path.join(folder, 'import-manifest.json'), 'utf8')) as Case[];
+    const failures: string[] = [];
+    for (const hostile of imports) {
+      const file = path.join(folder, hostile.file);
+      data.dialogAnswers.import.push(file);
+      let timer: NodeJS.Timeout | undefined;
+      const limit = new Promise<'timed out'>((resolve) => {
+        timer = setTimeout(() => resolve('timed out'), commandLimitMs);
+      });
+      const outcome = await Promise.race([
+        handlers['import:choose'](data.context, { path: null }).then(
+          (pending) => ({ pending }),
+          (error: unknown) => ({ error }),
+        ),
+        limit,
+      ]);
+      clearTimeout(timer);
+      if (outcome === 'timed out') failures.push(`${hostile.name}: reading did not end within ${commandLimitMs / 1000} s`);
+      else if ('error' in outcome) {
+        if (!(outcome.error instanceof KravstudioError)) failures.push(`${hostile.name}: not a typed error: ${String(outcome.error)}`);
+        else if (hostile.accept) failures.push(`${hostile.name}: refused a good file: ${outcome.error.message}`);
+        else if (outcome.error.file !== file || outcome.error.problem === undefined) failures.push(`${hostile.name}: the refusal does not name the file and the problem`);
+      } else if (!hostile.accept) failures.push(`${hostile.name}: reported a file that should be refused`);
+      else if (outcome.pending !== null) await handlers['import:cancel'](data.context, { importId: outcome.pending.importId });
+    }
+    expect(failures).toEqual([]);
+  }, 120_000);
 
   it('leaves every file in the corpus byte-identical', () => {
     expect(fingerprint(folder)).toEqual(before);

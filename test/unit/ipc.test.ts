@@ -47,6 +47,9 @@ const malformed: Record<ChannelName, unknown> = {
   'export:run': { sessionId: 'x', choices: { language: 'de', guidanceAnnex: false, responseForm: false, ssa: null } },
   'export:cancel': {},
   'export:open': { path: 5 },
+  'import:choose': { path: 5 },
+  'import:create': { importId: '', language: 'de', jurisdiction: 'se' },
+  'import:cancel': { id: 'x' },
 };
 
 /** A well-formed call for each channel; `session` is replaced by an open document's id. */
@@ -89,6 +92,9 @@ function wellFormed(channel: ChannelName, session: string, file: string, specifi
     'export:run': { sessionId: session, choices: { format: 'docx', language: 'sv', guidanceAnnex: false, responseForm: false, responseFormAppended: false, ssa: null } },
     'export:cancel': { sessionId: session },
     'export:open': { path: '/etc/passwd' },
+    'import:choose': { path: `${file}.missing.docx` },
+    'import:create': { importId: 'no-such-import', language: 'sv', jurisdiction: 'se' },
+    'import:cancel': { importId: 'no-such-import' },
   };
   return inputs[channel];
 }

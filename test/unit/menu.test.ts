@@ -34,6 +34,18 @@ describe('native menu', () => {
     expect(find(menu, 'redo')?.accelerator).toBe('CmdOrCtrl+Y');
   });
 
+  it('offers File › Import… in the menu language once documents can be made, with its shortcut', () => {
+    const command = vi.fn();
+    const menu = buildMenuTemplate({ ...base, language: 'sv', documentsAvailable: true }, { command, openRecent: vi.fn() });
+    const item = find(menu, 'import');
+    expect(item?.label).toBe('Importera …');
+    expect(item?.accelerator).toBe('CmdOrCtrl+Shift+O');
+    expect(item?.enabled).toBe(true);
+    (item?.click as (() => void) | undefined)?.();
+    expect(command).toHaveBeenCalledWith('import');
+    expect(find(buildMenuTemplate({ ...base, documentsAvailable: false }, { command, openRecent: vi.fn() }), 'import')?.enabled).toBe(false);
+  });
+
   it('finds a requirement and moves between the builder steps from the keyboard once a document is open', () => {
     const command = vi.fn();
     const closed = buildMenuTemplate(base, { command, openRecent: vi.fn() });

@@ -82,7 +82,7 @@ async function expectRefusedEverywhere(hostile: readonly string[]): Promise<void
 describe('paths from the window', () => {
   it('are taken by exactly the channels that name a file', () => {
     expect([...pathChannels].sort()).toEqual(
-      ['backups:forFile', 'document:moveToTrash', 'document:open', 'document:showInFolder', 'export:open', 'templates:import'].sort(),
+      ['backups:forFile', 'document:moveToTrash', 'document:open', 'document:showInFolder', 'export:open', 'import:choose', 'templates:import'].sort(),
     );
   });
 

@@ -17,6 +17,7 @@ import {
 } from '@fluentui/react-components';
 import {
   AddRegular,
+  ArrowImportRegular,
   BuildingGovernmentRegular,
   DeleteRegular,
   FolderOpenRegular,
@@ -34,6 +35,7 @@ import type { RecentDocumentSummary } from '../../../shared/documents';
 import type { UiLanguage } from '../../../shared/languages';
 import { formatSavedTime } from '../format';
 import { formatNumber } from '../../../shared/format/numbers';
+import { importText } from '../../../shared/import/report-text';
 
 const useStyles = makeStyles({
   progress: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, whiteSpace: 'nowrap' },
@@ -103,11 +105,13 @@ export interface HomeScreenProps {
   recent: RecentDocumentSummary[];
   onNew: () => void;
   onOpen: () => void;
+  /** File › Import…: a Word document as a new specification. */
+  onImport: () => void;
   onOpenRecent: (path: string) => void;
   onTrash: () => void;
 }
 
-export function HomeScreen({ headingRef, language, recent, onNew, onOpen, onOpenRecent, onTrash }: HomeScreenProps): React.JSX.Element {
+export function HomeScreen({ headingRef, language, recent, onNew, onOpen, onImport, onOpenRecent, onTrash }: HomeScreenProps): React.JSX.Element {
   const styles = useStyles();
   const { t } = useTranslation();
   return (
@@ -124,6 +128,9 @@ export function HomeScreen({ headingRef, language, recent, onNew, onOpen, onOpen
         </Button>
         <Button size="large" icon={<FolderOpenRegular />} onClick={onOpen}>
           {t('homeDocs.open')}
+        </Button>
+        <Button size="large" icon={<ArrowImportRegular />} onClick={onImport}>
+          {importText(language, 'homeAction')}
         </Button>
         <Button size="large" appearance="subtle" icon={<DeleteRegular />} onClick={onTrash}>
           {t('homeDocs.trash')}

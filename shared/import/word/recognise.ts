@@ -167,7 +167,7 @@ export function recogniseWordDocument(blocks: readonly WordBlock[], options: Rec
     if (target === null) {
       const question = pending.pop();
       if (question === undefined) {
-        notices.push({ place: `section "${section().title}"`, reason: 'An answer rule follows no question; kept as prose.', text: line.slice(0, 200) });
+        notices.push({ place: `section "${section().title}"`, at: { kind: 'section', title: section().title.slice(0, 500) }, code: 'answer-rule-without-question', reason: 'An answer rule follows no question; kept as prose.', text: line.slice(0, 200) });
         pending.push(synthetic(line));
         return;
       }
@@ -231,6 +231,7 @@ export function recogniseWordDocument(blocks: readonly WordBlock[], options: Rec
     table.rows.forEach((row, rowIndex) => {
       if (rowIndex <= layout.headerRow) return;
       const place = `table ${tableNumber}, row ${rowIndex + 1}`;
+      const at = { kind: 'table-row', table: tableNumber, row: rowIndex + 1 } as const;
       const columns = gridColumns(row);
       const cellAt = (column: number | null): WordBlock[] => {
         if (column === null) return [];
@@ -243,7 +244,7 @@ export function recogniseWordDocument(blocks: readonly WordBlock[], options: Rec
         const text = richTextOf(row.cells[0]?.blocks ?? []);
         if (text !== '') {
           section().prose.push(text);
-          notices.push({ place, reason: 'A row across the whole table, read as prose of the section.', text: plainText(row.cells[0]?.blocks ?? []).slice(0, 200) });
+          notices.push({ place, at, code: 'row-across-table', reason: 'A row across the whole table, read as prose of the section.', text: plainText(row.cells[0]?.blocks ?? []).slice(0, 200) });
         }
         return;
       }
@@ -258,9 +259,9 @@ export function recogniseWordDocument(blocks: readonly WordBlock[], options: Rec
       if (text === '') {
         if (instruction !== '' && lastRequirement !== null) {
           lastRequirement.instruction.push(instruction);
-          notices.push({ place, reason: 'A row with only a response instruction: added to the requirement above.', text: plainText(cellAt(instructionColumn)).slice(0, 200) });
+          notices.push({ place, at, code: 'instruction-only-row', reason: 'A row with only a response instruction: added to the requirement above.', text: plainText(cellAt(instructionColumn)).slice(0, 200) });
         } else if (row.cells.some((cell) => plainText(cell.blocks) !== '')) {
-          notices.push({ place, reason: 'A row without requirement text: not imported.', text: row.cells.map((cell) => plainText(cell.blocks)).join(' | ').slice(0, 200) });
+          notices.push({ place, at, code: 'row-without-text', reason: 'A row without requirement text: not imported.', text: row.cells.map((cell) => plainText(cell.blocks)).join(' | ').slice(0, 200) });
         }
         return;
       }
@@ -268,12 +269,17 @@ export function recogniseWordDocument(blocks: readonly WordBlock[], options: Rec
       if (obligation === null) {
         const fromWording = obligationFromWording(plainText(textBlocks));
         if (obligationColumn !== null) {
-          notices.push({ place, reason: obligationText === '' ? `No obligation given; taken as ${fromWording ?? 'mandatory'}.` : `The obligation "${obligationText}" is not one we know; taken as ${fromWording ?? 'mandatory'}.`, text: plainText(textBlocks).slice(0, 200) });
+          const taken = fromWording ?? 'mandatory';
+          notices.push({
+            place,
+            at,
+            ...(obligationText === '' ? { code: 'no-obligation', values: { taken } } : { code: 'unknown-obligation', values: { taken, obligation: obligationText.slice(0, 200) } }),
+            reason: obligationText === '' ? `No obligation given; taken as ${fromWording ?? 'mandatory'}.` : `The obligation "${obligationText.slice(0, 200)}" is not one we know; taken as ${fromWording ?? 'mandatory'}.`, text: plainText(textBlocks).slice(0, 200) });
         }
         obligation = fromWording ?? 'mandatory';
       }
       const fixedNumber = label === '' ? null : cleanNumber(label);
-      if (label !== '' && fixedNumber === null) notices.push({ place, reason: `The number "${label}" cannot be kept as a requirement number (1–20 letters, digits, ".", "-", "/").`, text: plainText(textBlocks).slice(0, 200) });
+      if (label !== '' && fixedNumber === null) notices.push({ place, at, code: 'number-not-kept', values: { number: label.slice(0, 200) }, reason: `The number "${label}" cannot be kept as a requirement number (1–20 letters, digits, ".", "-", "/").`, text: plainText(textBlocks).slice(0, 200) });
       const titleText = plainText(cellAt(titleColumn)).replace(/\s+/g, ' ');
       addRequirement({ fixedNumber, title: titleText === '' ? null : titleText, text, instruction: instruction === '' ? [] : [instruction], obligation, source: 'table' });
       count += 1;
@@ -301,7 +307,7 @@ export function recogniseWordDocument(blocks: readonly WordBlock[], options: Rec
     const text = richTextOf([table]);
     if (text !== '') section().prose.push(text);
     const first = table.rows[0]?.cells.map((cell) => plainText(cell.blocks).replace(/\s+/g, ' ')).join(' | ') ?? '';
-    notices.push({ place: `table ${tableNumber}`, reason: 'Not a requirement table (no requirement column with a number or obligation column); kept as prose, one paragraph per row.', text: first.slice(0, 200) });
+    notices.push({ place: `table ${tableNumber}`, at: { kind: 'table', table: tableNumber }, code: 'not-requirement-table', reason: 'Not a requirement table (no requirement column with a number or obligation column); kept as prose, one paragraph per row.', text: first.slice(0, 200) });
   };
 
   const firstHeading = blocks.findIndex((block) => block.kind === 'paragraph' && block.headingLevel !== null && !block.isTableOfContents);
@@ -373,6 +379,7 @@ export function recogniseWordDocument(blocks: readonly WordBlock[], options: Rec
     sections: finalSections,
     requirements: finalRequirements,
     report: {
+      source: 'word',
       sections: finalSections.length,
       proseSections: finalSections.filter((found) => found.intro !== undefined && !withRequirements.has(found.id)).length,
       proseParagraphs,
