@@ -3,6 +3,9 @@
  * a unit test fails when any key is missing or extra in another language.
  */
 import type { UiLanguage } from '../languages';
+import courseEn from './course.en.json' with { type: 'json' };
+import courseNb from './course.nb.json' with { type: 'json' };
+import courseSv from './course.sv.json' with { type: 'json' };
 import docxEn from './docx.en.json' with { type: 'json' };
 import docxNb from './docx.nb.json' with { type: 'json' };
 import docxSv from './docx.sv.json' with { type: 'json' };
@@ -41,7 +44,12 @@ import parametersEn from './steps/parameters.en.json' with { type: 'json' };
  * The texts of exported documents (DOCX) live in their own files, docx.<lang>.json,
  * under the key "docx"; they are checked for completeness like the UI texts.
  */
-export type Catalogue = typeof en & { docx: typeof docxEn; steps: typeof stepsEn };
+export type Catalogue = typeof en & { docx: typeof docxEn; steps: typeof stepsEn; course: typeof courseEn };
+
+/**
+ * Course mode's texts (course.<lang>.json, under the key "course"): the
+ * feedback on a trainee's answer and the `kravstudio course` command.
+ */
 
 /**
  * The guided builder's texts, one file per step (steps/<step>.<lang>.json),
@@ -54,9 +62,9 @@ const stepsSv = { builder: builderSv, procurement: procurementSv, needs: needsSv
 const stepsNb = { builder: builderNb, procurement: procurementNb, needs: needsNb, requirements: requirementsNb, evaluation: evaluationNb, review: reviewNb, quality: qualityNb, innovation: innovationNb, parameters: parametersNb };
 
 export const catalogues: Record<UiLanguage, Catalogue> = {
-  sv: { ...sv, docx: docxSv, steps: stepsSv },
-  nb: { ...nb, docx: docxNb, steps: stepsNb },
-  en: { ...en, docx: docxEn, steps: stepsEn },
+  sv: { ...sv, docx: docxSv, steps: stepsSv, course: courseSv },
+  nb: { ...nb, docx: docxNb, steps: stepsNb, course: courseNb },
+  en: { ...en, docx: docxEn, steps: stepsEn, course: courseEn },
 };
 
 /** Reads a dotted key ("menu.file") from a catalogue; returns the key itself when missing. */
