@@ -117,7 +117,8 @@ export function feedbackPoints(exercise: Exercise, result: CheckResult, uiLangua
   for (const finding of result.checkerErrors) {
     points.push({
       kind: 'checkerError',
-      message: t('feedback.checkerError', { requirement: finding.requirementId, message: lookup(catalogue, findingMessageKey(finding)) }),
+      // The requirement's id, then the checker's own sentence: the same in every language.
+      message: `${finding.requirementId}: ${lookup(catalogue, findingMessageKey(finding))}`,
       target: requirementTarget(finding.requirementId),
     });
   }
