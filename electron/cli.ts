@@ -28,6 +28,7 @@ import { builtInExportFormats, type ExportFormatRegistry } from './services/expo
 import { TemplateLibraryStore } from './services/template-library';
 import { NotARegularFileError } from './services/file-system';
 import { writeFileSafely } from './services/safe-write';
+import { runCourseCommand } from './cli-course';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -327,6 +328,20 @@ const commands: Record<string, Command> = {
       return findings.some((f) => f.severity === 'error') ? exitCodes.invalid : exitCodes.ok;
     },
   },
+  course: {
+    summary: 'course.cli.summary',
+    run: (args, io, t) =>
+      runCourseCommand(args, {
+        stdout: io.stdout,
+        ...(io.cwd === undefined ? {} : { cwd: io.cwd }),
+        language: cliLanguage(io.env),
+        t,
+        usage: (message) => {
+          throw new UsageError(message);
+        },
+        unreadable: (error, file) => reportUnreadable(error, file, io, t),
+      }),
+  },
   validate: {
     summary: 'validateSummary',
     async run(args, io, t) {
@@ -422,6 +437,13 @@ function helpText(t: Translate, formats: ExportFormatRegistry, language: UiLangu
     `      ${t('lintSummary')}`,
     `  validate FILE`,
     `      ${t('validateSummary')}`,
+    `  course list COURSE.kravkurs`,
+    `      ${lookup(catalogues[language], 'course.cli.listSummary')}`,
+    `  course reference COURSE.kravkurs EXERCISE --out FILE.kravspec [--force]`,
+    `      ${lookup(catalogues[language], 'course.cli.referenceSummary')}`,
+    `  course check COURSE.kravkurs EXERCISE TRAINEE.kravspec [--json] [--lang sv|nb|en] [--reference FILE.kravspec]`,
+    `      ${lookup(catalogues[language], 'course.cli.checkSummary')}`,
+    `      ${lookup(catalogues[language], 'course.cli.referenceOption')}`,
     '',
     t('optionsTitle'),
     `  -h, --help       ${t('help')}`,

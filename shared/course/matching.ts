@@ -81,7 +81,7 @@ export interface CheckResult {
 }
 
 /** How much of a rubric item's concepts must be found for "covered" and for "partly". */
-export const coverageThresholds = { covered: 0.75, partly: 0.4 } as const;
+export const coverageThresholds = { covered: 0.75, partly: 0.33 } as const;
 
 /** The share of an item's credit each difference takes. */
 const differencePenalty: Record<Difference['kind'], number> = { obligation: 0.3, measurability: 0.3, verification: 0.15, parameter: 0.2 };
@@ -194,7 +194,7 @@ function antiPatternHits(exercise: Exercise, candidates: readonly Candidate[], l
   const hits: AntiPatternHit[] = [];
   for (const pattern of exercise.antiPatterns) {
     for (const candidate of candidates) {
-      const term = (pattern.terms[language] ?? []).find((each) => candidate.index.hasTerm(each, language));
+      const term = (pattern.terms[language] ?? []).find((each) => candidate.index.hasPhrase(each, language));
       if (term !== undefined) hits.push({ patternId: pattern.id, requirementId: candidate.requirement.id, term });
     }
   }

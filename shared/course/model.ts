@@ -85,7 +85,7 @@ export type RubricItem = z.infer<typeof RubricItem>;
 export const AntiPattern = z
   .object({
     id: ItemId,
-    terms: ConceptTerms.describe('Words or phrases per language; any one of them found in a requirement is a hit.'),
+    terms: ConceptTerms.describe('Words or phrases per language; any one of them found in a requirement, its words together and in order, is a hit.'),
     message: LocalisedText,
   })
   .strict();

@@ -23,9 +23,9 @@ export function stem(word: string, language: DocumentLanguage): string {
   return /\p{L}/u.test(word) ? stemmers[language](word) : word;
 }
 
-/** The lower-case words of a text: letters and digits, a decimal comma or point kept inside a number. */
+/** The lower-case words of a text: letters and digits, a decimal comma or point kept inside a number, and "%" (a share is a concept too). */
 export function wordsOf(text: string): string[] {
-  return text.toLowerCase().match(/\d+(?:[.,]\d+)*|[\p{L}\p{N}]+/gu) ?? [];
+  return text.toLowerCase().match(/\d+(?:[.,]\d+)*|[\p{L}\p{N}]+|%/gu) ?? [];
 }
 
 /** The stems of a rich text's words, in order. */
@@ -46,18 +46,34 @@ export function stemsOf(richText: string, language: DocumentLanguage): string[] 
  */
 export class StemIndex {
   readonly stems: ReadonlySet<string>;
+  readonly #ordered: readonly string[];
   readonly #compounding: boolean;
 
   constructor(stems: readonly string[], language: DocumentLanguage) {
     this.stems = new Set(stems);
+    this.#ordered = stems;
     this.#compounding = language !== 'en';
+  }
+
+  /** Whether a text's word (a stem) is the term's word, or a compound that begins or ends with it. */
+  #matches(word: string, termStem: string): boolean {
+    if (word === termStem) return true;
+    if (!this.#compounding || termStem.length < 5 || !/\p{L}/u.test(termStem)) return false;
+    return word.length > termStem.length && (word.startsWith(termStem) || word.endsWith(termStem));
   }
 
   has(termStem: string): boolean {
     if (this.stems.has(termStem)) return true;
-    if (!this.#compounding || termStem.length < 5 || !/\p{L}/u.test(termStem)) return false;
-    for (const word of this.stems) {
-      if (word.length > termStem.length && (word.startsWith(termStem) || word.endsWith(termStem))) return true;
+    for (const word of this.stems) if (this.#matches(word, termStem)) return true;
+    return false;
+  }
+
+  /** Whether the words of a phrase stand together, in order, in the text. */
+  hasPhrase(phrase: string, language: DocumentLanguage): boolean {
+    const wanted = wordsOf(phrase).map((word) => stem(word, language));
+    if (wanted.length === 0) return false;
+    for (let start = 0; start + wanted.length <= this.#ordered.length; start += 1) {
+      if (wanted.every((termStem, offset) => this.#matches(this.#ordered[start + offset] ?? '', termStem))) return true;
     }
     return false;
   }
