@@ -73,7 +73,13 @@ export function feedbackPoints(exercise: Exercise, result: CheckResult, uiLangua
         case 'measurability':
           return {
             kind: 'notMeasurable',
-            message: `${inLanguage(texts?.notMeasurable, uiLanguage)} ${t('feedback.notMeasurable', { rules: difference.ruleIds.join(', ') })}`.trim(),
+            message: [
+              inLanguage(texts?.notMeasurable, uiLanguage),
+              difference.ruleIds.length > 0 ? t('feedback.notMeasurable', { rules: difference.ruleIds.join(', ') }) : '',
+              difference.noFigure ? t('feedback.noFigure') : '',
+            ]
+              .filter((part) => part !== '')
+              .join(' '),
             target,
             ...about,
           };

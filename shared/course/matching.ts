@@ -20,7 +20,7 @@ import type { Obligation, Requirement, VerificationMethod } from '../specificati
 import type { Specification } from '../specification/model/specification';
 import { fillParameters } from '../templates/instantiate';
 import type { Concept, Exercise, RubricItem } from './model';
-import { stemsOf, StemIndex } from './words';
+import { StemIndex, wordsWithStems } from './words';
 
 /** The checker's rules that say a requirement cannot be measured: subjective words, vague quantities and times, quality without a number, comparisons without a baseline, "as … as possible". */
 export const measurabilityRules: ReadonlySet<string> = new Set(['RQ03', 'RQ05', 'RQ06', 'RQ08', 'RQ15', 'PP06']);
@@ -30,7 +30,8 @@ export type ItemStatus = 'covered' | 'partly' | 'missing';
 /** What differs between a reference requirement and the trainee requirement that matches it. */
 export type Difference =
   | { kind: 'obligation'; expected: Obligation; actual: Obligation }
-  | { kind: 'measurability'; ruleIds: string[] }
+  /** The checker's measurability findings (rule ids), and whether the text gives no figure where the reference gives one. */
+  | { kind: 'measurability'; ruleIds: string[]; noFigure: boolean }
   | { kind: 'verification'; expected: VerificationMethod; actual: VerificationMethod | null }
   | { kind: 'parameter'; name: string; expected: string | number | null; actual: string | number | null };
 
@@ -123,11 +124,26 @@ interface Candidate {
   requirement: Requirement;
   index: StemIndex;
   stems: ReadonlySet<string>;
+  /** Whether the text states a figure to measure against. */
+  givesFigure: boolean;
+}
+
+/** Numbers written as words, which state a figure as well as digits do ("three months", "twice a year"). */
+const numberWords: Record<DocumentLanguage, RegExp> = {
+  sv: /\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|hundra|tusen)\b/iu,
+  nb: /\b(?:to|tre|fire|fem|seks|sju|åtte|ni|ti|elleve|tolv|hundre|tusen)\b/iu,
+  en: /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twice|hundred|thousand)\b/iu,
+};
+
+/** Whether a requirement's text states a figure: a number in digits or in words. */
+function givesFigure(text: string, language: DocumentLanguage): boolean {
+  return /\d/.test(text) || numberWords[language].test(text);
 }
 
 function candidateOf(requirement: Requirement, language: DocumentLanguage): Candidate {
-  const stems = stemsOf(requirementText(requirement, language), language);
-  return { requirement, index: new StemIndex(stems, language), stems: new Set(stems.filter((each) => each.length > 2)) };
+  const text = requirementText(requirement, language);
+  const words = wordsWithStems(text, language);
+  return { requirement, index: new StemIndex(words, language), stems: new Set(words.map((each) => each.stem).filter((each) => each.length > 2)), givesFigure: givesFigure(text, language) };
 }
 
 function conceptFound(concept: Concept, candidate: Candidate, language: DocumentLanguage): boolean {
@@ -160,20 +176,23 @@ function pairing(item: RubricItem, reference: Candidate | undefined, candidate: 
   return { exact: false, coverage, similarity };
 }
 
-function differencesOf(item: RubricItem, reference: Requirement | undefined, answer: Requirement, findings: readonly DocumentFinding[]): Difference[] {
+function differencesOf(item: RubricItem, reference: Candidate | undefined, candidate: Candidate, findings: readonly DocumentFinding[]): Difference[] {
   const differences: Difference[] = [];
+  const answer = candidate.requirement;
   if (answer.obligation !== item.obligation) differences.push({ kind: 'obligation', expected: item.obligation, actual: answer.obligation });
   if (item.measurable) {
     const ruleIds = [...new Set(findings.filter((finding) => finding.requirementId === answer.id && measurabilityRules.has(finding.ruleId)).map((finding) => finding.ruleId))];
-    if (ruleIds.length > 0) differences.push({ kind: 'measurability', ruleIds });
+    // A requirement that must be measurable and states no figure where the reference states one is not measurable either.
+    const noFigure = reference?.givesFigure === true && !candidate.givesFigure;
+    if (ruleIds.length > 0 || noFigure) differences.push({ kind: 'measurability', ruleIds, noFigure });
   }
   if (item.verification !== undefined && answer.verification.method !== item.verification) {
     differences.push({ kind: 'verification', expected: item.verification, actual: answer.verification.method });
   }
-  for (const parameter of reference?.parameters ?? []) {
+  for (const parameter of reference?.requirement.parameters ?? []) {
     const theirs = answer.parameters.find((each) => each.name === parameter.name);
     // A parameter is compared where the answer has one of that name: always for the same library requirement.
-    if (theirs === undefined && !(reference !== undefined && sameLibraryRequirement(reference, answer))) continue;
+    if (theirs === undefined && !(reference !== undefined && sameLibraryRequirement(reference.requirement, answer))) continue;
     const actual = theirs?.value ?? null;
     if (String(actual ?? '').trim() !== String(parameter.value ?? '').trim()) {
       differences.push({ kind: 'parameter', name: parameter.name, expected: parameter.value, actual });
@@ -239,8 +258,7 @@ export function checkAnswer(exercise: Exercise, answer: Specification, options: 
       return { id: item.requirementId, status: 'missing', weight: item.weight, credit: 0, matchedRequirementId: null, exact: false, coverage: 0, missingConcepts: missingConcepts(undefined), differences: [] };
     }
     const status: ItemStatus = pair.exact || pair.coverage >= coverageThresholds.covered ? 'covered' : 'partly';
-    const referenceRequirement = referenceCandidates.get(item.requirementId)?.requirement;
-    const differences = differencesOf(item, referenceRequirement, candidate.requirement, findings);
+    const differences = differencesOf(item, referenceCandidates.get(item.requirementId), candidate, findings);
     return {
       id: item.requirementId,
       status,
