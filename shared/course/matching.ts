@@ -128,11 +128,11 @@ interface Candidate {
   givesFigure: boolean;
 }
 
-/** Numbers written as words, which state a figure as well as digits do ("three months", "twice a year"). */
+/** Numbers written as words, which state a figure as well as digits do ("three months", "twice a year"); bounded by letters, not by \\b, which knows no å. */
 const numberWords: Record<DocumentLanguage, RegExp> = {
-  sv: /\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|hundra|tusen)\b/iu,
-  nb: /\b(?:to|tre|fire|fem|seks|sju|åtte|ni|ti|elleve|tolv|hundre|tusen)\b/iu,
-  en: /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twice|hundred|thousand)\b/iu,
+  sv: /(?<![\p{L}\p{N}])(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|hundra|tusen)(?![\p{L}\p{N}])/iu,
+  nb: /(?<![\p{L}\p{N}])(?:to|tre|fire|fem|seks|sju|åtte|ni|ti|elleve|tolv|hundre|tusen)(?![\p{L}\p{N}])/iu,
+  en: /(?<![\p{L}\p{N}])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twice|hundred|thousand)(?![\p{L}\p{N}])/iu,
 };
 
 /** Whether a requirement's text states a figure: a number in digits or in words. */
