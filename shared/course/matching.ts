@@ -253,7 +253,8 @@ export function checkAnswer(exercise: Exercise, answer: Specification, options: 
     const candidate = column === undefined ? undefined : candidates[column];
     const pair = column === undefined ? undefined : pairings[row]?.[column];
     const missingConcepts = (candidate: Candidate | undefined): string[] =>
-      item.concepts.filter((concept) => candidate === undefined || !conceptFound(concept, candidate, language)).map((concept) => concept.terms[language]?.[0] ?? '');
+      item.concepts.filter((concept) => candidate === undefined || !conceptFound(concept, candidate, language)).map((concept) => concept.terms[language]?.[0] ?? '')
+        .filter((term) => term !== '');
     if (candidate === undefined || pair === undefined) {
       return { id: item.requirementId, status: 'missing', weight: item.weight, credit: 0, matchedRequirementId: null, exact: false, coverage: 0, missingConcepts: missingConcepts(undefined), differences: [] };
     }
