@@ -136,7 +136,7 @@ export async function runCourseCommand(args: string[], io: CourseCommandIo): Pro
   const answer = await readSpecification(answerFile, io);
   if (!answer.ok) return answer.code;
   const result = checkAnswer(exercise, answer.specification, { reference, ...(lang?.data === undefined ? {} : { language: lang.data }) });
-  const feedback = feedbackPoints(exercise, result, io.language);
+  const feedback = feedbackPoints(exercise, result, io.language, reference);
   if (values.json === true) {
     const items = [...result.items, ...result.extras];
     io.stdout(`${JSON.stringify({ score: result.score, exercise: exercise.id, language: result.language, items, deductions: result.deductions, feedback }, null, 2)}\n`);

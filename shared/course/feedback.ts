@@ -12,6 +12,7 @@ import { catalogues, lookup } from '../i18n/catalogues';
 import { inLanguage, type UiLanguage } from '../languages';
 import { findingMessageKey } from '../quality/checker';
 import type { Difference, CheckResult } from './matching';
+import type { Specification } from '../specification/model/specification';
 import type { Exercise, RubricItem } from './model';
 
 export type FeedbackTarget = { kind: 'requirement'; requirementId: string } | { kind: 'step'; step: BuilderStep };
@@ -40,14 +41,20 @@ export interface FeedbackPoint {
 
 const requirementTarget = (requirementId: string): FeedbackTarget => ({ kind: 'requirement', requirementId });
 
-/** The feedback points of a checked answer, in the UI language. */
-export function feedbackPoints(exercise: Exercise, result: CheckResult, uiLanguage: UiLanguage): FeedbackPoint[] {
+/**
+ * The feedback points of a checked answer, in the UI language. The reference
+ * (the exercise's own unless the trainer keeps it apart) gives the titles
+ * that name what a partial answer is about.
+ */
+export function feedbackPoints(exercise: Exercise, result: CheckResult, uiLanguage: UiLanguage, reference: Specification | undefined = exercise.reference): FeedbackPoint[] {
   const catalogue = catalogues[uiLanguage];
   const t = (key: string, values: Record<string, string | number> = {}): string => lookup(catalogue, `course.${key}`, values);
   const valueText = (value: string | number | null): string => (value === null || String(value).trim() === '' ? t('notSet') : String(value));
   const rubric = new Map<string, RubricItem>(exercise.rubric.map((item) => [item.requirementId, item]));
   const points: FeedbackPoint[] = [];
   const later: FeedbackPoint[] = [];
+  const titleOf = (requirementId: string): string =>
+    inLanguage(reference?.requirements.find((requirement) => requirement.id === requirementId)?.title, uiLanguage) || requirementId;
 
   // Missing items first, the heaviest first; they are written in the requirements step.
   const missing = result.items.filter((item) => item.status === 'missing').sort((a, b) => b.weight - a.weight);
@@ -112,7 +119,7 @@ export function feedbackPoints(exercise: Exercise, result: CheckResult, uiLangua
     if (item.status === 'partly') {
       later.push({
         kind: 'partly',
-        message: t('feedback.partly', { requirement: item.matchedRequirementId, concepts: item.missingConcepts.join(', ') }),
+        message: t('feedback.partly', { requirement: item.matchedRequirementId, title: titleOf(item.id), concepts: item.missingConcepts.join(', ') }),
         target,
         ...about,
       });

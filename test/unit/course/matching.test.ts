@@ -144,6 +144,10 @@ describe('checking an answer against the reference', () => {
     expect(obligation?.message).toContain('Yours is evaluated; the reference makes it mandatory.');
     expect(points.find((point) => point.kind === 'notMeasurable')?.target).toEqual({ kind: 'requirement', requirementId: 'R2' });
     expect(points.find((point) => point.kind === 'verification')?.message).toBe('R2: the reference verifies this by documentation, yours by none chosen.');
+    // A partial answer is named by the reference requirement's title and the concepts not found.
+    const title = referenceOf(given).requirements.find((requirement) => requirement.id === 'SLA-AVAIL-01')?.title?.en ?? '';
+    expect(title).not.toBe('');
+    expect(points.find((point) => point.kind === 'partly')?.message).toBe(`R2 covers “${title}” only in part; not found: percent, period.`);
     // A mandatory requirement without a verification method is also a checker error, and it costs points.
     expect(result.checkerErrors.some((finding) => finding.requirementId === 'R2' && finding.ruleId === 'PP05')).toBe(true);
     expect(result.deductions.checkerErrors).toBeGreaterThan(0);
