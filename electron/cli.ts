@@ -34,6 +34,7 @@ import { type DocumentLanguage } from '../shared/specification/model';
 import { ImportFileError, importSourceFile } from './services/import/import-source';
 import { revisionNotePath, writeImportedSpecification } from './services/import/revision-note';
 import { readRegularFile } from './services/file-system';
+import { runCourseCommand } from './cli-course';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -406,6 +407,19 @@ const commands: Record<string, Command> = {
       io.stdout(`\n${importText(ui, 'cli.created', { file: written.document })}\n${importText(ui, 'cli.noteWritten', { file: written.note })}\n`);
       return exitCodes.ok;
     },
+  course: {
+    summary: 'course.cli.summary',
+    run: (args, io, t) =>
+      runCourseCommand(args, {
+        stdout: io.stdout,
+        ...(io.cwd === undefined ? {} : { cwd: io.cwd }),
+        language: cliLanguage(io.env),
+        t,
+        usage: (message) => {
+          throw new UsageError(message);
+        },
+        unreadable: (error, file) => reportUnreadable(error, file, io, t),
+      }),
   },
   validate: {
     summary: 'validateSummary',
@@ -505,6 +519,13 @@ function helpText(t: Translate, formats: ExportFormatRegistry, language: UiLangu
     `      ${t('lintSummary')}`,
     `  validate FILE`,
     `      ${t('validateSummary')}`,
+    `  course list COURSE.kravkurs`,
+    `      ${lookup(catalogues[language], 'course.cli.listSummary')}`,
+    `  course reference COURSE.kravkurs EXERCISE --out FILE.kravspec [--force]`,
+    `      ${lookup(catalogues[language], 'course.cli.referenceSummary')}`,
+    `  course check COURSE.kravkurs EXERCISE TRAINEE.kravspec [--json] [--lang sv|nb|en] [--reference FILE.kravspec]`,
+    `      ${lookup(catalogues[language], 'course.cli.checkSummary')}`,
+    `      ${lookup(catalogues[language], 'course.cli.referenceOption')}`,
     '',
     t('optionsTitle'),
     `  -h, --help       ${t('help')}`,

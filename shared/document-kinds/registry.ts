@@ -19,6 +19,7 @@ import { documentProblem, type DocumentProblem } from '../file-reading/problem';
 import { budgetOf, formatNameOf, maxBytesOf, type ReadOptions } from './format';
 import type { ParseBudget } from '../file-reading/budget';
 import type { AnyDocumentKind } from './kind';
+import { courseKind } from './course';
 import { specificationKind } from './specification';
 
 export type KindReadResult =
@@ -131,3 +132,10 @@ export class DocumentKindRegistry {
 
 /** The kinds of document this version of Kravstudio knows. */
 export const documentKinds = new DocumentKindRegistry([specificationKind]);
+
+/**
+ * Every kind with a published JSON Schema in `schema/`: the kinds the window
+ * opens, and the course pack, which the command line reads and the window
+ * will open with trainee mode.
+ */
+export const publishedDocumentKinds: readonly AnyDocumentKind[] = [...documentKinds.kinds, courseKind];

@@ -3,6 +3,9 @@
  * a unit test fails when any key is missing or extra in another language.
  */
 import type { UiLanguage } from '../languages';
+import courseEn from './course.en.json' with { type: 'json' };
+import courseNb from './course.nb.json' with { type: 'json' };
+import courseSv from './course.sv.json' with { type: 'json' };
 import docxEn from './docx.en.json' with { type: 'json' };
 import docxNb from './docx.nb.json' with { type: 'json' };
 import docxSv from './docx.sv.json' with { type: 'json' };
@@ -48,9 +51,11 @@ import parametersEn from './steps/parameters.en.json' with { type: 'json' };
  * under the key "docx"; they are checked for completeness like the UI texts.
  * The import's texts (report, CLI command, dialog) are in import.<lang>.json, under "import";
  * the spreadsheet import and paste (column mapping dialog, paste messages) have
- * theirs in table-import.<lang>.json, under "tableImport".
+ * theirs in table-import.<lang>.json, under "tableImport"; course mode's (the
+ * feedback on a trainee's answer, the `kravstudio course` command) in
+ * course.<lang>.json, under "course".
  */
-export type Catalogue = typeof en & { docx: typeof docxEn; steps: typeof stepsEn; import: typeof importEn; tableImport: typeof tableImportEn };
+export type Catalogue = typeof en & { docx: typeof docxEn; steps: typeof stepsEn; import: typeof importEn; tableImport: typeof tableImportEn; course: typeof courseEn };
 
 /**
  * The guided builder's texts, one file per step (steps/<step>.<lang>.json),
@@ -63,9 +68,9 @@ const stepsSv = { builder: builderSv, procurement: procurementSv, needs: needsSv
 const stepsNb = { builder: builderNb, procurement: procurementNb, needs: needsNb, requirements: requirementsNb, evaluation: evaluationNb, review: reviewNb, quality: qualityNb, innovation: innovationNb, parameters: parametersNb };
 
 export const catalogues: Record<UiLanguage, Catalogue> = {
-  sv: { ...sv, docx: docxSv, steps: stepsSv, import: importSv, tableImport: tableImportSv },
-  nb: { ...nb, docx: docxNb, steps: stepsNb, import: importNb, tableImport: tableImportNb },
-  en: { ...en, docx: docxEn, steps: stepsEn, import: importEn, tableImport: tableImportEn },
+  sv: { ...sv, docx: docxSv, steps: stepsSv, import: importSv, tableImport: tableImportSv, course: courseSv },
+  nb: { ...nb, docx: docxNb, steps: stepsNb, import: importNb, tableImport: tableImportNb, course: courseNb },
+  en: { ...en, docx: docxEn, steps: stepsEn, import: importEn, tableImport: tableImportEn, course: courseEn },
 };
 
 /** Reads a dotted key ("menu.file") from a catalogue; returns the key itself when missing. */
