@@ -35,6 +35,8 @@ import { SectionSettings } from './SectionSettings';
 import { SectionTree, type SectionAction, type TreeRow } from './SectionTree';
 import { useOpenDocument, useUiLanguage } from '../../open-document/DocumentContext';
 import { documentLanguageName } from './language-names';
+import { BulkActionBar } from './BulkActionBar';
+import { useRequirementSelection } from './useRequirementSelection';
 
 const useStyles = makeStyles({
   step: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
@@ -116,6 +118,8 @@ export function RequirementsStep({ focusItem, onOpenLibrary, findRequest, linter
   // Grows when the editor should take focus (after "go to", a new requirement, Enter in the list).
   const [focusRequest, setFocusRequest] = useState(focusItem !== null ? 1 : 0);
   const focusEditor = (): void => setFocusRequest((count) => count + 1);
+  // Requirements ticked for a bulk action (apart from the one open in the editor).
+  const selection = useRequirementSelection();
 
   const perRequirement = useMemo(() => linter.lint(spec), [linter, spec]);
   const duplicates = useNearDuplicates(spec);
@@ -182,6 +186,13 @@ export function RequirementsStep({ focusItem, onOpenLibrary, findRequest, linter
     setSelectedId(id);
     setFocusRequest((count) => count + 1);
   }, []);
+
+  const shownIds = useMemo(() => rows.map((row) => row.requirement.id), [rows]);
+  const sectionIds = useMemo(() => {
+    if (sectionFilter === null) return null;
+    const inSections = sectionWithDescendants(spec, sectionFilter);
+    return numbering.inOrder.filter(({ requirement }) => inSections.has(requirement.sectionId)).map(({ requirement }) => requirement.id);
+  }, [spec, numbering, sectionFilter]);
 
   const chosenSection = sectionFilter === null ? undefined : tree.find((row) => row.section.id === sectionFilter);
   const selected: Requirement | undefined = spec.requirements.find((requirement) => requirement.id === selectedId);
@@ -276,6 +287,16 @@ export function RequirementsStep({ focusItem, onOpenLibrary, findRequest, linter
         )}
       </div>
 
+      <BulkActionBar
+        specification={spec}
+        selection={selection}
+        shownIds={shownIds}
+        sectionIds={sectionIds}
+        sectionOptions={sectionOptions}
+        edit={editor.edit}
+        undo={editor.undo}
+      />
+
       <div className={styles.panes}>
         <SectionTree
           rows={tree}
@@ -315,6 +336,7 @@ export function RequirementsStep({ focusItem, onOpenLibrary, findRequest, linter
           onMove={(id, direction) => editor.edit('requirement.move', (current) => moveRequirement(current, id, direction))}
           onDelete={remove}
           onDropBefore={(draggedId, targetId) => editor.edit('requirement.move', (current) => moveRequirementBefore(current, draggedId, targetId))}
+          selection={selection}
         />
       </div>
 
