@@ -1,11 +1,14 @@
 /**
  * Which need the requirements a specification took from template packs
  * probably serve: for each pack, section by section, the need whose words
- * overlap most with the pack's title and description, the section's title
- * and the requirements' own titles. Simple and explainable: the score is the
- * number of shared word stems (shared/text/light-stemmer.ts; a stem that is
- * the start of a longer one counts too, so "arkiv" meets "arkivering"), and
- * the shared words are shown. The user confirms each suggestion.
+ * overlap most with the section's title and its requirements' titles, and
+ * then with the pack's title and description. Simple and explainable: the
+ * score is the number of shared word stems (shared/text/light-stemmer.ts; a
+ * stem that is the start or the end of a longer one counts too, so "arkiv"
+ * meets "arkivering" and "sikkerhet" meets "informasjonssikkerhet"), a word of
+ * the section counting three times a word of the pack, since the pack's words
+ * are the same for all its sections; the shared words are shown. The user
+ * confirms each suggestion.
  */
 import type { LocalisedText, Specification } from '../specification/model';
 import type { DocumentLanguage } from '../specification/model/common';
@@ -39,9 +42,12 @@ export interface PackSuggestion {
   sections: SectionSuggestion[];
 }
 
-const minimumPrefix = 5;
+const minimumPart = 5;
 
-/** Counts the stems of `need` that meet a stem of `group`: equal, or one the start of the other (compounds). */
+/** A section's word counts this many times a word from the pack's title or description. */
+const sectionWeight = 3;
+
+/** The stems of `need` that meet a stem of `group`, as the need writes them: equal, or one the start or end of the other (compounds). */
 function overlap(group: ReadonlyMap<string, string>, need: ReadonlyMap<string, string>): string[] {
   const shared: string[] = [];
   for (const [needStem, written] of need) {
@@ -51,7 +57,7 @@ function overlap(group: ReadonlyMap<string, string>, need: ReadonlyMap<string, s
     }
     for (const groupStem of group.keys()) {
       const [short, long] = needStem.length <= groupStem.length ? [needStem, groupStem] : [groupStem, needStem];
-      if (short.length >= minimumPrefix && long.startsWith(short)) {
+      if (short.length >= minimumPart && (long.startsWith(short) || long.endsWith(short))) {
         shared.push(written);
         break;
       }
@@ -94,11 +100,14 @@ export function suggestNeedsFromPacks(spec: Specification, packs: readonly PackW
     const sections = [...(bySection.get(packId) ?? new Map<string, string[]>())].map(([sectionId, requirementIds]): SectionSuggestion => {
       const requirements = requirementIds.map((id) => requirementById.get(id)).filter((requirement) => requirement !== undefined);
       const titles = requirements.map((requirement) => read(requirement.title)).join(' ');
-      const group = contentStems(`${packText} ${read(sectionById.get(sectionId)?.title)} ${titles}`, language);
-      let best: { id: string; shared: string[] } | null = null;
+      const own = contentStems(`${read(sectionById.get(sectionId)?.title)} ${titles}`, language);
+      const fromPack = contentStems(packText, language);
+      let best: { id: string; shared: string[]; score: number } | null = null;
       for (const need of needStems) {
-        const shared = overlap(group, need.stems);
-        if (shared.length > 0 && (best === null || shared.length > best.shared.length)) best = { id: need.id, shared };
+        const inSection = overlap(own, need.stems);
+        const inPack = overlap(fromPack, need.stems).filter((word) => !inSection.includes(word));
+        const score = sectionWeight * inSection.length + inPack.length;
+        if (score > 0 && (best === null || score > best.score)) best = { id: need.id, shared: [...inSection, ...inPack], score };
       }
       return { sectionId, requirementIds, untraced: requirements.filter(isUntraced).length, needId: best?.id ?? null, sharedWords: best?.shared ?? [] };
     });

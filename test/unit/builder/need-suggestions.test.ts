@@ -68,6 +68,16 @@ describe('suggesting needs for the requirements taken from packs', () => {
     expect(caseTitle).toBe('Sak- og arkivsystem');
   });
 
+  it('suggests the security need for the information-security sections and the archive need for the records sections', () => {
+    const sections = suggestNeedsFromPacks(spec, packs).flatMap((pack) => pack.sections);
+    const titled = (start: string): (typeof sections)[number] | undefined =>
+      sections.find((section) => (spec.sections.find((candidate) => candidate.id === section.sectionId)?.title.nb ?? '').startsWith(start));
+    expect(titled('Informasjonssikkerhet')?.needId).toBe('need-2');
+    expect(titled('Informasjonssikkerhet')?.sharedWords).toContain('informasjonssikkerhet');
+    expect(titled('Bevaring og arkiv')?.needId).toBe('need-1');
+    expect(titled('Universell utforming')?.needId).toBe('need-3');
+  });
+
   it("suggests the archive need for the case-and-records pack, and says which words they share", () => {
     const records = suggestNeedsFromPacks(spec, packs).find((pack) => pack.packId === 'case-and-records-management');
     const suggested = records?.sections.filter((section) => section.needId === 'need-1') ?? [];

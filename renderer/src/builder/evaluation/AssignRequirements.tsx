@@ -175,20 +175,21 @@ export function AssignRequirements({ context, criterion, name }: AssignRequireme
                 <Button>{t('steps.bulk.cancel')}</Button>
               </DialogTrigger>
             </DialogActions>
+            {/* Inside the dialog, so answering it does not count as a click outside the list. */}
+            {asking !== null && (
+              <MoveFromCriterionDialog
+                held={asking}
+                to={name}
+                nameOf={ownerName}
+                chosenCount={[...ticked].filter((id) => !criterion.requirementIds.includes(id)).length}
+                onMove={() => commit(new Set([...ticked].filter((id) => !criterion.requirementIds.includes(id))))}
+                onOthersOnly={() => commit(new Set([...ticked].filter((id) => !criterion.requirementIds.includes(id) && !asking.has(id))))}
+                onCancel={() => setAsking(null)}
+              />
+            )}
           </DialogBody>
         </DialogSurface>
       </Dialog>
-      {asking !== null && (
-        <MoveFromCriterionDialog
-          held={asking}
-          to={name}
-          nameOf={ownerName}
-          chosenCount={[...ticked].filter((id) => !criterion.requirementIds.includes(id)).length}
-          onMove={() => commit(new Set([...ticked].filter((id) => !criterion.requirementIds.includes(id))))}
-          onOthersOnly={() => commit(new Set([...ticked].filter((id) => !criterion.requirementIds.includes(id) && !asking.has(id))))}
-          onCancel={() => setAsking(null)}
-        />
-      )}
     </>
   );
 }

@@ -2,8 +2,6 @@ import {
   Button,
   makeStyles,
   Menu,
-  MenuGroup,
-  MenuGroupHeader,
   MenuItem,
   MenuButton,
   MenuList,
@@ -62,6 +60,8 @@ const useStyles = makeStyles({
   active: { backgroundColor: tokens.colorBrandBackground2 },
   count: { fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalS, fontVariantNumeric: 'tabular-nums' },
   hint: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, flexBasis: '100%' },
+  // Long lists (needs, a 42-chapter outline) scroll inside the menu instead of running off the window.
+  long: { maxHeight: '60vh', overflowY: 'auto' },
   done: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, color: tokens.colorNeutralForeground2 },
 });
 
@@ -143,7 +143,7 @@ export function BulkActionBar({ specification: spec, selection, shownIds, sectio
                   {t('steps.bulk.link')}
                 </MenuButton>
               </MenuTrigger>
-              <MenuPopover>
+              <MenuPopover className={styles.long}>
                 <MenuList>
                   {spec.needs.length === 0 ? (
                     <MenuItem disabled>{t('steps.bulk.noNeeds')}</MenuItem>
@@ -168,38 +168,62 @@ export function BulkActionBar({ specification: spec, selection, shownIds, sectio
               </MenuTrigger>
               <MenuPopover>
                 <MenuList>
-                  <MenuGroup>
-                    <MenuGroupHeader>{t('steps.requirements.obligation')}</MenuGroupHeader>
-                    {obligations.map((obligation) => (
-                      <MenuItem key={obligation} onClick={() => apply('obligation', (current) => setObligation(current, chosen, obligation))}>
-                        {t(`steps.requirements.obligations.${j}.${obligation}`)}
-                      </MenuItem>
-                    ))}
-                  </MenuGroup>
-                  <MenuGroup>
-                    <MenuGroupHeader>{t('steps.requirements.level')}</MenuGroupHeader>
-                    {requirementLevels.map((level) => (
-                      <MenuItem key={level} onClick={() => apply('level', (current) => setLevel(current, chosen, level))}>
-                        {t(`library.levels.${level}`)}
-                      </MenuItem>
-                    ))}
-                  </MenuGroup>
-                  <MenuGroup>
-                    <MenuGroupHeader>{t('steps.requirements.role')}</MenuGroupHeader>
-                    {requirementRoles.map((role) => (
-                      <MenuItem key={role} onClick={() => apply('role', (current) => setRole(current, chosen, role))}>
-                        {t(`steps.requirements.roles.${j}.${role}`)}
-                      </MenuItem>
-                    ))}
-                  </MenuGroup>
-                  <MenuGroup>
-                    <MenuGroupHeader>{t('steps.requirements.verificationMethod')}</MenuGroupHeader>
-                    {verificationMethods.map((method) => (
-                      <MenuItem key={method} onClick={() => apply('verification', (current) => setVerificationMethod(current, chosen, method))}>
-                        {t(`library.verifications.${method}`)}
-                      </MenuItem>
-                    ))}
-                  </MenuGroup>
+                  <Menu>
+                    <MenuTrigger disableButtonEnhancement>
+                      <MenuItem>{t('steps.requirements.obligation')}</MenuItem>
+                    </MenuTrigger>
+                    <MenuPopover>
+                      <MenuList>
+                        {obligations.map((obligation) => (
+                          <MenuItem key={obligation} onClick={() => apply('obligation', (current) => setObligation(current, chosen, obligation))}>
+                            {t(`steps.requirements.obligations.${j}.${obligation}`)}
+                          </MenuItem>
+                        ))}
+                      </MenuList>
+                    </MenuPopover>
+                  </Menu>
+                  <Menu>
+                    <MenuTrigger disableButtonEnhancement>
+                      <MenuItem>{t('steps.requirements.level')}</MenuItem>
+                    </MenuTrigger>
+                    <MenuPopover>
+                      <MenuList>
+                        {requirementLevels.map((level) => (
+                          <MenuItem key={level} onClick={() => apply('level', (current) => setLevel(current, chosen, level))}>
+                            {t(`library.levels.${level}`)}
+                          </MenuItem>
+                        ))}
+                      </MenuList>
+                    </MenuPopover>
+                  </Menu>
+                  <Menu>
+                    <MenuTrigger disableButtonEnhancement>
+                      <MenuItem>{t('steps.requirements.role')}</MenuItem>
+                    </MenuTrigger>
+                    <MenuPopover>
+                      <MenuList>
+                        {requirementRoles.map((role) => (
+                          <MenuItem key={role} onClick={() => apply('role', (current) => setRole(current, chosen, role))}>
+                            {t(`steps.requirements.roles.${j}.${role}`)}
+                          </MenuItem>
+                        ))}
+                      </MenuList>
+                    </MenuPopover>
+                  </Menu>
+                  <Menu>
+                    <MenuTrigger disableButtonEnhancement>
+                      <MenuItem>{t('steps.requirements.verificationMethod')}</MenuItem>
+                    </MenuTrigger>
+                    <MenuPopover>
+                      <MenuList>
+                        {verificationMethods.map((method) => (
+                          <MenuItem key={method} onClick={() => apply('verification', (current) => setVerificationMethod(current, chosen, method))}>
+                            {t(`library.verifications.${method}`)}
+                          </MenuItem>
+                        ))}
+                      </MenuList>
+                    </MenuPopover>
+                  </Menu>
                 </MenuList>
               </MenuPopover>
             </Menu>
@@ -229,7 +253,7 @@ export function BulkActionBar({ specification: spec, selection, shownIds, sectio
                   {t('steps.bulk.moveToSection')}
                 </MenuButton>
               </MenuTrigger>
-              <MenuPopover>
+              <MenuPopover className={styles.long}>
                 <MenuList>
                   {sectionOptions.map((option) => (
                     <MenuItem key={option.id} onClick={() => apply('move', (current) => moveToSection(current, chosen, option.id))}>
