@@ -81,7 +81,7 @@ async function readDocument(file: string): Promise<Specification> {
   return parsed.specification;
 }
 
-async function openStep(page: Page, step: 'requirements' | 'evaluation'): Promise<void> {
+async function openStep(page: Page, step: 'requirements' | 'evaluation' | 'review'): Promise<void> {
   await page.getByRole('navigation', { name: nb.steps.builder.railLabel }).getByRole('button', { name: new RegExp(nb.steps.builder.names[step]) }).click();
   await expect(page.getByRole('heading', { level: 2, name: nb.steps.builder.names[step] })).toBeVisible();
 }
@@ -279,12 +279,12 @@ test.describe('bulk actions in Norwegian', () => {
     await expect(list.getByRole('option', { checked: true })).toHaveCount(0);
   });
 
-  test('bulk: the packs dialog suggests a need per section and links a whole pack in one step', async ({ app }) => {
+  test('bulk: the packs dialog, reached from the tracing check, suggests a need per section and links a whole pack in one step', async ({ app }) => {
     const { page } = app;
     const spec = await personaDocument(app.data.context.paths.userData);
     const file = await openDocument(app, spec);
-    await openStep(page, 'requirements');
-    await bulkBar(page).getByRole('button', { name: b.suggest }).click();
+    await openStep(page, 'review');
+    await page.locator('[data-check="tracing"]').getByRole('button', { name: b.suggest }).click();
     const dialog = page.getByRole('dialog', { name: b.suggestTitle });
     const records = dialog.getByRole('region', { name: 'Sak- og arkivsystem' });
     await expect(records).toBeVisible();
@@ -298,5 +298,9 @@ test.describe('bulk actions in Norwegian', () => {
     const fromRecords = saved.requirements.filter((r) => r.provenance?.packId === 'case-and-records-management');
     expect(fromRecords.filter((r) => r.needIds.length > 0).length).toBeGreaterThan(0);
     await dialog.getByRole('button', { name: b.close }).click();
+    await expect(dialog).toHaveCount(0);
+    // From the bar as well.
+    await bulkBar(page).getByRole('button', { name: b.suggest }).click();
+    await expect(page.getByRole('dialog', { name: b.suggestTitle })).toBeVisible();
   });
 });

@@ -76,6 +76,8 @@ export interface BulkActionBarProps {
   sectionOptions: readonly { id: string; label: string }[];
   edit: (group: string, change: (specification: Specification) => Specification) => void;
   undo: () => void;
+  /** True when the user came here from the "not traced to a need" check: the packs dialog opens at once (when there are pack requirements). */
+  openPackNeeds?: boolean;
 }
 
 /**
@@ -83,7 +85,7 @@ export interface BulkActionBarProps {
  * requirement shown, see how many are selected (read out as it changes),
  * and act on all of them at once. Each action is one edit, so one undo.
  */
-export function BulkActionBar({ specification: spec, selection, shownIds, sectionIds, sectionOptions, edit, undo }: BulkActionBarProps): React.JSX.Element {
+export function BulkActionBar({ specification: spec, selection, shownIds, sectionIds, sectionOptions, edit, undo, openPackNeeds = false }: BulkActionBarProps): React.JSX.Element {
   const styles = useStyles();
   const { t } = useTranslation();
   const language = useUiLanguage();
@@ -92,7 +94,8 @@ export function BulkActionBar({ specification: spec, selection, shownIds, sectio
   const count = chosen.size;
   const n = (value: number): string => formatNumber(value, language, 0);
   const [done, setDone] = useState<{ text: string; undoable: boolean } | null>(null);
-  const [dialog, setDialog] = useState<'standAlone' | 'delete' | 'packs' | null>(null);
+  const fromPacks = spec.requirements.some((requirement) => requirement.provenance !== null);
+  const [dialog, setDialog] = useState<'standAlone' | 'delete' | 'packs' | null>(openPackNeeds && fromPacks && spec.needs.length > 0 ? 'packs' : null);
   const [moving, setMoving] = useState<{ criterion: EvaluationCriterion; held: Map<string, EvaluationCriterion> } | null>(null);
   // Numbers each bulk edit, so two in quick succession stay two undo steps.
   const editCount = useRef(0);
@@ -114,7 +117,6 @@ export function BulkActionBar({ specification: spec, selection, shownIds, sectio
 
   const selectLabel = sectionIds !== null ? t('steps.bulk.selectSection', { count: sectionIds.length, n: n(sectionIds.length) }) : null;
   const showSelectShown = sectionIds === null || shownIds.length !== sectionIds.length;
-  const fromPacks = spec.requirements.some((requirement) => requirement.provenance !== null);
 
   return (
     <div className={styles.bar + (count > 0 ? ` ${styles.active}` : '')} data-testid="bulk-bar">

@@ -102,7 +102,7 @@ function treeRows(spec: Specification, untitled: string): TreeRow[] {
 }
 
 /** The Requirements step: the section tree, the (virtualised) requirement list and the editor of the selected requirement. */
-export function RequirementsStep({ focusItem, onOpenLibrary, findRequest, linter }: StepProps): React.JSX.Element {
+export function RequirementsStep({ focusItem, focusCheck, onOpenLibrary, findRequest, linter }: StepProps): React.JSX.Element {
   const { editor } = useOpenDocument();
   const styles = useStyles();
   const { t } = useTranslation();
@@ -295,6 +295,7 @@ export function RequirementsStep({ focusItem, onOpenLibrary, findRequest, linter
         sectionOptions={sectionOptions}
         edit={editor.edit}
         undo={editor.undo}
+        openPackNeeds={focusCheck === 'tracing'}
       />
 
       <div className={styles.panes}>
