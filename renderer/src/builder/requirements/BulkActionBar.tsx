@@ -297,25 +297,29 @@ export function BulkActionBar({ specification: spec, selection, shownIds, sectio
       </div>
       {count === 0 && shownIds.length > 1 && <Text className={styles.hint}>{t('steps.bulk.hint')}</Text>}
 
-      <StandAloneDialog
-        open={dialog === 'standAlone'}
-        count={count}
-        onCancel={() => setDialog(null)}
-        onApply={(reason) => {
-          setDialog(null);
-          apply('standAlone', (current) => markStandingAlone(current, chosen, reason));
-        }}
-      />
-      <DeleteManyDialog
-        open={dialog === 'delete'}
-        count={count}
-        onCancel={() => setDialog(null)}
-        onConfirm={() => {
-          setDialog(null);
-          apply('delete', (current) => deleteMany(current, chosen), t('steps.bulk.deletedMany', { count, n: n(count) }));
-          selection.clear();
-        }}
-      />
+      {dialog === 'standAlone' && (
+        <StandAloneDialog
+          open
+          count={count}
+          onCancel={() => setDialog(null)}
+          onApply={(reason) => {
+            setDialog(null);
+            apply('standAlone', (current) => markStandingAlone(current, chosen, reason));
+          }}
+        />
+      )}
+      {dialog === 'delete' && (
+        <DeleteManyDialog
+          open
+          count={count}
+          onCancel={() => setDialog(null)}
+          onConfirm={() => {
+            setDialog(null);
+            apply('delete', (current) => deleteMany(current, chosen), t('steps.bulk.deletedMany', { count, n: n(count) }));
+            selection.clear();
+          }}
+        />
+      )}
       {moving !== null && (
         <MoveFromCriterionDialog
           held={moving.held}

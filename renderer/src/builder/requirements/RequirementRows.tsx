@@ -115,6 +115,27 @@ interface RowProps {
   actions: RowActions;
 }
 
+/**
+ * True when a row would draw the same: the list's rows are rebuilt on every
+ * edit, but an unchanged requirement keeps its object (and its findings), so
+ * typing in one requirement draws only its own row again.
+ */
+function sameRow(a: RowProps, b: RowProps): boolean {
+  return (
+    a.row.requirement === b.row.requirement &&
+    a.row.number === b.row.number &&
+    a.row.findings === b.row.findings &&
+    a.index === b.index &&
+    a.setSize === b.setSize &&
+    a.optionId === b.optionId &&
+    a.selected === b.selected &&
+    a.checked === b.checked &&
+    a.obligation === b.obligation &&
+    a.text === b.text &&
+    a.actions === b.actions
+  );
+}
+
 /** One requirement of the list; drawn again only when its own props change. */
 const Row = memo(function Row({ row, index, setSize, optionId, selected, checked, obligation, text, actions }: RowProps): React.JSX.Element {
   const styles = useStyles();
@@ -186,7 +207,7 @@ const Row = memo(function Row({ row, index, setSize, optionId, selected, checked
       </span>
     </div>
   );
-});
+}, sameRow);
 
 /**
  * The requirements as a virtualised listbox: only the rows in view (and a
