@@ -235,6 +235,8 @@ test.describe('bulk actions in Norwegian', () => {
     await climateDialog.getByRole('button', { name: b.assignApply }).click();
     const ask = page.getByRole('alertdialog', { name: b.moveTitle });
     await expect(ask).toContainText(fill(b.moveOne, { id: moved, from: 'Kvalitet', to: 'Klima og miljø' }));
+    await app.expectAccessible('asking before a requirement moves to another criterion (nb)');
+    await app.screenshot('bulk-assign-move-nb');
     // Cancelling leaves it where it was.
     await ask.getByRole('button', { name: b.cancel }).click();
     await expect(ask).toHaveCount(0);
