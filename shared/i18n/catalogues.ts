@@ -45,6 +45,9 @@ import innovationEn from './steps/innovation.en.json' with { type: 'json' };
 import parametersSv from './steps/parameters.sv.json' with { type: 'json' };
 import parametersNb from './steps/parameters.nb.json' with { type: 'json' };
 import parametersEn from './steps/parameters.en.json' with { type: 'json' };
+import bulkSv from './steps/bulk.sv.json' with { type: 'json' };
+import bulkNb from './steps/bulk.nb.json' with { type: 'json' };
+import bulkEn from './steps/bulk.en.json' with { type: 'json' };
 
 /**
  * The texts of exported documents (DOCX) live in their own files, docx.<lang>.json,
@@ -61,11 +64,12 @@ export type Catalogue = typeof en & { docx: typeof docxEn; steps: typeof stepsEn
  * The guided builder's texts, one file per step (steps/<step>.<lang>.json),
  * under the key "steps"; "builder" holds what all steps share (the rail,
  * the "why this matters" panel), "quality" the checker in the editor and
- * "innovation" the innovation review, "parameters" the values in a requirement text.
+ * "innovation" the innovation review, "parameters" the values in a requirement text,
+ * "bulk" the actions on many requirements at once (Requirements and Evaluation steps).
  */
-const stepsEn = { builder: builderEn, procurement: procurementEn, needs: needsEn, requirements: requirementsEn, evaluation: evaluationEn, review: reviewEn, quality: qualityEn, innovation: innovationEn, parameters: parametersEn };
-const stepsSv = { builder: builderSv, procurement: procurementSv, needs: needsSv, requirements: requirementsSv, evaluation: evaluationSv, review: reviewSv, quality: qualitySv, innovation: innovationSv, parameters: parametersSv };
-const stepsNb = { builder: builderNb, procurement: procurementNb, needs: needsNb, requirements: requirementsNb, evaluation: evaluationNb, review: reviewNb, quality: qualityNb, innovation: innovationNb, parameters: parametersNb };
+const stepsEn = { builder: builderEn, procurement: procurementEn, needs: needsEn, requirements: requirementsEn, evaluation: evaluationEn, review: reviewEn, quality: qualityEn, innovation: innovationEn, parameters: parametersEn, bulk: bulkEn };
+const stepsSv = { builder: builderSv, procurement: procurementSv, needs: needsSv, requirements: requirementsSv, evaluation: evaluationSv, review: reviewSv, quality: qualitySv, innovation: innovationSv, parameters: parametersSv, bulk: bulkSv };
+const stepsNb = { builder: builderNb, procurement: procurementNb, needs: needsNb, requirements: requirementsNb, evaluation: evaluationNb, review: reviewNb, quality: qualityNb, innovation: innovationNb, parameters: parametersNb, bulk: bulkNb };
 
 export const catalogues: Record<UiLanguage, Catalogue> = {
   sv: { ...sv, docx: docxSv, steps: stepsSv, import: importSv, tableImport: tableImportSv, course: courseSv },

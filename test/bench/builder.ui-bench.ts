@@ -70,6 +70,27 @@ async function timeKeystrokes(page: Page, watchSelector: string, count: number):
   return page.evaluate(() => (window as unknown as { __keyTimes: number[] }).__keyTimes);
 }
 
+/**
+ * Presses a key in the requirement list (with Ctrl when `ctrl`) and returns
+ * the time from the key to the frame after `ready` matches (the bulk bar's count).
+ */
+async function timeListKey(page: Page, key: string, ctrl: boolean, ready: string): Promise<number> {
+  return page.evaluate(
+    async ([name, withCtrl, selector]) => {
+      const list = document.querySelector<HTMLElement>('[role="listbox"]');
+      if (list === null) throw new Error('no requirement list');
+      list.focus();
+      performance.mark('list-key');
+      list.dispatchEvent(new KeyboardEvent('keydown', { key: name, ctrlKey: withCtrl, bubbles: true, cancelable: true }));
+      while (document.querySelector(selector) === null) await new Promise((resolve) => setTimeout(resolve, 0));
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      performance.mark('list-drawn');
+      return performance.measure('list-key', 'list-key', 'list-drawn').duration;
+    },
+    [key, ctrl, ready] as const,
+  );
+}
+
 async function heapMegabytes(page: Page): Promise<number> {
   const session = await page.context().newCDPSession(page);
   await session.send('HeapProfiler.collectGarbage');
@@ -104,6 +125,19 @@ test('guided builder with 1,000 requirements', async ({ app }) => {
   const typing = await timeKeystrokes(page, '[role="listbox"] [aria-selected="true"]', keystrokes);
   const heap = await heapMegabytes(page);
 
+  // A bulk selection of all 1,000 (Ctrl+A in the list), ticking and unticking one row with 1,000 ticked, and typing with them ticked.
+  const selectAll: number[] = [];
+  const tickOne: number[] = [];
+  for (let round = 0; round < rounds; round += 1) {
+    selectAll.push(await timeListKey(page, 'a', true, '[data-selected-count="1000"]'));
+    tickOne.push(await timeListKey(page, ' ', false, '[data-selected-count="999"]'));
+    tickOne.push(await timeListKey(page, ' ', false, '[data-selected-count="1000"]'));
+    if (round < rounds - 1) await timeListKey(page, 'Escape', false, '[data-selected-count="0"]');
+  }
+  await field.click();
+  await page.keyboard.press('End');
+  const typingSelected = await timeKeystrokes(page, '[role="listbox"] [aria-selected="true"]', keystrokes);
+
   // Baseline: the same measurement on a plain textarea outside React.
   await page.evaluate(() => {
     const plain = document.createElement('textarea');
@@ -130,5 +164,16 @@ test('guided builder with 1,000 requirements', async ({ app }) => {
     cases: [summarise('plain textarea outside React', plainTyping), summarise('requirement editor → list row', typing)],
     budgets: { 'keystroke to updated text, median': '≤ 50 ms', 'renderer JS heap': '≤ 150 MB' },
     extra: { 'renderer JS heap after typing (MB)': heap.toFixed(1) },
+  });
+  await recordComparison('builder-bulk', {
+    title: 'Bulk selection of 1,000 requirements (Chromium)',
+    baseline: 'requirement editor → list row',
+    cases: [
+      summarise('requirement editor → list row', typing),
+      summarise('requirement editor → list row, 1,000 selected', typingSelected),
+      summarise('select all 1,000 (Ctrl+A)', selectAll),
+      summarise('tick or untick one row of 1,000 selected (Space)', tickOne),
+    ],
+    budgets: { 'keystroke to updated text with 1,000 selected, median': '≤ 50 ms' },
   });
 });

@@ -1,12 +1,15 @@
 import { Badge, Button, Checkbox, Dropdown, Field, Input, makeStyles, Option, Text, Textarea, tokens } from '@fluentui/react-components';
 import { DeleteRegular } from '@fluentui/react-icons';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assignRequirements, criterionOf, readWeight, updateCriterion } from '../../../../shared/builder/evaluation-edits';
 import type { EvaluationCriterion } from '../../../../shared/specification/model';
 import type { EvaluationContext } from './context';
 import { formatEditable } from '../../../../shared/format/numbers';
 import { NumberField } from './NumberField';
+import { heldElsewhere } from '../../../../shared/builder/bulk-edits';
+import { MoveFromCriterionDialog } from '../requirements/BulkDialogs';
+import { AssignRequirements } from './AssignRequirements';
 
 const useStyles = makeStyles({
   card: {
@@ -63,6 +66,15 @@ export function CriterionCard({ context, criterion, ordinal, isPrice, colour, fr
   const named = criterion.name.trim() !== '';
   const chosen = evaluated.filter((item) => criterion.requirementIds.includes(item.requirement.id));
   const labelledBy = (labelId: string): string => `${titleId} ${labelId}`;
+  // Ticking a requirement another criterion holds asks first, instead of silently taking it from there.
+  const [asking, setAsking] = useState<{ wanted: string[]; held: Map<string, EvaluationCriterion> } | null>(null);
+  const choose = (wanted: string[]): void => {
+    const added = new Set(wanted.filter((id) => !criterion.requirementIds.includes(id)));
+    const held = heldElsewhere(spec, added, criterion.id);
+    if (held.size > 0) setAsking({ wanted, held });
+    else edit(`criterion.${criterion.id}.requirements`, (s) => assignRequirements(s, criterion.id, wanted));
+  };
+  const ownerName = (owner: EvaluationCriterion): string => (owner.name.trim() === '' ? owner.id : owner.name.trim());
 
   return (
     <div
@@ -149,9 +161,7 @@ export function CriterionCard({ context, criterion, ordinal, isPrice, colour, fr
                   placeholder={t('steps.evaluation.criteria.choose')}
                   value={chosen.length === 0 ? '' : t('steps.evaluation.criteria.chosen', { count: chosen.length })}
                   selectedOptions={criterion.requirementIds}
-                  onOptionSelect={(_event, data) =>
-                    edit(`criterion.${criterion.id}.requirements`, (s) => assignRequirements(s, criterion.id, data.selectedOptions))
-                  }
+                  onOptionSelect={(_event, data) => choose(data.selectedOptions)}
                 >
                   {evaluated.map(({ requirement, number }) => {
                     const owner = criterionOf(spec.evaluation, requirement.id);
@@ -175,6 +185,7 @@ export function CriterionCard({ context, criterion, ordinal, isPrice, colour, fr
                 </Dropdown>
               </Field>
             )}
+            {evaluated.length > 0 && <AssignRequirements context={context} criterion={criterion} name={named ? criterion.name : title} />}
             <Checkbox
               className={styles.climate}
               checked={criterion.environmental === true}
@@ -183,6 +194,25 @@ export function CriterionCard({ context, criterion, ordinal, isPrice, colour, fr
               onChange={(_event, data) => edit(`criterion.${criterion.id}.environmental`, (s) => updateCriterion(s, criterion.id, { environmental: data.checked === true }))}
             />
           </div>
+          {asking !== null && (
+            <MoveFromCriterionDialog
+              held={asking.held}
+              to={named ? criterion.name : title}
+              nameOf={ownerName}
+              chosenCount={asking.wanted.filter((id) => !criterion.requirementIds.includes(id)).length}
+              onMove={() => {
+                const { wanted } = asking;
+                setAsking(null);
+                edit(`criterion.${criterion.id}.requirements`, (s) => assignRequirements(s, criterion.id, wanted));
+              }}
+              onOthersOnly={() => {
+                const wanted = asking.wanted.filter((id) => !asking.held.has(id));
+                setAsking(null);
+                edit(`criterion.${criterion.id}.requirements`, (s) => assignRequirements(s, criterion.id, wanted));
+              }}
+              onCancel={() => setAsking(null)}
+            />
+          )}
           {chosen.length > 0 && (
             <ul className={styles.chosen} aria-label={t('steps.evaluation.criteria.chosenList', { name: named ? criterion.name : title })}>
               {chosen.map(({ requirement, number }) => (

@@ -1,6 +1,6 @@
 import { Badge, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { ErrorCircleFilled, WarningFilled } from '@fluentui/react-icons';
-import { useEffect, useRef, useState } from 'react';
+import { CheckboxCheckedFilled, CheckboxUncheckedRegular, ErrorCircleFilled, WarningFilled } from '@fluentui/react-icons';
+import { memo, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findingCounts } from '../../../../shared/quality/finding-counts';
 import type { DocumentFinding } from '../../../../shared/quality/lint';
@@ -8,6 +8,7 @@ import { requirementScore } from '../../../../shared/quality/scores';
 import type { Requirement } from '../../../../shared/specification/model';
 import { ScoreDots } from '../quality/ScoreDots';
 import { plainTextOf } from '../../../../shared/text/rich-text';
+import type { RequirementSelection } from './useRequirementSelection';
 
 /** Every row has this height, so the list can show thousands of requirements by drawing only the visible ones. */
 export const rowHeight = 60;
@@ -60,6 +61,12 @@ const useStyles = makeStyles({
   error: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
   none: { padding: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2 },
+  // With bulk selection, a tick box before the number (drawn, not a control: the row is the option, aria-checked its state).
+  withTick: { gridTemplateColumns: '20px 64px minmax(0, 1fr) auto' },
+  tick: { gridRow: '1 / span 2', display: 'flex', alignItems: 'center', fontSize: '20px', color: tokens.colorNeutralForeground2 },
+  ticked: { color: tokens.colorCompoundBrandForeground1 },
+  checkedRow: { backgroundColor: tokens.colorSubtleBackgroundSelected },
+  afterTick: { gridColumn: 4 },
 });
 
 export interface RequirementRowsProps {
@@ -79,26 +86,173 @@ export interface RequirementRowsProps {
   onDelete: (id: string) => void;
   /** A requirement dropped before another one. */
   onDropBefore: (draggedId: string, targetId: string) => void;
+  /**
+   * Ticking requirements for a bulk action: a tick box per row; Ctrl/Cmd+click
+   * or Space ticks one, Shift+click or Shift+arrows a range, Ctrl+A all shown,
+   * Escape none.
+   */
+  selection?: RequirementSelection;
 }
+
+/** What a row does when used; one object for the whole list that always calls the latest props, so memoised rows need not be drawn again. */
+interface RowActions {
+  click: (id: string, event: React.MouseEvent) => void;
+  tick: (id: string, event: React.MouseEvent) => void;
+  open: (id: string) => void;
+  dropBefore: (draggedId: string, targetId: string) => void;
+}
+
+interface RowProps {
+  row: RequirementRow;
+  index: number;
+  setSize: number;
+  optionId: string;
+  selected: boolean;
+  /** undefined: the list has no bulk selection. */
+  checked: boolean | undefined;
+  obligation: string;
+  text: string;
+  actions: RowActions;
+}
+
+/**
+ * True when a row would draw the same: the list's rows are rebuilt on every
+ * edit, but an unchanged requirement keeps its object (and its findings), so
+ * typing in one requirement draws only its own row again.
+ */
+function sameRow(a: RowProps, b: RowProps): boolean {
+  return (
+    a.row.requirement === b.row.requirement &&
+    a.row.number === b.row.number &&
+    a.row.findings === b.row.findings &&
+    a.index === b.index &&
+    a.setSize === b.setSize &&
+    a.optionId === b.optionId &&
+    a.selected === b.selected &&
+    a.checked === b.checked &&
+    a.obligation === b.obligation &&
+    a.text === b.text &&
+    a.actions === b.actions
+  );
+}
+
+/** One requirement of the list; drawn again only when its own props change. */
+const Row = memo(function Row({ row, index, setSize, optionId, selected, checked, obligation, text, actions }: RowProps): React.JSX.Element {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const [dropTarget, setDropTarget] = useState(false);
+  const { requirement } = row;
+  // One per rule, as the editor's finding cards count them.
+  const { error: errors, warning: warnings } = findingCounts(row.findings);
+  const ticking = checked !== undefined;
+  return (
+    <div
+      id={optionId}
+      role="option"
+      aria-selected={selected}
+      aria-checked={checked}
+      aria-setsize={setSize}
+      aria-posinset={index + 1}
+      draggable
+      className={mergeClasses(styles.row, ticking && styles.withTick, checked === true && styles.checkedRow, selected && styles.selected, dropTarget && styles.dropTarget)}
+      style={{ top: `${index * rowHeight}px` }}
+      onClick={(event) => actions.click(requirement.id, event)}
+      onDoubleClick={() => actions.open(requirement.id)}
+      onDragStart={(event) => {
+        event.dataTransfer.setData('application/x-kravstudio', JSON.stringify({ kind: 'requirement', id: requirement.id }));
+        event.dataTransfer.effectAllowed = 'move';
+      }}
+      onDragOver={(event) => {
+        event.preventDefault();
+        setDropTarget(true);
+      }}
+      onDragLeave={() => setDropTarget(false)}
+      onDrop={(event) => {
+        event.preventDefault();
+        setDropTarget(false);
+        try {
+          const dragged = JSON.parse(event.dataTransfer.getData('application/x-kravstudio')) as { kind: string; id: string };
+          if (dragged.kind === 'requirement' && dragged.id !== requirement.id) actions.dropBefore(dragged.id, requirement.id);
+        } catch {
+          // Not a requirement: ignore.
+        }
+      }}
+    >
+      {ticking && (
+        <span className={mergeClasses(styles.tick, checked && styles.ticked)} aria-hidden data-tick onClick={(event) => actions.tick(requirement.id, event)}>
+          {checked ? <CheckboxCheckedFilled /> : <CheckboxUncheckedRegular />}
+        </span>
+      )}
+      <span className={styles.number}>{row.number}</span>
+      <span className={mergeClasses(styles.text, text === '' && styles.empty)}>{text === '' ? t('steps.requirements.noText') : text}</span>
+      <span className={styles.meta}>
+        <span className={styles.id}>{requirement.id}</span>
+        <span aria-hidden>·</span>
+        <span className={styles.obligation}>{obligation}</span>
+      </span>
+      <span className={mergeClasses(styles.badges, ticking && styles.afterTick)}>
+        {text !== '' && <ScoreDots score={requirementScore(row.findings)} />}
+        <span className={styles.counts}>
+          {errors > 0 && (
+            <Badge appearance="ghost" className={styles.error} icon={<ErrorCircleFilled />}>
+              {t('steps.requirements.errors', { count: errors })}
+            </Badge>
+          )}
+          {warnings > 0 && (
+            <Badge appearance="ghost" className={styles.warning} icon={<WarningFilled />}>
+              {t('steps.requirements.warnings', { count: warnings })}
+            </Badge>
+          )}
+        </span>
+      </span>
+    </div>
+  );
+}, sameRow);
 
 /**
  * The requirements as a virtualised listbox: only the rows in view (and a
  * few around them) are in the page, so a 5,000-requirement document scrolls
  * and types as a 50-requirement one. Keyboard: arrows, Home/End, PageUp/Down
  * move the selection; Alt+↑/↓ move the requirement; Delete removes it
- * (undo brings it back); Enter opens it in the editor.
+ * (undo brings it back); Enter opens it in the editor. With a bulk
+ * selection, Space ticks the current row, Shift+arrows tick a range,
+ * Ctrl+A ticks every row shown and Escape unticks all.
  */
 export function RequirementRows(props: RequirementRowsProps): React.JSX.Element {
-  const { rows, selectedId, label, emptyText, obligationLabel, onSelect, onOpen, onMove, onDelete, onDropBefore, numberOf } = props;
+  const { rows, selectedId, label, emptyText, obligationLabel, onSelect, onMove, onDelete, numberOf, selection } = props;
   // Only the rows drawn are read, and each text's parse is memoised: cheap even for thousands of rows.
   const shownText = (text: string): string => plainTextOf(text, (id, written) => numberOf?.get(id) ?? written).replace(/\s+/g, ' ');
   const styles = useStyles();
-  const { t } = useTranslation();
   const viewport = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(440);
-  const [dropBefore, setDropBefore] = useState<string | null>(null);
   const selectedIndex = rows.findIndex((row) => row.requirement.id === selectedId);
+
+  // The rows' actions read the latest props through this ref, so their object never changes.
+  const latest = useRef(props);
+  useEffect(() => {
+    latest.current = props;
+  });
+  const orderedIds = (): string[] => latest.current.rows.map((row) => row.requirement.id);
+  const [actions] = useState<RowActions>(() => ({
+    click: (id, event) => {
+      const { selection: ticks, onSelect: select } = latest.current;
+      if (ticks !== undefined && event.shiftKey) ticks.extendTo(id, orderedIds());
+      else if (ticks !== undefined && (event.ctrlKey || event.metaKey)) ticks.toggle(id);
+      else ticks?.setAnchor(id);
+      select(id);
+    },
+    tick: (id, event) => {
+      event.stopPropagation();
+      const ticks = latest.current.selection;
+      if (ticks === undefined) return;
+      if (event.shiftKey) ticks.extendTo(id, orderedIds());
+      else ticks.toggle(id);
+      latest.current.onSelect(id);
+    },
+    open: (id) => latest.current.onOpen(id),
+    dropBefore: (draggedId, targetId) => latest.current.onDropBefore(draggedId, targetId),
+  }));
 
   useEffect(() => {
     const node = viewport.current;
@@ -127,12 +281,24 @@ export function RequirementRows(props: RequirementRowsProps): React.JSX.Element 
     const page = Math.max(1, Math.floor(height / rowHeight) - 1);
     const moveTo = (index: number): void => {
       const row = rows[Math.max(0, Math.min(rows.length - 1, index))];
-      if (row !== undefined) onSelect(row.requirement.id);
+      if (row === undefined) return;
+      // Shift with a move ticks the rows passed over, from where the range started.
+      if (selection !== undefined && event.shiftKey) {
+        const ids = rows.map((item) => item.requirement.id);
+        if (selectedId !== null && !selection.checked.has(selectedId)) selection.extendTo(selectedId, ids);
+        selection.extendTo(row.requirement.id, ids);
+      } else selection?.setAnchor(row.requirement.id);
+      onSelect(row.requirement.id);
     };
     const id = rows[current]?.requirement.id;
     if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
       event.preventDefault();
       if (id !== undefined) onMove(id, event.key === 'ArrowUp' ? -1 : 1);
+      return;
+    }
+    if (selection !== undefined && (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'a') {
+      event.preventDefault();
+      selection.add(rows.map((row) => row.requirement.id));
       return;
     }
     const keys: Record<string, () => void> = {
@@ -142,9 +308,13 @@ export function RequirementRows(props: RequirementRowsProps): React.JSX.Element 
       PageUp: () => moveTo(current - page),
       Home: () => moveTo(0),
       End: () => moveTo(rows.length - 1),
-      Enter: () => id !== undefined && onOpen(id),
+      Enter: () => id !== undefined && props.onOpen(id),
       Delete: () => id !== undefined && onDelete(id),
     };
+    if (selection !== undefined) {
+      keys[' '] = () => id !== undefined && selection.toggle(id);
+      if (selection.checked.size > 0) keys['Escape'] = () => selection.clear();
+    }
     const action = keys[event.key];
     if (action !== undefined) {
       event.preventDefault();
@@ -174,71 +344,20 @@ export function RequirementRows(props: RequirementRowsProps): React.JSX.Element 
       data-testid="requirement-rows"
     >
       <div style={{ height: `${rows.length * rowHeight}px` }} />
-      {visible.map((row, offset) => {
-        const index = first + offset;
-        const { requirement } = row;
-        // One per rule, as the editor's finding cards count them.
-        const { error: errors, warning: warnings } = findingCounts(row.findings);
-        return (
-          <div
-            key={requirement.id}
-            id={optionId(requirement.id)}
-            role="option"
-            aria-selected={requirement.id === selectedId}
-            aria-setsize={rows.length}
-            aria-posinset={index + 1}
-            draggable
-            className={mergeClasses(styles.row, requirement.id === selectedId && styles.selected, dropBefore === requirement.id && styles.dropTarget)}
-            style={{ top: `${index * rowHeight}px` }}
-            onClick={() => onSelect(requirement.id)}
-            onDoubleClick={() => onOpen(requirement.id)}
-            onDragStart={(event) => {
-              event.dataTransfer.setData('application/x-kravstudio', JSON.stringify({ kind: 'requirement', id: requirement.id }));
-              event.dataTransfer.effectAllowed = 'move';
-            }}
-            onDragOver={(event) => {
-              event.preventDefault();
-              setDropBefore(requirement.id);
-            }}
-            onDragLeave={() => setDropBefore((current) => (current === requirement.id ? null : current))}
-            onDrop={(event) => {
-              event.preventDefault();
-              setDropBefore(null);
-              try {
-                const dragged = JSON.parse(event.dataTransfer.getData('application/x-kravstudio')) as { kind: string; id: string };
-                if (dragged.kind === 'requirement' && dragged.id !== requirement.id) onDropBefore(dragged.id, requirement.id);
-              } catch {
-                // Not a requirement: ignore.
-              }
-            }}
-          >
-            <span className={styles.number}>{row.number}</span>
-            <span className={mergeClasses(styles.text, row.text.trim() === '' && styles.empty)}>
-              {row.text.trim() === '' ? t('steps.requirements.noText') : shownText(row.text)}
-            </span>
-            <span className={styles.meta}>
-              <span className={styles.id}>{requirement.id}</span>
-              <span aria-hidden>·</span>
-              <span className={styles.obligation}>{obligationLabel(requirement)}</span>
-            </span>
-            <span className={styles.badges}>
-              {row.text.trim() !== '' && <ScoreDots score={requirementScore(row.findings)} />}
-              <span className={styles.counts}>
-                {errors > 0 && (
-                  <Badge appearance="ghost" className={styles.error} icon={<ErrorCircleFilled />}>
-                    {t('steps.requirements.errors', { count: errors })}
-                  </Badge>
-                )}
-                {warnings > 0 && (
-                  <Badge appearance="ghost" className={styles.warning} icon={<WarningFilled />}>
-                    {t('steps.requirements.warnings', { count: warnings })}
-                  </Badge>
-                )}
-              </span>
-            </span>
-          </div>
-        );
-      })}
+      {visible.map((row, offset) => (
+        <Row
+          key={row.requirement.id}
+          row={row}
+          index={first + offset}
+          setSize={rows.length}
+          optionId={optionId(row.requirement.id)}
+          selected={row.requirement.id === selectedId}
+          checked={selection === undefined ? undefined : selection.checked.has(row.requirement.id)}
+          obligation={obligationLabel(row.requirement)}
+          text={row.text.trim() === '' ? '' : shownText(row.text)}
+          actions={actions}
+        />
+      ))}
     </div>
   );
 }

@@ -36,6 +36,8 @@ import { SectionTree, type SectionAction, type TreeRow } from './SectionTree';
 import { useOpenDocument, useUiLanguage } from '../../open-document/DocumentContext';
 import { documentLanguageName } from './language-names';
 import { usePasteRequirements } from './usePasteRequirements';
+import { BulkActionBar } from './BulkActionBar';
+import { useRequirementSelection } from './useRequirementSelection';
 
 const useStyles = makeStyles({
   step: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
@@ -101,7 +103,7 @@ function treeRows(spec: Specification, untitled: string): TreeRow[] {
 }
 
 /** The Requirements step: the section tree, the (virtualised) requirement list and the editor of the selected requirement. */
-export function RequirementsStep({ focusItem, onOpenLibrary, findRequest, linter }: StepProps): React.JSX.Element {
+export function RequirementsStep({ focusItem, focusCheck, onOpenLibrary, findRequest, linter }: StepProps): React.JSX.Element {
   const { editor } = useOpenDocument();
   const styles = useStyles();
   const { t } = useTranslation();
@@ -117,6 +119,8 @@ export function RequirementsStep({ focusItem, onOpenLibrary, findRequest, linter
   // Grows when the editor should take focus (after "go to", a new requirement, Enter in the list).
   const [focusRequest, setFocusRequest] = useState(focusItem !== null ? 1 : 0);
   const focusEditor = (): void => setFocusRequest((count) => count + 1);
+  // Requirements ticked for a bulk action (apart from the one open in the editor).
+  const selection = useRequirementSelection();
 
   const perRequirement = useMemo(() => linter.lint(spec), [linter, spec]);
   const duplicates = useNearDuplicates(spec);
@@ -183,6 +187,13 @@ export function RequirementsStep({ focusItem, onOpenLibrary, findRequest, linter
     setSelectedId(id);
     setFocusRequest((count) => count + 1);
   }, []);
+
+  const shownIds = useMemo(() => rows.map((row) => row.requirement.id), [rows]);
+  const sectionIds = useMemo(() => {
+    if (sectionFilter === null) return null;
+    const inSections = sectionWithDescendants(spec, sectionFilter);
+    return numbering.inOrder.filter(({ requirement }) => inSections.has(requirement.sectionId)).map(({ requirement }) => requirement.id);
+  }, [spec, numbering, sectionFilter]);
 
   const chosenSection = sectionFilter === null ? undefined : tree.find((row) => row.section.id === sectionFilter);
   const selected: Requirement | undefined = spec.requirements.find((requirement) => requirement.id === selectedId);
@@ -279,6 +290,17 @@ export function RequirementsStep({ focusItem, onOpenLibrary, findRequest, linter
         )}
       </div>
 
+      <BulkActionBar
+        specification={spec}
+        selection={selection}
+        shownIds={shownIds}
+        sectionIds={sectionIds}
+        sectionOptions={sectionOptions}
+        edit={editor.edit}
+        undo={editor.undo}
+        openPackNeeds={focusCheck === 'tracing'}
+      />
+
       <div className={styles.panes} onPaste={paste.onPaste}>
         <SectionTree
           rows={tree}
@@ -318,6 +340,7 @@ export function RequirementsStep({ focusItem, onOpenLibrary, findRequest, linter
           onMove={(id, direction) => editor.edit('requirement.move', (current) => moveRequirement(current, id, direction))}
           onDelete={remove}
           onDropBefore={(draggedId, targetId) => editor.edit('requirement.move', (current) => moveRequirementBefore(current, draggedId, targetId))}
+          selection={selection}
         />
       </div>
 

@@ -126,6 +126,12 @@ function CheckGroup({ step, checks, onlyOpen, spec, numberOf, goTo }: { step: Bu
                     />
                   )}
                 </div>
+                {/* Untraced requirements taken from packs: the bulk dialog suggests a need for each pack's sections. */}
+                {!check.done && check.id === 'tracing' && spec.needs.length > 0 && spec.requirements.some((requirement) => requirement.provenance !== null) && (
+                  <Button size="small" appearance="subtle" icon={<ArrowRightRegular />} iconPosition="after" onClick={() => goTo({ step: check.step, check: check.id })}>
+                    {t('steps.bulk.suggest')}
+                  </Button>
+                )}
                 {!check.done && check.items.length === 0 && (
                   <Button size="small" appearance="subtle" icon={<ArrowRightRegular />} iconPosition="after" onClick={() => goTo({ step: check.step, check: check.id })}>
                     {t('steps.review.checklist.goToStep', { step: stepName })}
