@@ -13,7 +13,7 @@
 import type { LocalisedText, Specification } from '../specification/model';
 import type { DocumentLanguage } from '../specification/model/common';
 import { textIn } from '../text/localised';
-import { contentStems } from '../text/light-stemmer';
+import { contentStems } from '../text/content-words';
 import { sectionRequirements } from './requirement-edits';
 
 /** What the suggestion reads of a pack (or module) in the library. */

@@ -5,23 +5,9 @@
  * "leverantören", "leverantörens" and "leverantör" are one word. The
  * stemmers are the maintained Snowball ports of @orama/stemmers.
  */
-import { stemmer as stemEnglish } from '@orama/stemmers/english';
-import { stemmer as stemNorwegian } from '@orama/stemmers/norwegian';
-import { stemmer as stemSwedish } from '@orama/stemmers/swedish';
 import type { DocumentLanguage } from '../specification/model/common';
 import { plainTextOf } from '../text/rich-text';
-
-const stemmers: Record<DocumentLanguage, (word: string) => string> = {
-  sv: stemSwedish,
-  nb: stemNorwegian,
-  en: stemEnglish,
-};
-
-/** The stem of one lower-case word in the language. */
-export function stem(word: string, language: DocumentLanguage): string {
-  // Digits and decimals ("99,5", "24/7") are kept as written.
-  return /\p{L}/u.test(word) ? stemmers[language](word) : word;
-}
+import { stem } from '../text/stemming';
 
 /** The lower-case words of a text: letters and digits, a decimal comma or point kept inside a number, and "%" (a share is a concept too). */
 export function wordsOf(text: string): string[] {
