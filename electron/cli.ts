@@ -407,6 +407,7 @@ const commands: Record<string, Command> = {
       io.stdout(`\n${importText(ui, 'cli.created', { file: written.document })}\n${importText(ui, 'cli.noteWritten', { file: written.note })}\n`);
       return exitCodes.ok;
     },
+  },
   course: {
     summary: 'course.cli.summary',
     run: (args, io, t) =>
