@@ -36,6 +36,9 @@ import innovationEn from './steps/innovation.en.json' with { type: 'json' };
 import parametersSv from './steps/parameters.sv.json' with { type: 'json' };
 import parametersNb from './steps/parameters.nb.json' with { type: 'json' };
 import parametersEn from './steps/parameters.en.json' with { type: 'json' };
+import simulatorSv from './steps/simulator.sv.json' with { type: 'json' };
+import simulatorNb from './steps/simulator.nb.json' with { type: 'json' };
+import simulatorEn from './steps/simulator.en.json' with { type: 'json' };
 
 /**
  * The texts of exported documents (DOCX) live in their own files, docx.<lang>.json,
@@ -47,11 +50,12 @@ export type Catalogue = typeof en & { docx: typeof docxEn; steps: typeof stepsEn
  * The guided builder's texts, one file per step (steps/<step>.<lang>.json),
  * under the key "steps"; "builder" holds what all steps share (the rail,
  * the "why this matters" panel), "quality" the checker in the editor and
- * "innovation" the innovation review, "parameters" the values in a requirement text.
+ * "innovation" the innovation review, "parameters" the values in a requirement text,
+ * "simulator" the evaluation simulator (also its command-line output).
  */
-const stepsEn = { builder: builderEn, procurement: procurementEn, needs: needsEn, requirements: requirementsEn, evaluation: evaluationEn, review: reviewEn, quality: qualityEn, innovation: innovationEn, parameters: parametersEn };
-const stepsSv = { builder: builderSv, procurement: procurementSv, needs: needsSv, requirements: requirementsSv, evaluation: evaluationSv, review: reviewSv, quality: qualitySv, innovation: innovationSv, parameters: parametersSv };
-const stepsNb = { builder: builderNb, procurement: procurementNb, needs: needsNb, requirements: requirementsNb, evaluation: evaluationNb, review: reviewNb, quality: qualityNb, innovation: innovationNb, parameters: parametersNb };
+const stepsEn = { builder: builderEn, procurement: procurementEn, needs: needsEn, requirements: requirementsEn, evaluation: evaluationEn, review: reviewEn, quality: qualityEn, innovation: innovationEn, parameters: parametersEn, simulator: simulatorEn };
+const stepsSv = { builder: builderSv, procurement: procurementSv, needs: needsSv, requirements: requirementsSv, evaluation: evaluationSv, review: reviewSv, quality: qualitySv, innovation: innovationSv, parameters: parametersSv, simulator: simulatorSv };
+const stepsNb = { builder: builderNb, procurement: procurementNb, needs: needsNb, requirements: requirementsNb, evaluation: evaluationNb, review: reviewNb, quality: qualityNb, innovation: innovationNb, parameters: parametersNb, simulator: simulatorNb };
 
 export const catalogues: Record<UiLanguage, Catalogue> = {
   sv: { ...sv, docx: docxSv, steps: stepsSv },
