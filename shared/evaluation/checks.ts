@@ -15,7 +15,7 @@
  * - weights: the weights do not add up to 100 %.
  */
 import { compareExact, Exact, hundred, one, zero } from './exact';
-import { priceRange, qualityPart, resultOf, scaleShare, type BidResult, type QualityPart } from './models';
+import { priceRange, qualityPart, resultOf, type BidResult, type QualityPart } from './models';
 import { orderOf, rankResults, soleWinner, type RankedBid } from './ranking';
 import { isPointsModel, type BidInput, type EvaluationSetup } from './setup';
 import { switchPoints, type MeritLine } from './weight-sweep';
@@ -126,6 +126,7 @@ export type SimulationCheck =
 
 const ref = (result: { id: string; name: string }): BidRef => ({ id: result.id, name: result.name });
 const ore = new Exact('0.01');
+const hundredth = ore;
 
 /** Everything the checks share: the bids, their quality parts (which do not depend on the other bids) and the ranking. */
 export interface CheckContext {
@@ -159,8 +160,12 @@ function resultsWith(context: CheckContext, leaveOut: number | null, repriced: {
 export function rankReversalChecks(context: CheckContext): RankReversalCheck[] {
   const { bids, results } = context;
   if (bids.length < 3) return [];
+  const full = priceRange(bids.map((bid) => bid.price));
   const checks: RankReversalCheck[] = [];
   bids.forEach((removed, index) => {
+    // Only the lowest and highest prices enter the others' results: a bid that is neither changes nothing.
+    const rest = priceRange(bids.filter((_, position) => position !== index).map((bid) => bid.price));
+    if (rest.lowest.eq(full.lowest) && rest.highest.eq(full.highest)) return;
     const others = results.filter((_, position) => position !== index);
     const before = rankResults(others);
     const after = rankResults(resultsWith(context, index, null));
@@ -211,9 +216,16 @@ export function priceBreakEvenCheck(context: CheckContext, cannotWin: ReadonlySe
   const runnerUp = ranking[1];
   if (winner === null || runnerUp === undefined || cannotWin.has(runnerUp.result.id)) return null;
   const index = bids.findIndex((bid) => bid.id === runnerUp.result.id);
+  const others = bids.map((bid, position) => ({ bid, quality: context.quality[position] as QualityPart })).filter((_, position) => position !== index);
+  const rest = priceRange(others.map((entry) => entry.bid.price));
+  const ownQuality = context.quality[index] as QualityPart;
+  const runner = bids[index] as BidInput;
+  // Whether the runner-up alone comes first at a price of `cents` öre: only its price moves, so only the merits are worked out.
   const wins = (cents: Exact): boolean => {
-    const results = resultsWith(context, null, { index, price: cents.times(ore) });
-    return soleWinner(rankResults(results))?.result.id === runnerUp.result.id;
+    const price = cents.times(ore);
+    const range = others.length === 0 ? { lowest: price, highest: price } : { lowest: Exact.min(price, rest.lowest), highest: Exact.max(price, rest.highest) };
+    const own = resultOf(context.setup, { ...runner, price }, ownQuality, range).merit;
+    return others.every((entry) => compareExact(own, resultOf(context.setup, entry.bid, entry.quality, range).merit) > 0);
   };
   let low = one; // one öre
   let high = runnerUp.result.price.div(ore).floor().minus(1);
@@ -256,17 +268,18 @@ export function sweeps(context: CheckContext): ItemSweep[] {
       ...setup.items.map((item, itemIndex) => ({
         item: { id: item.id, name: item.name },
         weight: item.weight,
-        unweighted: (index: number) => setup.maxPoints.times(scaleShare(item, bids[index]?.scores[itemIndex] ?? item.scaleMin)),
+        unweighted: (index: number) => setup.maxPoints.times(context.quality[index]?.shares[itemIndex] ?? zero),
       })),
     ];
     return swept.flatMap(({ item, weight, unweighted }) => {
       const others = total.minus(weight);
       if (!others.isPositive()) return [];
       // In percent: t runs 0–100 · total; a line in percent has slope per percentage point.
+      const perOthers = one.div(others);
       const lines = results.map((result, index) => {
         const x = unweighted(index);
-        const y = (result.total ?? zero).minus(weight.times(x)).div(others);
-        return { id: result.id, intercept: total.times(y), slope: x.minus(y).div(hundred) };
+        const y = (result.total ?? zero).minus(weight.times(x)).times(perOthers);
+        return { id: result.id, intercept: total.times(y), slope: x.minus(y).times(hundredth) };
       });
       const end = total.times(hundred);
       return [{ subject: 'weight' as const, item, current: weight.times(hundred), end, lines, switches: toSwitches(lines, end, one) }];
@@ -275,7 +288,7 @@ export function sweeps(context: CheckContext): ItemSweep[] {
   const deduction = setup.model === 'deduction';
   return setup.items.map((item, itemIndex) => {
     const lines = results.map((result, index) => {
-      const share = scaleShare(item, bids[index]?.scores[itemIndex] ?? item.scaleMin);
+      const share = context.quality[index]?.shares[itemIndex] ?? zero;
       return deduction
         ? { id: result.id, intercept: result.merit.minus(item.amount.times(share)), slope: share }
         : { id: result.id, intercept: result.merit.plus(item.amount.times(one.minus(share))), slope: one.minus(share).neg() };
@@ -284,7 +297,7 @@ export function sweeps(context: CheckContext): ItemSweep[] {
   });
 }
 
-/** ±1 on each score of each bid, within its scale: the changes that change the winner. */
+/** ±1 on each score of each bid, within its scale: the changes that change the winner (a point less for the winner, a point more for the others). */
 export function sensitivityChecks(context: CheckContext): SensitivityCheck[] {
   const { setup, bids, results, ranking } = context;
   const winner = soleWinner(ranking);
@@ -292,6 +305,8 @@ export function sensitivityChecks(context: CheckContext): SensitivityCheck[] {
   // The merits in order, so that "the best of the others" is the first one that is not the bid itself.
   const order = [...results.keys()].sort((a, b) => compareExact((results[b] as BidResult).merit, (results[a] as BidResult).merit));
   const merit = (index: number): Exact => (results[index] as BidResult).merit;
+  // What one point on each item changes a merit by: points, or money.
+  const perPoints = setup.items.map((item) => (isPointsModel(setup.model) ? item.weight.times(setup.maxPoints) : item.amount).div(item.scaleMax.minus(item.scaleMin)));
   const checks: SensitivityCheck[] = [];
   bids.forEach((bid, bidIndex) => {
     const others = order.filter((index) => index !== bidIndex);
@@ -299,14 +314,14 @@ export function sensitivityChecks(context: CheckContext): SensitivityCheck[] {
     const second = others[1];
     const bestIsSole = second === undefined || compareExact(merit(best), merit(second)) > 0;
     setup.items.forEach((item, itemIndex) => {
-      const unit = isPointsModel(setup.model) ? item.weight.times(setup.maxPoints) : item.amount;
-      const length = item.scaleMax.minus(item.scaleMin);
-      if (unit.isZero()) return;
+      const perPoint = perPoints[itemIndex] ?? zero;
+      if (perPoint.isZero()) return;
       const score = bid.scores[itemIndex] ?? item.scaleMin;
-      for (const step of [one, one.neg()]) {
+      // Only one way can change the winner: the winner scoring a point less, any other bid a point more.
+      for (const step of [bid.id === winner.result.id ? one.neg() : one]) {
         const to = Exact.min(item.scaleMax, Exact.max(item.scaleMin, score.plus(step)));
         if (to.eq(score)) continue;
-        const changed = merit(bidIndex).plus(unit.times(to.minus(score)).div(length));
+        const changed = merit(bidIndex).plus(perPoint.times(to.minus(score)));
         const comparison = compareExact(changed, merit(best));
         const newWinner: BidRef | null =
           comparison > 0 ? ref(bid) : comparison === 0 ? null : bestIsSole ? ref(results[best] as BidResult) : null;

@@ -44,9 +44,10 @@ function pointValue(setup: EvaluationSetup, model: SimulationModel, item: Scored
 /** The implied price of one point on each item, under `model`, for bids at the given prices. */
 export function impliedPointPrices(setup: EvaluationSetup, model: SimulationModel, prices: readonly Exact[]): ImpliedPointPrice[] {
   const range: PriceRange = prices.length === 0 ? { lowest: zero, highest: zero } : { lowest: Exact.min(...prices), highest: Exact.max(...prices) };
-  return setup.items.map((item) => ({
-    itemId: item.id,
-    atLowestPrice: pointValue(setup, model, item, range, range.lowest),
-    perBid: prices.map((price) => pointValue(setup, model, item, range, price)),
-  }));
+  return setup.items.map((item) => {
+    const atLowestPrice = pointValue(setup, model, item, range, range.lowest);
+    // Only the proportional model's value depends on the bid's own price.
+    const perBid = model === 'proportional' ? prices.map((price) => pointValue(setup, model, item, range, price)) : prices.map(() => atLowestPrice);
+    return { itemId: item.id, atLowestPrice, perBid };
+  });
 }

@@ -102,17 +102,29 @@ export interface BidResult {
 
 /** The part of a bid's result that does not depend on the other bids: its quality, in points or money. */
 export interface QualityPart {
+  /** Per item, the share of the scale the bid's score reaches (0–1); the same under every model. */
+  shares: Exact[];
   itemValues: Exact[];
   qualityValue: Exact;
 }
 
-export function qualityPart(setup: EvaluationSetup, bid: BidInput, model: SimulationModel = setup.model): QualityPart {
+/** A bid's shares of each item's scale. */
+export function scaleShares(setup: EvaluationSetup, bid: BidInput): Exact[] {
+  return setup.items.map((item, index) => scaleShare(item, bid.scores[index] ?? item.scaleMin));
+}
+
+/** The quality part under `model` from shares already worked out: no division, so the models side by side cost little. */
+export function qualityFromShares(setup: EvaluationSetup, shares: Exact[], model: SimulationModel = setup.model): QualityPart {
   const itemValues = setup.items.map((item, index) => {
-    const score = bid.scores[index] ?? item.scaleMin;
-    if (isPointsModel(model)) return qualityPoints(item, score, setup.maxPoints);
-    return model === 'deduction' ? deductionEarned(item, score) : additionIncurred(item, score);
+    const share = shares[index] ?? zero;
+    if (isPointsModel(model)) return item.weight.times(setup.maxPoints).times(share);
+    return model === 'deduction' ? item.amount.times(share) : item.amount.times(one.minus(share));
   });
-  return { itemValues, qualityValue: itemValues.reduce((sum, value) => sum.plus(value), zero) };
+  return { shares, itemValues, qualityValue: itemValues.reduce((sum, value) => sum.plus(value), zero) };
+}
+
+export function qualityPart(setup: EvaluationSetup, bid: BidInput, model: SimulationModel = setup.model): QualityPart {
+  return qualityFromShares(setup, scaleShares(setup, bid), model);
 }
 
 /** One bid's result given its quality part and the range of prices it competes in. */

@@ -5,10 +5,10 @@
  * point. Pure and deterministic; the Evaluation step runs it on every
  * keystroke and the command line once.
  */
-import { checkContext, runChecks, type ItemSweep, type SimulationCheck } from './checks';
+import { checkContext, runChecks, type CheckContext, type ItemSweep, type SimulationCheck } from './checks';
 import type { Exact } from './exact';
 import { impliedPointPrices, type ImpliedPointPrice } from './implied-price';
-import { evaluateBids, type BidResult } from './models';
+import { priceRange, qualityFromShares, resultOf, type BidResult } from './models';
 import { rankResults, soleWinner, type RankedBid } from './ranking';
 import { simulationModels, type BidInput, type EvaluationSetup, type SimulationModel } from './setup';
 
@@ -32,13 +32,19 @@ export interface SimulationOutcome {
   impliedPrices: ImpliedPointPrice[];
 }
 
+/** The bids under another model, from the shares the context already has. */
+function resultsUnder(context: CheckContext, model: SimulationModel): BidResult[] {
+  const range = priceRange(context.bids.map((bid) => bid.price));
+  return context.bids.map((bid, index) => resultOf(context.setup, bid, qualityFromShares(context.setup, context.quality[index]?.shares ?? [], model), range, model));
+}
+
 export function simulate(setup: EvaluationSetup, bids: readonly BidInput[]): SimulationOutcome {
   const context = checkContext(setup, bids);
   const { checks, sweeps } = runChecks(context);
   const prices: Exact[] = bids.map((bid) => bid.price);
   const order = [setup.model, ...simulationModels.filter((model) => model !== setup.model)];
   const models = order.map((model): ModelOutcome => {
-    const ranking = model === setup.model ? context.ranking : rankResults(evaluateBids(setup, bids, model));
+    const ranking = model === setup.model ? context.ranking : rankResults(resultsUnder(context, model));
     return { model, ranking, winner: soleWinner(ranking)?.result ?? null, impliedPrices: impliedPointPrices(setup, model, prices) };
   });
   return {
