@@ -4,10 +4,10 @@ import { useEffect, useId, useMemo } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { CheckId, CompletenessCheck } from '../../../../shared/builder/completeness';
-import { evaluatedRequirements, setBasis, setMethod, setPriceFormula, shortText, unassignedEvaluated } from '../../../../shared/builder/evaluation-edits';
+import { builderMethods, builderPriceFormulas, evaluatedRequirements, setBasis, setMethod, setPriceFormula, shortText, unassignedEvaluated } from '../../../../shared/builder/evaluation-edits';
 import { priceWeight, workedExample } from '../../../../shared/evaluation/worked-example';
 import { inLanguage } from '../../../../shared/languages';
-import { evaluationBases, evaluationMethods, priceFormulas, type Requirement } from '../../../../shared/specification/model';
+import { evaluationBases, type Requirement } from '../../../../shared/specification/model';
 import type { UiLanguage } from '../../../../shared/languages';
 import type { StepProps } from '../step-props';
 import { useGoToCheck } from '../useGoToCheck';
@@ -175,7 +175,7 @@ export function EvaluationStep({ checks, focusItem, focusCheck, goTo }: StepProp
           <ChoiceCards
             labelledBy={headingIds.method}
             value={evaluation.method}
-            choices={evaluationMethods.map((method) => ({
+            choices={builderMethods.map((method) => ({
               value: method,
               label: t(`steps.evaluation.method.name.${method}`),
               description: t(`steps.evaluation.method.hint.${method}`),
@@ -230,7 +230,7 @@ export function EvaluationStep({ checks, focusItem, focusCheck, goTo }: StepProp
           <ChoiceCards
             labelledBy={headingIds.formula}
             value={evaluation.priceFormula}
-            choices={priceFormulas.map((formula) => ({
+            choices={builderPriceFormulas.map((formula) => ({
               value: formula,
               label: t(`steps.evaluation.formula.name.${formula}`),
               description: t(`steps.evaluation.formula.hint.${formula}`),
