@@ -18,6 +18,7 @@ import { CriteriaEditor } from './CriteriaEditor';
 import { DeductionsEditor } from './DeductionsEditor';
 import { formatNumber, formatPercent } from '../../../../shared/format/numbers';
 import { DeductionExample, WeightedExample } from './WorkedExample';
+import { SimulatorPanel } from './SimulatorPanel';
 import { useOpenDocument } from '../../open-document/DocumentContext';
 import { plainTextOf } from '../../../../shared/text/rich-text';
 
@@ -83,7 +84,7 @@ export function EvaluationStep({ checks, focusItem, focusCheck, goTo }: StepProp
   const { evaluation } = spec;
   const primary = spec.primaryLanguage;
   const currency = spec.procurement.currency;
-  const headingIds = { checks: useId(), basis: useId(), method: useId(), criteria: useId(), formula: useId(), deductions: useId(), example: useId(), climate: useId() };
+  const headingIds = { checks: useId(), basis: useId(), method: useId(), criteria: useId(), formula: useId(), deductions: useId(), example: useId(), simulator: useId(), climate: useId() };
   /** The section that fixes each of the step's checks without items. */
   const headingOfCheck: Partial<Record<CheckId, string>> = {
     qualityMethod: headingIds.method,
@@ -268,6 +269,15 @@ export function EvaluationStep({ checks, focusItem, focusCheck, goTo }: StepProp
           {example.kind === 'value-deduction' ? <DeductionExample context={context} example={example} /> : null}
         </section>
       ) : null}
+
+      {weighsQuality && evaluation.method !== null && (
+        <section aria-labelledby={headingIds.simulator} className={styles.section} data-testid="simulator">
+          <h3 id={headingIds.simulator} className={styles.h3}>
+            {t('steps.simulator.ui.title')}
+          </h3>
+          <SimulatorPanel context={context} />
+        </section>
+      )}
 
       {spec.jurisdiction === 'no' && (
         <section aria-labelledby={headingIds.climate} className={styles.section}>
