@@ -114,7 +114,8 @@ for (const language of ['sv', 'nb', 'en'] as const) {
       expect(saved.specification.evaluation.simulation?.bids.map((bid) => [bid.name, bid.price, bid.scores['crit-quality']])).toEqual([
         ['A', '100', 6],
         ['B', '130', 8],
-        ['C', '50', 0],
+        // C's 0 is the bottom of the scale, where a new bid starts: nothing to store.
+        ['C', '50', undefined],
       ]);
     });
   });
