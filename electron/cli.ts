@@ -35,6 +35,8 @@ import { ImportFileError, importSourceFile } from './services/import/import-sour
 import { revisionNotePath, writeImportedSpecification } from './services/import/revision-note';
 import { readRegularFile } from './services/file-system';
 import { runCourseCommand } from './cli-course';
+import { simulationModels } from '../shared/evaluation/setup';
+import { bidsProblems, readBidsFile, runSimulation, simulationJson, simulationText, SimulationModelOption } from './cli-simulate';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -422,6 +424,40 @@ const commands: Record<string, Command> = {
         unreadable: (error, file) => reportUnreadable(error, file, io, t),
       }),
   },
+  simulate: {
+    summary: 'simulateSummary',
+    async run(args, io, t) {
+      const { values, positionals } = parse(args, { bids: { type: 'string' }, json: { type: 'boolean' }, model: { type: 'string' } }, t);
+      const [file, ...rest] = positionals;
+      if (file === undefined) throw new UsageError(t('missingFile'));
+      if (rest.length > 0) throw new UsageError(t('unexpectedArgument', { argument: rest[0] ?? '' }));
+      if (values.bids === undefined || values.bids === '') throw new UsageError(t('badOption', { option: '--bids' }));
+      const model = values.model === undefined ? undefined : SimulationModelOption.safeParse(values.model).data;
+      if (values.model !== undefined && model === undefined) throw new UsageError(t('badOption', { option: '--model' }));
+      const cwd = io.cwd ?? process.cwd();
+      let specification;
+      try {
+        specification = (await readSpecificationFile(path.resolve(cwd, file))).specification;
+      } catch (error) {
+        return reportUnreadable(error, file, io, t);
+      }
+      let bids;
+      try {
+        bids = await readBidsFile(path.resolve(cwd, values.bids));
+      } catch (error) {
+        return reportUnreadable(error, values.bids, io, t);
+      }
+      const outcome = runSimulation(specification, bids, model);
+      const problems = bidsProblems(bids, outcome.setup, specification);
+      if (problems.length > 0) {
+        for (const problem of problems) io.stdout(`${values.bids}: ${problem.path}: ${problem.message}\n`);
+        return exitCodes.invalid;
+      }
+      const context = { language: cliLanguage(io.env), currency: specification.procurement.currency };
+      io.stdout(values.json === true ? `${JSON.stringify(simulationJson(outcome, context), null, 2)}\n` : simulationText(outcome, context));
+      return exitCodes.ok;
+    },
+  },
   validate: {
     summary: 'validateSummary',
     async run(args, io, t) {
@@ -527,6 +563,9 @@ function helpText(t: Translate, formats: ExportFormatRegistry, language: UiLangu
     `  course check COURSE.kravkurs EXERCISE TRAINEE.kravspec [--json] [--lang sv|nb|en] [--reference FILE.kravspec]`,
     `      ${lookup(catalogues[language], 'course.cli.checkSummary')}`,
     `      ${lookup(catalogues[language], 'course.cli.referenceOption')}`,
+    `  simulate FILE --bids BIDS.json [--json] [--model ${simulationModels.join('|')}]`,
+    `      ${t('simulateSummary')}`,
+    `      ${t('simulateBids')}`,
     '',
     t('optionsTitle'),
     `  -h, --help       ${t('help')}`,

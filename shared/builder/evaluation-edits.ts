@@ -122,6 +122,15 @@ export function setBasis(spec: Specification, basis: EvaluationBasis): Specifica
 }
 
 /**
+ * The methods and price formulas the Evaluation step offers as choices: those
+ * it can edit in full and the tender document can print with a worked
+ * example. Value addition and the interpolated formula (format version 4) are
+ * read from files and tried in the simulator, not offered here yet.
+ */
+export const builderMethods = ['weighted-points', 'value-deduction'] as const satisfies readonly EvaluationMethod[];
+export const builderPriceFormulas = ['proportional', 'linear'] as const satisfies readonly PriceFormula[];
+
+/**
  * Sets how quality is weighed. Weighted points need price as a criterion of
  * its own so that all weights (price included) add up to 100: when there is
  * none, one is added, named `priceName` (in the document's language) and

@@ -41,7 +41,18 @@ export function linearPricePoints(price: number, lowestPrice: number, maxPoints:
   return Math.max(0, maxPoints - ((price - lowestPrice) / lowestPrice) * maxPoints);
 }
 
-export function pricePoints(formula: PriceFormula, price: number, lowestPrice: number, maxPoints: number): number {
+/**
+ * Interpolated price points: max − (price − lowest) ÷ (highest − lowest) ×
+ * max. The lowest price gets full points, the highest none; every price gets
+ * full points when all are the same.
+ */
+export function interpolatedPricePoints(price: number, lowestPrice: number, highestPrice: number, maxPoints: number): number {
+  if (highestPrice <= lowestPrice) return maxPoints;
+  return maxPoints - ((price - lowestPrice) / (highestPrice - lowestPrice)) * maxPoints;
+}
+
+export function pricePoints(formula: PriceFormula, price: number, lowestPrice: number, maxPoints: number, highestPrice = lowestPrice): number {
+  if (formula === 'interpolated') return interpolatedPricePoints(price, lowestPrice, highestPrice, maxPoints);
   return formula === 'linear' ? linearPricePoints(price, lowestPrice, maxPoints) : proportionalPricePoints(price, lowestPrice, maxPoints);
 }
 
@@ -227,12 +238,13 @@ function weightedExample(evaluation: EvaluationModel, currency: Currency, evalua
   const formula = evaluation.priceFormula ?? 'proportional';
   const maxPrice = priceWeight(evaluation);
   const lowestPrice = Math.min(examplePrices.A, examplePrices.B);
+  const highestPrice = Math.max(examplePrices.A, examplePrices.B);
   const byId = new Map(evaluated.map((requirement) => [requirement.id, requirement]));
   const ids = evaluated.map((requirement) => requirement.id);
   const bid = (label: BidLabel): WeightedBid => {
     const met = new Set(requirementsMet(label, ids));
     const price = examplePrices[label];
-    const points = roundTwo(pricePoints(formula, price, lowestPrice, maxPrice));
+    const points = roundTwo(pricePoints(formula, price, lowestPrice, maxPrice, highestPrice));
     const criteria = qualityCriteria(evaluation).map((criterion) => scoreCriterion(criterion, label, met, byId));
     const qualityPoints = roundTwo(criteria.reduce((sum, criterion) => sum + criterion.points, 0));
     return { label, price, pricePoints: points, criteria, qualityPoints, total: roundTwo(weightedTotal(points, criteria.map((c) => c.points))) };

@@ -48,6 +48,9 @@ import parametersEn from './steps/parameters.en.json' with { type: 'json' };
 import bulkSv from './steps/bulk.sv.json' with { type: 'json' };
 import bulkNb from './steps/bulk.nb.json' with { type: 'json' };
 import bulkEn from './steps/bulk.en.json' with { type: 'json' };
+import simulatorSv from './steps/simulator.sv.json' with { type: 'json' };
+import simulatorNb from './steps/simulator.nb.json' with { type: 'json' };
+import simulatorEn from './steps/simulator.en.json' with { type: 'json' };
 
 /**
  * The texts of exported documents (DOCX) live in their own files, docx.<lang>.json,
@@ -65,11 +68,12 @@ export type Catalogue = typeof en & { docx: typeof docxEn; steps: typeof stepsEn
  * under the key "steps"; "builder" holds what all steps share (the rail,
  * the "why this matters" panel), "quality" the checker in the editor and
  * "innovation" the innovation review, "parameters" the values in a requirement text,
- * "bulk" the actions on many requirements at once (Requirements and Evaluation steps).
+ * "bulk" the actions on many requirements at once (Requirements and Evaluation steps);
+ * "simulator" the evaluation simulator (also its command-line output).
  */
-const stepsEn = { builder: builderEn, procurement: procurementEn, needs: needsEn, requirements: requirementsEn, evaluation: evaluationEn, review: reviewEn, quality: qualityEn, innovation: innovationEn, parameters: parametersEn, bulk: bulkEn };
-const stepsSv = { builder: builderSv, procurement: procurementSv, needs: needsSv, requirements: requirementsSv, evaluation: evaluationSv, review: reviewSv, quality: qualitySv, innovation: innovationSv, parameters: parametersSv, bulk: bulkSv };
-const stepsNb = { builder: builderNb, procurement: procurementNb, needs: needsNb, requirements: requirementsNb, evaluation: evaluationNb, review: reviewNb, quality: qualityNb, innovation: innovationNb, parameters: parametersNb, bulk: bulkNb };
+const stepsEn = { builder: builderEn, procurement: procurementEn, needs: needsEn, requirements: requirementsEn, evaluation: evaluationEn, review: reviewEn, quality: qualityEn, innovation: innovationEn, parameters: parametersEn, bulk: bulkEn, simulator: simulatorEn };
+const stepsSv = { builder: builderSv, procurement: procurementSv, needs: needsSv, requirements: requirementsSv, evaluation: evaluationSv, review: reviewSv, quality: qualitySv, innovation: innovationSv, parameters: parametersSv, bulk: bulkSv, simulator: simulatorSv };
+const stepsNb = { builder: builderNb, procurement: procurementNb, needs: needsNb, requirements: requirementsNb, evaluation: evaluationNb, review: reviewNb, quality: qualityNb, innovation: innovationNb, parameters: parametersNb, bulk: bulkNb, simulator: simulatorNb };
 
 export const catalogues: Record<UiLanguage, Catalogue> = {
   sv: { ...sv, docx: docxSv, steps: stepsSv, import: importSv, tableImport: tableImportSv, course: courseSv },

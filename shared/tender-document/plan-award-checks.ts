@@ -19,6 +19,8 @@ export function awardModelComplete(spec: Specification): boolean {
   const { evaluation } = spec;
   if (evaluation.basis !== 'price-quality') return true;
   if (evaluation.method === null) return false;
+  // Value addition (format version 4) has no worked example in the tender document yet.
+  if (evaluation.method === 'value-addition') return false;
   const scored = spec.requirements.filter((requirement) => isScored(requirement.obligation));
   if (evaluation.method === 'value-deduction') return scored.every((requirement) => (requirement.evaluation?.deduction ?? 0) > 0);
   const quality = qualityCriteria(evaluation);

@@ -82,6 +82,7 @@ function modelSection(context: PlanContext, number: string): PlanSection | null 
   const title = t('evaluation.modelTitle');
   const blocks: PlanBlock[] = [];
   if (evaluation.method === 'value-deduction') blocks.push(...text(t('evaluation.method.value-deduction')), ...deductionTable(context));
+  else if (evaluation.method === 'value-addition') blocks.push(...text(t('evaluation.method.value-addition')));
   else {
     const hasQuality = qualityCriteria(evaluation).length > 0;
     blocks.push(...text(t('evaluation.method.weighted-points')));

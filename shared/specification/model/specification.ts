@@ -13,7 +13,7 @@ import { Attachment, GlossaryEntry, Revision } from './supporting';
 export const specificationFormat = 'kravstudio-specification';
 
 /** The schema version this build writes. Older versions are migrated when read. */
-export const currentSchemaVersion = 3;
+export const currentSchemaVersion = 4;
 
 /** How the user has assessed one innovation criterion: met, not applicable, or still open. */
 export const innovationCriterionStatuses = ['met', 'not-applicable', 'open'] as const;

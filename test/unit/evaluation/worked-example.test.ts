@@ -56,6 +56,9 @@ describe('price formulas', () => {
     expect(linearPricePoints(10, 0, 60)).toBe(0);
     expect(pricePoints('linear', 150, 100, 50)).toBe(25);
     expect(pricePoints('proportional', 125, 100, 50)).toBe(40);
+    // Interpolated between 100 and 120: halfway gets half; all prices the same gets full points.
+    expect(pricePoints('interpolated', 110, 100, 50, 120)).toBe(25);
+    expect(pricePoints('interpolated', 100, 100, 50, 100)).toBe(50);
   });
 
   it('rounds half away from zero to two decimals', () => {

@@ -111,8 +111,8 @@ describe('refusing bad files, each with its code, path and reason', () => {
   it('a file from a newer Kravstudio', () => {
     const problem = problemOf(fixtureBytes('newer-version.kravspec'));
     expect(problem.code).toBe('newer-version');
-    expect(problem.message).toContain('made by a newer Kravstudio (format version 4)');
-    expect(problem.issues).toEqual([{ path: '$.schemaVersion', message: 'Format version 4 is newer than 3' }]);
+    expect(problem.message).toContain('made by a newer Kravstudio (format version 5)');
+    expect(problem.issues).toEqual([{ path: '$.schemaVersion', message: 'Format version 5 is newer than 4' }]);
   });
 
   it('a file without a usable version', () => {

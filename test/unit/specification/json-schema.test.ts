@@ -42,7 +42,7 @@ describe('schema/specification.schema.json', () => {
   it('names itself and says what it describes', () => {
     const schema = specificationJsonSchema();
     expect(schema['$id']).toBe(specificationSchemaId);
-    expect(schema['$id']).toBe('https://kravstudio.se/schema/specification-3.json');
+    expect(schema['$id']).toBe('https://kravstudio.se/schema/specification-4.json');
     expect(schema['$schema']).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema['title']).toBe('Kravstudio requirement specification');
     expect(schema['additionalProperties']).toBe(false);

@@ -1,6 +1,6 @@
 import { contentProblems } from '../../../shared/specification/content-checks';
 import { describe, expect, it } from 'vitest';
-import { migrateToCurrent, parseSpecificationBytes, serializeSpecification } from '../../../shared/specification';
+import { migrateToCurrent, parseSpecificationBytes, serializeSpecification, Specification } from '../../../shared/specification';
 import { encode, fixtureBytes } from './fixtures';
 
 const now = new Date('2026-03-02T08:00:00Z');
@@ -15,7 +15,7 @@ describe('format version 0', () => {
   it('migrates to the current version and validates', () => {
     const { specification, migratedFrom } = readVersion0();
     expect(migratedFrom).toBe(0);
-    expect(specification.schemaVersion).toBe(3);
+    expect(specification.schemaVersion).toBe(4);
     expect(specification.procurement.variants).toEqual({ allowed: null, conditions: '' });
     expect(specification.title).toBe('Webbplats och e-tjänster för Lillåns kommun');
     expect(specification.languages).toEqual(['sv']);
@@ -89,7 +89,7 @@ describe('format version 1', () => {
   it('gains undecided variants, and keeps everything else as it was', () => {
     const { specification, migratedFrom } = readVersion1();
     expect(migratedFrom).toBe(1);
-    expect(specification.schemaVersion).toBe(3);
+    expect(specification.schemaVersion).toBe(4);
     expect(specification.procurement.variants).toEqual({ allowed: null, conditions: '' });
     const rich = parseSpecificationBytes(fixtureBytes('rich.kravspec'));
     if (!rich.ok) throw new Error(rich.problem.message);
@@ -108,13 +108,13 @@ describe('format version 1', () => {
 
 describe('migrateToCurrent', () => {
   it('leaves a current document as it is', () => {
-    const raw = { format: 'kravstudio-specification', schemaVersion: 3, title: 'x' };
-    expect(migrateToCurrent(raw)).toEqual({ ok: true, document: raw, fromVersion: 3 });
+    const raw = { format: 'kravstudio-specification', schemaVersion: 4, title: 'x' };
+    expect(migrateToCurrent(raw)).toEqual({ ok: true, document: raw, fromVersion: 4 });
   });
 
   it('refuses newer versions and other formats', () => {
     expect(migrateToCurrent({ format: 'kravstudio-specification', schemaVersion: 7 })).toMatchObject({ ok: false, problem: { code: 'newer-version' } });
-    expect(migrateToCurrent({ format: 'kravstudio-specification', version: 4 })).toMatchObject({ ok: false, problem: { code: 'newer-version', issues: [{ path: '$.version' }] } });
+    expect(migrateToCurrent({ format: 'kravstudio-specification', version: 5 })).toMatchObject({ ok: false, problem: { code: 'newer-version', issues: [{ path: '$.version' }] } });
     expect(migrateToCurrent({ format: 'something-else', schemaVersion: 1 })).toMatchObject({ ok: false, problem: { code: 'wrong-format' } });
     expect(migrateToCurrent(null)).toMatchObject({ ok: false, problem: { code: 'wrong-format' } });
   });
@@ -130,7 +130,7 @@ describe('format version 2', () => {
   it('escapes what rich text would read as markup, so that a plain text prints as it did', () => {
     const { specification, migratedFrom } = readVersion2();
     expect(migratedFrom).toBe(2);
-    expect(specification.schemaVersion).toBe(3);
+    expect(specification.schemaVersion).toBe(4);
     const requirement = specification.requirements.find((r) => r.id === 'K-OMF-01');
     expect(requirement?.text.sv).toContain(String.raw`Loggfiler (\*.log) och fältet user\_id sparas \[se bilaga\].`);
     // The English text had nothing to escape and is unchanged.
@@ -151,10 +151,51 @@ describe('format version 2', () => {
     expect(specification.revisions.at(-1)).toEqual({ at: '2026-03-02T08:00:00.000Z', summary: 'Migrated from format version 2' });
   });
 
-  it('a version 1 file goes through both steps to version 3', () => {
+  it('a version 1 file goes through every step to the current version', () => {
     const result = parseSpecificationBytes(fixtureBytes('version-1.kravspec'), { now });
     if (!result.ok) throw new Error(result.problem.message);
-    expect(result.specification.schemaVersion).toBe(3);
+    expect(result.specification.schemaVersion).toBe(4);
     expect(result.specification.revisions.filter((revision) => revision.summary.startsWith('Migrated'))).toHaveLength(1);
+  });
+});
+
+describe('format version 3', () => {
+  it('means the same in version 4: only the version number changes, and the migration is recorded once', () => {
+    const result = parseSpecificationBytes(fixtureBytes('version-3.kravspec'), { now });
+    if (!result.ok) throw new Error(result.problem.message);
+    expect(result.migratedFrom).toBe(3);
+    expect(result.specification.schemaVersion).toBe(4);
+    const rich = parseSpecificationBytes(fixtureBytes('rich.kravspec'));
+    if (!rich.ok) throw new Error(rich.problem.message);
+    expect({ ...result.specification, revisions: null }).toEqual({ ...rich.specification, revisions: null });
+    expect(result.specification.revisions).toEqual([...rich.specification.revisions, { at: '2026-03-02T08:00:00.000Z', summary: 'Migrated from format version 3' }]);
+  });
+
+  it('a version 4 reader takes the new evaluation fields: scales, amounts, maximum points, the new formulas and a simulation', () => {
+    const rich = parseSpecificationBytes(fixtureBytes('rich.kravspec'));
+    if (!rich.ok) throw new Error(rich.problem.message);
+    const spec = rich.specification;
+    const evaluation = {
+      ...spec.evaluation,
+      method: 'value-addition' as const,
+      priceFormula: 'interpolated' as const,
+      maxPoints: 10,
+      criteria: spec.evaluation.criteria.map((criterion) => ({ ...criterion, scale: { min: 1, max: 5 }, amount: 20000 })),
+      simulation: { bids: [{ id: 'bid-a', name: 'A', price: '100000.50', scores: { 'crit-1': 3 } }], exportExample: false },
+    };
+    const bytes = encode(serializeSpecification({ ...spec, evaluation }));
+    const reread = parseSpecificationBytes(bytes);
+    if (!reread.ok) throw new Error(reread.problem.message);
+    expect(reread.specification.evaluation).toEqual(evaluation);
+  });
+
+  it('refuses a scale whose top is not above its bottom, and a price with more than two decimals', () => {
+    const rich = parseSpecificationBytes(fixtureBytes('rich.kravspec'));
+    if (!rich.ok) throw new Error(rich.problem.message);
+    const spec = rich.specification;
+    const withScale = { ...spec, evaluation: { ...spec.evaluation, criteria: spec.evaluation.criteria.map((c) => ({ ...c, scale: { min: 5, max: 5 } })) } };
+    expect(Specification.safeParse(withScale).success).toBe(false);
+    const withPrice = { ...spec, evaluation: { ...spec.evaluation, simulation: { bids: [{ id: 'a', name: 'A', price: '1.005', scores: {} }] } } };
+    expect(Specification.safeParse(withPrice).success).toBe(false);
   });
 });

@@ -4,10 +4,10 @@ import { useEffect, useId, useMemo } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { CheckId, CompletenessCheck } from '../../../../shared/builder/completeness';
-import { evaluatedRequirements, setBasis, setMethod, setPriceFormula, shortText, unassignedEvaluated } from '../../../../shared/builder/evaluation-edits';
+import { builderMethods, builderPriceFormulas, evaluatedRequirements, setBasis, setMethod, setPriceFormula, shortText, unassignedEvaluated } from '../../../../shared/builder/evaluation-edits';
 import { priceWeight, workedExample } from '../../../../shared/evaluation/worked-example';
 import { inLanguage } from '../../../../shared/languages';
-import { evaluationBases, evaluationMethods, priceFormulas, type Requirement } from '../../../../shared/specification/model';
+import { evaluationBases, type Requirement } from '../../../../shared/specification/model';
 import type { UiLanguage } from '../../../../shared/languages';
 import type { StepProps } from '../step-props';
 import { useGoToCheck } from '../useGoToCheck';
@@ -18,6 +18,7 @@ import { CriteriaEditor } from './CriteriaEditor';
 import { DeductionsEditor } from './DeductionsEditor';
 import { formatNumber, formatPercent } from '../../../../shared/format/numbers';
 import { DeductionExample, WeightedExample } from './WorkedExample';
+import { SimulatorPanel } from './SimulatorPanel';
 import { useOpenDocument } from '../../open-document/DocumentContext';
 import { plainTextOf } from '../../../../shared/text/rich-text';
 
@@ -83,7 +84,7 @@ export function EvaluationStep({ checks, focusItem, focusCheck, goTo }: StepProp
   const { evaluation } = spec;
   const primary = spec.primaryLanguage;
   const currency = spec.procurement.currency;
-  const headingIds = { checks: useId(), basis: useId(), method: useId(), criteria: useId(), formula: useId(), deductions: useId(), example: useId(), climate: useId() };
+  const headingIds = { checks: useId(), basis: useId(), method: useId(), criteria: useId(), formula: useId(), deductions: useId(), example: useId(), simulator: useId(), climate: useId() };
   /** The section that fixes each of the step's checks without items. */
   const headingOfCheck: Partial<Record<CheckId, string>> = {
     qualityMethod: headingIds.method,
@@ -175,7 +176,7 @@ export function EvaluationStep({ checks, focusItem, focusCheck, goTo }: StepProp
           <ChoiceCards
             labelledBy={headingIds.method}
             value={evaluation.method}
-            choices={evaluationMethods.map((method) => ({
+            choices={builderMethods.map((method) => ({
               value: method,
               label: t(`steps.evaluation.method.name.${method}`),
               description: t(`steps.evaluation.method.hint.${method}`),
@@ -230,7 +231,7 @@ export function EvaluationStep({ checks, focusItem, focusCheck, goTo }: StepProp
           <ChoiceCards
             labelledBy={headingIds.formula}
             value={evaluation.priceFormula}
-            choices={priceFormulas.map((formula) => ({
+            choices={builderPriceFormulas.map((formula) => ({
               value: formula,
               label: t(`steps.evaluation.formula.name.${formula}`),
               description: t(`steps.evaluation.formula.hint.${formula}`),
@@ -268,6 +269,15 @@ export function EvaluationStep({ checks, focusItem, focusCheck, goTo }: StepProp
           {example.kind === 'value-deduction' ? <DeductionExample context={context} example={example} /> : null}
         </section>
       ) : null}
+
+      {weighsQuality && evaluation.method !== null && (
+        <section aria-labelledby={headingIds.simulator} className={styles.section} data-testid="simulator">
+          <h3 id={headingIds.simulator} className={styles.h3}>
+            {t('steps.simulator.ui.title')}
+          </h3>
+          <SimulatorPanel context={context} />
+        </section>
+      )}
 
       {spec.jurisdiction === 'no' && (
         <section aria-labelledby={headingIds.climate} className={styles.section}>
