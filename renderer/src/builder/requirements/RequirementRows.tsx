@@ -37,7 +37,7 @@ const useStyles = makeStyles({
     height: `${rowHeight}px`,
     boxSizing: 'border-box',
     display: 'grid',
-    gridTemplateColumns: '64px minmax(0, 1fr) auto',
+    gridTemplateColumns: '56px minmax(0, 1fr)',
     gridTemplateRows: 'auto auto',
     columnGap: tokens.spacingHorizontalM,
     alignItems: 'center',
@@ -53,10 +53,12 @@ const useStyles = makeStyles({
   text: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   empty: { fontStyle: 'italic', color: tokens.colorNeutralForeground3 },
   meta: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, minWidth: 0 },
+  fill: { height: '100%', boxSizing: 'border-box' },
   id: { fontFamily: tokens.fontFamilyMonospace, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', flexShrink: 0, maxWidth: '50%' },
   obligation: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0 },
-  badges: { gridRow: '1 / span 2', gridColumn: 3, display: 'flex', flexDirection: 'column', alignItems: 'flex-end', gap: '2px' },
-  counts: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'center', minHeight: '20px' },
+  // The score and the counts share the second line with the id, so the first line gives the text the row's whole width.
+  badges: { marginLeft: 'auto', display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexShrink: 0 },
+  counts: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'center', minHeight: '20px', whiteSpace: 'nowrap' },
   error: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
   none: { padding: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2 },
@@ -79,6 +81,10 @@ export interface RequirementRowsProps {
   onDelete: (id: string) => void;
   /** A requirement dropped before another one. */
   onDropBefore: (draggedId: string, targetId: string) => void;
+  /** The list fills the height its parent gives it (beside the editor) instead of choosing its own. */
+  fillHeight?: boolean;
+  /** A click opens the requirement in the editor (as Enter does), not only selects it. */
+  clickOpens?: boolean;
 }
 
 /**
@@ -89,7 +95,7 @@ export interface RequirementRowsProps {
  * (undo brings it back); Enter opens it in the editor.
  */
 export function RequirementRows(props: RequirementRowsProps): React.JSX.Element {
-  const { rows, selectedId, label, emptyText, obligationLabel, onSelect, onOpen, onMove, onDelete, onDropBefore, numberOf } = props;
+  const { rows, selectedId, label, emptyText, obligationLabel, onSelect, onOpen, onMove, onDelete, onDropBefore, numberOf, fillHeight = false, clickOpens = false } = props;
   // Only the rows drawn are read, and each text's parse is memoised: cheap even for thousands of rows.
   const shownText = (text: string): string => plainTextOf(text, (id, written) => numberOf?.get(id) ?? written).replace(/\s+/g, ' ');
   const styles = useStyles();
@@ -155,7 +161,7 @@ export function RequirementRows(props: RequirementRowsProps): React.JSX.Element 
   const optionId = (id: string): string => `requirement-option-${id}`;
   if (rows.length === 0) {
     return (
-      <div className={mergeClasses(styles.viewport, styles.none)} data-testid="requirement-rows">
+      <div className={mergeClasses(styles.viewport, styles.none, fillHeight && styles.fill)} data-testid="requirement-rows">
         {emptyText}
       </div>
     );
@@ -163,8 +169,8 @@ export function RequirementRows(props: RequirementRowsProps): React.JSX.Element 
   return (
     <div
       ref={viewport}
-      className={styles.viewport}
-      style={{ height: `${Math.min(440, Math.max(rows.length, 3) * rowHeight + 2)}px` }}
+      className={mergeClasses(styles.viewport, fillHeight && styles.fill)}
+      style={fillHeight ? undefined : { height: `${Math.min(440, Math.max(rows.length, 3) * rowHeight + 2)}px` }}
       role="listbox"
       aria-label={label}
       tabIndex={0}
@@ -187,10 +193,11 @@ export function RequirementRows(props: RequirementRowsProps): React.JSX.Element 
             aria-selected={requirement.id === selectedId}
             aria-setsize={rows.length}
             aria-posinset={index + 1}
+            data-row-id={requirement.id}
             draggable
             className={mergeClasses(styles.row, requirement.id === selectedId && styles.selected, dropBefore === requirement.id && styles.dropTarget)}
             style={{ top: `${index * rowHeight}px` }}
-            onClick={() => onSelect(requirement.id)}
+            onClick={() => (clickOpens ? onOpen : onSelect)(requirement.id)}
             onDoubleClick={() => onOpen(requirement.id)}
             onDragStart={(event) => {
               event.dataTransfer.setData('application/x-kravstudio', JSON.stringify({ kind: 'requirement', id: requirement.id }));
@@ -213,15 +220,14 @@ export function RequirementRows(props: RequirementRowsProps): React.JSX.Element 
             }}
           >
             <span className={styles.number}>{row.number}</span>
-            <span className={mergeClasses(styles.text, row.text.trim() === '' && styles.empty)}>
+            <span className={mergeClasses(styles.text, row.text.trim() === '' && styles.empty)} data-row-text>
               {row.text.trim() === '' ? t('steps.requirements.noText') : shownText(row.text)}
             </span>
             <span className={styles.meta}>
               <span className={styles.id}>{requirement.id}</span>
               <span aria-hidden>·</span>
               <span className={styles.obligation}>{obligationLabel(requirement)}</span>
-            </span>
-            <span className={styles.badges}>
+              <span className={styles.badges}>
               {row.text.trim() !== '' && <ScoreDots score={requirementScore(row.findings)} />}
               <span className={styles.counts}>
                 {errors > 0 && (
@@ -234,6 +240,7 @@ export function RequirementRows(props: RequirementRowsProps): React.JSX.Element 
                     {t('steps.requirements.warnings', { count: warnings })}
                   </Badge>
                 )}
+              </span>
               </span>
             </span>
           </div>

@@ -1,0 +1,130 @@
+/**
+ * The Requirements step at the window sizes people work in, in Norwegian, with
+ * a specification made from two packs (about 150 requirements): a selected
+ * requirement's editor is in view without scrolling, the list shows enough of
+ * each requirement's text to recognise it, and the window itself never scrolls
+ * into blank space. Screenshots land in test-results/layout-*.png to be looked at.
+ */
+import path from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { catalogues } from '../../shared/i18n/catalogues';
+import { expect, test, type AppHarness } from './fixtures';
+import { repoRoot } from './paths';
+
+const nb = catalogues.nb;
+const texts = nb.steps.requirements;
+test.use({ preferredLanguages: ['nb-NO'] });
+
+async function newFromTwoPacks(app: AppHarness, title: string): Promise<void> {
+  const { page } = app;
+  await page.getByRole('button', { name: nb.homeDocs.new }).click();
+  const dialog = page.getByRole('dialog', { name: nb.newDocument.title });
+  await dialog.getByRole('textbox', { name: nb.newDocument.titleLabel }).fill(title);
+  const packs = dialog.getByRole('group', { name: nb.newDocument.packsLabel });
+  await packs.getByRole('checkbox', { name: /^Skytjeneste \(SaaS\)/ }).check();
+  await packs.getByRole('checkbox', { name: /^Sak- og arkivsystem/ }).check();
+  await dialog.getByRole('button', { name: nb.newDocument.create }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title, { timeout: 20_000 });
+}
+
+async function openRequirementsStep(page: Page): Promise<void> {
+  await page
+    .getByRole('navigation', { name: nb.steps.builder.railLabel })
+    .getByRole('button', { name: new RegExp(nb.steps.builder.names.requirements) })
+    .click();
+  await expect(page.getByRole('listbox', { name: /krav/i })).toBeVisible();
+}
+
+/** How many characters of an element's text are painted inside its own box (the rest is cut off by an ellipsis). */
+async function visibleCharacters(element: Locator): Promise<number> {
+  return element.evaluate((node) => {
+    const text = node.firstChild;
+    if (text === null || text.nodeType !== Node.TEXT_NODE) return 0;
+    const right = node.getBoundingClientRect().right;
+    const length = text.textContent?.length ?? 0;
+    const range = document.createRange();
+    let low = 0;
+    let high = length;
+    while (low < high) {
+      const middle = Math.ceil((low + high) / 2);
+      range.setStart(text, 0);
+      range.setEnd(text, middle);
+      if (range.getBoundingClientRect().right <= right + 0.5) low = middle;
+      else high = middle - 1;
+    }
+    // The ellipsis covers the last character or two that would fit.
+    return node.scrollWidth > node.clientWidth ? Math.max(0, low - 2) : low;
+  });
+}
+
+/** Fails when a box lies (partly) outside the window as it is scrolled now. */
+async function expectInViewport(page: Page, element: Locator, what: string): Promise<void> {
+  const box = await element.boundingBox();
+  const viewport = await page.evaluate(() => ({ width: window.innerWidth, height: window.innerHeight }));
+  expect(box, `${what} is drawn`).not.toBeNull();
+  if (box === null) return;
+  expect(box.y, `${what} starts inside the window`).toBeGreaterThanOrEqual(0);
+  expect(box.y + box.height, `${what} ends inside the window`).toBeLessThanOrEqual(viewport.height);
+  expect(box.x, `${what} starts inside the window`).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width, `${what} ends inside the window`).toBeLessThanOrEqual(viewport.width);
+}
+
+/** The window scrolls no further than its content reaches (no hidden element stretches the page). */
+async function expectNoBlankScroll(page: Page, what: string): Promise<void> {
+  const { scrollHeight, contentBottom } = await page.evaluate(() => {
+    const root = document.scrollingElement ?? document.documentElement;
+    let bottom = 0;
+    for (const node of Array.from(document.body.querySelectorAll('*'))) {
+      const style = getComputedStyle(node);
+      if (style.visibility === 'hidden' || style.display === 'none' || style.opacity === '0') continue;
+      const rect = node.getBoundingClientRect();
+      if (rect.width === 0 || rect.height === 0) continue;
+      bottom = Math.max(bottom, rect.bottom + root.scrollTop);
+    }
+    return { scrollHeight: root.scrollHeight, contentBottom: bottom };
+  });
+  expect(scrollHeight, `${what}: the window scrolls only as far as its content`).toBeLessThanOrEqual(Math.ceil(contentBottom) + 80);
+}
+
+async function shoot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(repoRoot, 'test-results', `layout-${name}.png`) });
+}
+
+const sizes = [
+  { name: '1024x700', viewport: { width: 1024, height: 700 }, deviceScaleFactor: 1 },
+  { name: '1280x800', viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 },
+  { name: '1920x1080', viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 1 },
+  // 200 % zoom of a 1280×800 window: half as many CSS pixels, each drawn twice as large.
+  { name: 'zoom200', viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 },
+] as const;
+
+for (const size of sizes) {
+  test.describe(`1024 layout at ${size.name}`, () => {
+    test.use({ viewport: size.viewport, deviceScaleFactor: size.deviceScaleFactor });
+
+    test(`1024: a selected requirement's editor is in view and the list shows its text (${size.name})`, async ({ app }) => {
+      const { page } = app;
+      await app.open();
+      await newFromTwoPacks(app, 'Saksbehandling i skyen');
+      await openRequirementsStep(page);
+      const list = page.getByRole('listbox', { name: /krav/i });
+      const option = list.getByRole('option').nth(4);
+      const rowText = option.locator('[data-row-text]');
+      await expect(rowText).toBeVisible();
+      expect(await visibleCharacters(rowText), 'characters of requirement text shown in the list').toBeGreaterThanOrEqual(40);
+      await shoot(page, `${size.name}-list`);
+
+      const id = (await option.getAttribute('data-row-id')) ?? '';
+      await option.click();
+      const editor = page.locator(`section[data-requirement-id="${id}"]`);
+      await expect(editor).toBeVisible();
+      // The requirement's text takes focus; the fields above it (the title) are in view with it.
+      const textField = editor.getByRole('textbox', { name: texts.textIn.replace('{{language}}', 'norsk bokmål') });
+      await expect(textField).toBeFocused();
+      await expectInViewport(page, editor.getByRole('textbox').first(), "the editor's first field");
+      await expectInViewport(page, textField, "the requirement's text");
+      await expectNoBlankScroll(page, `Requirements step at ${size.name}`);
+      await shoot(page, `${size.name}-selected`);
+    });
+  });
+}
