@@ -128,3 +128,88 @@ for (const size of sizes) {
     });
   });
 }
+
+test.describe('1024 layout of the whole builder', () => {
+  test.use({ viewport: { width: 1280, height: 820 } });
+
+  test('1024: no builder step makes the window scroll into blank space', async ({ app }) => {
+    const { page } = app;
+    await app.open();
+    await newFromTwoPacks(app, 'Saksbehandling i skyen');
+    const rail = page.getByRole('navigation', { name: nb.steps.builder.railLabel });
+    for (const step of ['procurement', 'needs', 'requirements', 'evaluation', 'review'] as const) {
+      await rail.getByRole('button', { name: new RegExp(nb.steps.builder.names[step]) }).click();
+      await expect(page.getByRole('heading', { level: 2, name: nb.steps.builder.names[step] })).toBeVisible();
+      // The app fills the window and its content scrolls inside it: the window itself has nothing more to show.
+      const overflow = await page.evaluate(() => {
+        const root = document.scrollingElement ?? document.documentElement;
+        return root.scrollHeight - root.clientHeight;
+      });
+      expect(overflow, `the window scrolls ${overflow} px on the ${step} step`).toBeLessThanOrEqual(1);
+    }
+  });
+});
+
+test.describe('1024 layout: the split and the tree', () => {
+  test.use({ viewport: { width: 1920, height: 1080 } });
+
+  test('1024: the split moves with the arrow keys and is remembered; the tree can be hidden', async ({ app }) => {
+    const { page } = app;
+    await app.open();
+    await newFromTwoPacks(app, 'Saksbehandling i skyen');
+    await openRequirementsStep(page);
+    const split = page.getByRole('separator', { name: texts.resizeSplit });
+    await expect(split).toBeVisible();
+    const before = Number(await split.getAttribute('aria-valuenow'));
+    await split.focus();
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(async () => Number(await split.getAttribute('aria-valuenow'))).toBeLessThan(before);
+    const editorWidth = async (): Promise<number> => (await page.getByTestId('requirement-detail').boundingBox())?.width ?? 0;
+    const wider = await editorWidth();
+    await expect.poll(() => app.data.appState.get().requirementsLayout?.editorWidth ?? null).toBe(Math.round(wider));
+
+    // Hiding the tree gives the list its room; the choice is remembered too.
+    const toggle = page.getByRole('button', { name: texts.hideSections });
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await toggle.click();
+    await expect(page.getByRole('tree')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: texts.showSections })).toHaveAttribute('aria-expanded', 'false');
+    await expect.poll(() => app.data.appState.get().requirementsLayout?.sectionTreeOpen ?? null).toBe(false);
+
+    // Back on the step later: the same width, the tree still hidden.
+    await page.getByRole('navigation', { name: nb.steps.builder.railLabel }).getByRole('button', { name: new RegExp(nb.steps.builder.names.needs) }).click();
+    await openRequirementsStep(page);
+    await expect(page.getByRole('tree')).toHaveCount(0);
+    expect(Math.round(await editorWidth())).toBe(Math.round(wider));
+    await app.expectAccessible('Requirements step beside the editor (1920)');
+  });
+});
+
+test.describe('1024 layout: one pane at a time', () => {
+  test.use({ viewport: { width: 1024, height: 700 } });
+
+  test('1024: a row opens its editor in the list\'s place; "Back to the list" returns to the row', async ({ app }) => {
+    const { page } = app;
+    await app.open();
+    await newFromTwoPacks(app, 'Saksbehandling i skyen');
+    await openRequirementsStep(page);
+    // Narrow: the tree starts hidden, the list has the width.
+    await expect(page.getByRole('tree')).toHaveCount(0);
+    const list = page.getByRole('listbox', { name: /krav/i });
+    const option = list.getByRole('option').nth(2);
+    const id = (await option.getAttribute('data-row-id')) ?? '';
+    await option.click();
+    await expect(page.locator(`section[data-requirement-id="${id}"]`)).toBeVisible();
+    await expect(list).toHaveCount(0);
+    await app.expectAccessible('Requirements step with the editor in the list\'s place (1024)');
+    await page.getByRole('button', { name: texts.backToList }).click();
+    await expect(list).toBeFocused();
+    await expect(list.getByRole('option', { selected: true })).toHaveAttribute('data-row-id', id);
+    // Enter opens it again, from the keyboard.
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('section[data-requirement-id]')).toBeVisible();
+    await expect(page.getByRole('button', { name: texts.backToList })).toBeVisible();
+  });
+});

@@ -64,6 +64,8 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusLarge,
     padding: tokens.spacingHorizontalL,
+    // The pane scrolls; its parts keep their height.
+    '& > *': { flexShrink: 0 },
   },
   back: { alignSelf: 'flex-start' },
   editorCard: {
@@ -374,7 +376,8 @@ export function RequirementsStep({ focusItem, onOpenLibrary, findRequest, linter
               label={listLabel}
               emptyText={
                 spec.requirements.length === 0
-                  ? t('steps.requirements.noneYet')
+                  ? // One pane at a time: the list says what the editor beside it would.
+                    t(layout.sideBySide ? 'steps.requirements.noneYet' : 'steps.requirements.emptyDocument')
                   : query.trim() === ''
                     ? t('steps.requirements.noneInSection')
                     : t('steps.requirements.noneInView')
