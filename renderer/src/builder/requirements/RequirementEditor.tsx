@@ -57,7 +57,8 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalM,
     alignItems: 'start',
     // A dropdown with a long choice (a chapter's title) keeps to its column instead of running past the card.
-    '& > *': { minWidth: 0 },
+    // (A field is itself a grid: its column may shrink below the longest choice too.)
+    '& > *': { minWidth: 0, gridTemplateColumns: 'minmax(0, 1fr)' },
     '& select': { minWidth: 0, maxWidth: '100%', textOverflow: 'ellipsis' },
   },
   group: {

@@ -47,7 +47,7 @@ const useStyles = makeStyles({
   panes: {
     display: 'grid',
     columnGap: tokens.spacingHorizontalS,
-    height: 'max(320px, calc(100vh - 120px))',
+    height: 'max(260px, calc(100vh - 120px))',
     minWidth: 0,
   },
   pane: { minWidth: 0, minHeight: 0, height: '100%' },
