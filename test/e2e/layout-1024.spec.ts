@@ -140,6 +140,7 @@ for (const size of sizes) {
       const rowText = option.locator('[data-row-text]');
       await expect(rowText).toBeVisible();
       expect(await visibleCharacters(rowText), 'characters of requirement text shown in the list').toBeGreaterThanOrEqual(40);
+      await option.scrollIntoViewIfNeeded();
       await shoot(page, `${size.name}-list`);
 
       const id = (await option.getAttribute('data-row-id')) ?? '';
