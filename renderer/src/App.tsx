@@ -41,6 +41,8 @@ const useStyles = makeStyles({
     minHeight: 0,
   },
   main: {
+    // Positioned: text kept for screen readers only (absolutely placed) scrolls with the content instead of stretching the window.
+    position: 'relative',
     overflowY: 'auto',
     padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalXXXL}`,
     display: 'flex',

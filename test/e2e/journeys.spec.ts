@@ -179,6 +179,8 @@ for (const j of journeys) {
       await page.getByRole('main').getByRole('radio', { name: r.obligations[j.jurisdiction].evaluated, exact: true }).check();
       await field(page, r.verificationMethod).selectOption({ label: text.library.verifications.documentation });
       await page.getByRole('main').getByRole('checkbox', { name: j.need.statement }).check();
+      // In a window this narrow the editor has the list's place: back to the list to see both.
+      await page.getByRole('button', { name: r.backToList }).click();
       await expect(list.getByRole('option')).toHaveCount(2);
       await expect(rail(page, text).getByRole('button', { name: new RegExp(steps.builder.names.requirements) })).toContainText(steps.builder.stepDone);
       await shoot(app, `journey-${j.language}-3-requirements`);

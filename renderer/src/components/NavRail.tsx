@@ -22,16 +22,16 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     // A narrow window (or 200 % zoom) keeps the icons; the names stay for screen readers and as tooltips.
-    '@media (max-width: 760px)': { minWidth: 0, padding: tokens.spacingVerticalS },
+    '@media (max-width: 1100px)': { minWidth: 0, padding: tokens.spacingVerticalS },
   },
-  label: { '@media (max-width: 760px)': visuallyHidden },
+  label: { '@media (max-width: 1100px)': visuallyHidden },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   item: {
     justifyContent: 'flex-start',
     width: '100%',
     maxWidth: '240px',
     textAlign: 'start',
-    '@media (max-width: 760px)': { minWidth: 0, justifyContent: 'center', padding: tokens.spacingHorizontalS },
+    '@media (max-width: 1100px)': { minWidth: 0, justifyContent: 'center', padding: tokens.spacingHorizontalS },
   },
   spacer: { flexGrow: 1 },
 });

@@ -65,6 +65,7 @@ const useStyles = makeStyles({
   meta: { color: tokens.colorNeutralForeground2 },
   toolbar: {
     flexWrap: 'wrap',
+    '& button': { whiteSpace: 'nowrap' },
     backgroundColor: tokens.colorNeutralBackground1,
     borderRadius: tokens.borderRadiusMedium,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
@@ -212,12 +213,9 @@ export function DocumentWorkspace({ initial, language, headingRef, command, onCl
           {t('workspace.saveAs')}
         </ToolbarButton>
         <ToolbarDivider />
-        <ToolbarButton icon={<ArrowUndoRegular />} disabled={!editor.canUndo} onClick={editor.undo}>
-          {t('workspace.undo')}
-        </ToolbarButton>
-        <ToolbarButton icon={<ArrowRedoRegular />} disabled={!editor.canRedo} onClick={editor.redo}>
-          {t('workspace.redo')}
-        </ToolbarButton>
+        {/* Undo and redo as icons (named for screen readers and in a tooltip), so the toolbar keeps to one line at 1280 px. */}
+        <ToolbarButton icon={<ArrowUndoRegular />} disabled={!editor.canUndo} onClick={editor.undo} aria-label={t('workspace.undo')} title={t('workspace.undo')} />
+        <ToolbarButton icon={<ArrowRedoRegular />} disabled={!editor.canRedo} onClick={editor.redo} aria-label={t('workspace.redo')} title={t('workspace.redo')} />
         <ToolbarDivider />
         <ToolbarButton icon={<DocumentArrowRightRegular />} onClick={() => setDialog('export')}>
           {t('exportDialog.button')}

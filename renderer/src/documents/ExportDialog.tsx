@@ -257,11 +257,15 @@ export function ExportDialog({ sessionId, specification, onClose, onGoTo }: Expo
           <DialogActions>
             {phase.kind === 'done' ? (
               <>
-                <Button appearance="primary" onClick={() => void api.export.open({ path: phase.result.path })}>
+                <Button appearance="primary" className={styles.action} onClick={() => void api.export.open({ path: phase.result.path })}>
                   {t('exportDialog.open')}
                 </Button>
-                <Button onClick={() => void api.document.showInFolder({ path: phase.result.path })}>{t('exportDialog.showInFolder')}</Button>
-                <Button onClick={onClose}>{t('exportDialog.close')}</Button>
+                <Button className={styles.action} onClick={() => void api.document.showInFolder({ path: phase.result.path })}>
+                  {t('exportDialog.showInFolder')}
+                </Button>
+                <Button className={styles.action} onClick={onClose}>
+                  {t('exportDialog.close')}
+                </Button>
               </>
             ) : busy ? (
               <Button onClick={() => void api.export.cancel({ sessionId })}>{t('exportDialog.cancel')}</Button>

@@ -11,6 +11,9 @@ const useStyles = makeStyles({
   h2: { ...typographyStyles.subtitle1, margin: 0 },
   note: { color: tokens.colorNeutralForeground2 },
   amount: { whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' },
+  // The amount and its "check the current value" mark wrap inside their own column instead of running into the dates.
+  marked: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalXS, rowGap: tokens.spacingVerticalXXS, minWidth: 0, padding: `${tokens.spacingVerticalXXS} 0` },
+  badge: { maxWidth: '100%', whiteSpace: 'normal', height: 'auto', minHeight: '20px' },
 });
 
 /** Thresholds and procedures per jurisdiction from the rules data, with validity dates and "verify" flags. */
@@ -62,13 +65,15 @@ export function RulesPanel({ rules, language }: { rules: JurisdictionRules[]; la
                       </>
                     )}
                   </TableCell>
-                  <TableCell className={styles.amount}>
-                    {money(threshold.amount, threshold.currency)}{' '}
-                    {threshold.verify && (
-                      <Badge color="warning" appearance="tint">
-                        {t('rules.verify')}
-                      </Badge>
-                    )}
+                  <TableCell>
+                    <span className={styles.marked} data-testid="threshold-amount">
+                      <span className={styles.amount}>{money(threshold.amount, threshold.currency)}</span>
+                      {threshold.verify && (
+                        <Badge color="warning" appearance="tint" className={styles.badge}>
+                          {t('rules.verify')}
+                        </Badge>
+                      )}
+                    </span>
                   </TableCell>
                   <TableCell>
                     {threshold.validTo === null

@@ -153,10 +153,12 @@ export function CriterionCard({ context, criterion, ordinal, isPrice, colour, fr
                 label={{ children: t('steps.evaluation.criteria.requirements'), id: requirementsLabelId }}
                 hint={chosen.length === 0 ? t('steps.evaluation.criteria.assessedAsWhole') : undefined}
               >
-                {/* Inline: the list stays in the card's DOM rather than in a portal at the page's edge. */}
+                {/* Inline: the list stays in the card's DOM rather than in a portal at the page's edge. It always opens
+                    below the field (pinned): flipped above, it was cut off under the app's header; below, the page scrolls to it. */}
                 <Dropdown
                   multiselect
                   inlinePopup
+                  positioning={{ position: 'below', align: 'start', pinned: true }}
                   aria-labelledby={labelledBy(requirementsLabelId)}
                   placeholder={t('steps.evaluation.criteria.choose')}
                   value={chosen.length === 0 ? '' : t('steps.evaluation.criteria.chosen', { count: chosen.length })}

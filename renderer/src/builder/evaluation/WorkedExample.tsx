@@ -30,7 +30,9 @@ const useStyles = makeStyles({
   lines: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, fontVariantNumeric: 'tabular-nums' },
   winner: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, fontWeight: tokens.fontWeightSemibold },
   disclaimer: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
-  lineId: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, marginRight: tokens.spacingHorizontalS },
+  // An id is one word: never broken at its hyphens ("INT-" on one line, "03" on the next).
+  lineId: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, marginRight: tokens.spacingHorizontalS, whiteSpace: 'nowrap' },
+  line: { whiteSpace: 'nowrap' },
   bidHeader: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
 });
 
@@ -209,7 +211,7 @@ export function DeductionExample({ context, example }: { context: EvaluationCont
         ) : (
           <>
             {bid.deductions.slice(0, listLimit).map((line) => (
-              <span key={line.requirementId} className={styles.number}>
+              <span key={line.requirementId} className={mergeClasses(styles.number, styles.line)}>
                 <span className={styles.lineId}>{line.requirementId}</span> {money(line.amount)}
               </span>
             ))}

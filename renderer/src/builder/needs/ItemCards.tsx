@@ -47,15 +47,15 @@ const useStyles = makeStyles({
   },
   cardOpen: { boxShadow: tokens.shadow2, borderLeftColor: tokens.colorBrandStroke1 },
   cardProblem: { borderLeftColor: tokens.colorPaletteDarkOrangeBorder2 },
+  // One line: the title gives way (its summary is cut with an ellipsis) so the move and remove icons never wrap onto a line of their own.
   head: {
     display: 'flex',
-    flexWrap: 'wrap',
     alignItems: 'center',
     gap: tokens.spacingHorizontalS,
     minHeight: '40px',
     padding: `0 ${tokens.spacingHorizontalXS} 0 0`,
   },
-  title: { margin: 0, flex: '1 1 auto', minWidth: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightRegular },
+  title: { margin: 0, flex: '1 1 0', minWidth: '8rem', fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightRegular },
   toggle: {
     display: 'flex',
     alignItems: 'center',
@@ -78,7 +78,7 @@ const useStyles = makeStyles({
   name: { flexShrink: 0, fontWeight: tokens.fontWeightSemibold },
   summary: { minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   placeholder: { color: tokens.colorNeutralForeground3, fontStyle: 'italic' },
-  meta: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalXS, minWidth: 0 },
+  meta: { display: 'flex', flexWrap: 'wrap', flex: '0 1 auto', alignItems: 'center', gap: tokens.spacingHorizontalXS, minWidth: 0 },
   problem: {
     display: 'flex',
     alignItems: 'center',

@@ -20,6 +20,9 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalL,
     rowGap: tokens.spacingVerticalM,
     alignItems: 'start',
+    // Each date keeps to its column (an input's own width would otherwise run up against the next date).
+    '& > *': { minWidth: 0 },
+    '& input': { minWidth: 0, width: '100%' },
   },
   options: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalS },
   optionList: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },

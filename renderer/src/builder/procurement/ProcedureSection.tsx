@@ -22,6 +22,9 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalM,
     alignItems: 'start',
     '@media (max-width: 720px)': { gridTemplateColumns: 'minmax(0, 1fr) 6.5rem' },
+    // Each field keeps to its column (an input's own width would otherwise run up against the next field).
+    '& > *': { minWidth: 0 },
+    '& input, & select': { minWidth: 0, width: '100%' },
   },
   // Grid items shrink below their content (a native select is as wide as its longest option).
   cell: { minWidth: 0 },

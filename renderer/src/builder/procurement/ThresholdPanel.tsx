@@ -44,6 +44,8 @@ const useStyles = makeStyles({
   placement: { margin: `${tokens.spacingVerticalXXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
   table: { backgroundColor: tokens.colorNeutralBackground1 },
   amount: { whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' },
+  // The "check the current value" mark wraps inside the amount's column instead of running into the dates beside it.
+  checkValue: { maxWidth: '100%', whiteSpace: 'normal', height: 'auto', textAlign: 'start', marginTop: tokens.spacingVerticalXXS },
   note: { display: 'block', color: tokens.colorNeutralForeground2 },
   muted: { color: tokens.colorNeutralForeground2 },
   comparison: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXXS, flexWrap: 'wrap' },
@@ -144,12 +146,12 @@ export function ThresholdPanel({ rules, assessment, overview, jurisdiction, curr
                     </Text>
                   )}
                 </TableCell>
-                <TableCell className={styles.amount}>
-                  {money(row)}
+                <TableCell>
+                  <span className={styles.amount}>{money(row)}</span>
                   {row.threshold.verify && (
                     <>
                       <br />
-                      <Badge color="warning" appearance="tint" size="small">
+                      <Badge color="warning" appearance="tint" size="small" className={styles.checkValue} data-testid="check-value">
                         {t(`${key}.checkValue`)}
                       </Badge>
                     </>

@@ -70,8 +70,9 @@ const useStyles = makeStyles({
   term: { color: tokens.colorNeutralForeground2, margin: 0 },
   before: { margin: 0, textDecorationLine: 'line-through', textDecorationColor: tokens.colorNeutralForeground3, color: tokens.colorNeutralForeground2 },
   after: { margin: 0, color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightSemibold },
-  dismiss: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'center', marginTop: tokens.spacingVerticalXXS },
-  reason: { flexGrow: 1, minWidth: 0 },
+  // The reason's field is wide enough for its example ("For example: the term is defined in the glossary"); the button wraps below it first.
+  dismiss: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, alignItems: 'center', marginTop: tokens.spacingVerticalXXS },
+  reason: { flexGrow: 1, flexBasis: '42ch', minWidth: 0 },
   empty: { ...typographyStyles.body1, color: tokens.colorNeutralForeground2, margin: 0 },
   dismissed: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   dismissedItem: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },

@@ -4,7 +4,8 @@ import { scoreLevel, scoreLevels, type ScoreLevel } from '../../../../shared/qua
 import { visuallyHidden } from '../../visually-hidden';
 
 const useStyles = makeStyles({
-  root: { display: 'inline-flex', alignItems: 'center', gap: '3px', whiteSpace: 'nowrap' },
+  // Positioned, so the screen-reader text (absolutely placed) stays inside the dots and never stretches the window.
+  root: { position: 'relative', display: 'inline-flex', alignItems: 'center', gap: '3px', whiteSpace: 'nowrap' },
   dot: {
     width: '8px',
     height: '8px',

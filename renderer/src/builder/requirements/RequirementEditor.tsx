@@ -50,7 +50,17 @@ const useStyles = makeStyles({
   id: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, marginLeft: tokens.spacingHorizontalS },
   toolbar: { flexWrap: 'wrap', padding: 0 },
   texts: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(260px, 1fr))', gap: tokens.spacingHorizontalL },
-  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(220px, 1fr))', gap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalM, alignItems: 'start' },
+  grid: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(220px, 1fr))',
+    gap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalM,
+    alignItems: 'start',
+    // A dropdown with a long choice (a chapter's title) keeps to its column instead of running past the card.
+    // (A field is itself a grid: its column may shrink below the longest choice too.)
+    '& > *': { minWidth: 0, gridTemplateColumns: 'minmax(0, 1fr)' },
+    '& select': { minWidth: 0, maxWidth: '100%', textOverflow: 'ellipsis' },
+  },
   group: {
     display: 'flex',
     flexDirection: 'column',

@@ -38,7 +38,7 @@ const useStyles = makeStyles({
     height: `${rowHeight}px`,
     boxSizing: 'border-box',
     display: 'grid',
-    gridTemplateColumns: '64px minmax(0, 1fr) auto',
+    gridTemplateColumns: '56px minmax(0, 1fr)',
     gridTemplateRows: 'auto auto',
     columnGap: tokens.spacingHorizontalM,
     alignItems: 'center',
@@ -54,19 +54,20 @@ const useStyles = makeStyles({
   text: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   empty: { fontStyle: 'italic', color: tokens.colorNeutralForeground3 },
   meta: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, minWidth: 0 },
+  fill: { height: '100%', boxSizing: 'border-box' },
   id: { fontFamily: tokens.fontFamilyMonospace, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', flexShrink: 0, maxWidth: '50%' },
   obligation: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0 },
-  badges: { gridRow: '1 / span 2', gridColumn: 3, display: 'flex', flexDirection: 'column', alignItems: 'flex-end', gap: '2px' },
-  counts: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'center', minHeight: '20px' },
+  // The score and the counts share the second line with the id, so the first line gives the text the row's whole width.
+  badges: { marginLeft: 'auto', display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexShrink: 0 },
+  counts: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'center', minHeight: '20px', whiteSpace: 'nowrap' },
   error: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
   none: { padding: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2 },
   // With bulk selection, a tick box before the number (drawn, not a control: the row is the option, aria-checked its state).
-  withTick: { gridTemplateColumns: '20px 64px minmax(0, 1fr) auto' },
+  withTick: { gridTemplateColumns: '20px 56px minmax(0, 1fr)' },
   tick: { gridRow: '1 / span 2', display: 'flex', alignItems: 'center', fontSize: '20px', color: tokens.colorNeutralForeground2 },
   ticked: { color: tokens.colorCompoundBrandForeground1 },
   checkedRow: { backgroundColor: tokens.colorSubtleBackgroundSelected },
-  afterTick: { gridColumn: 4 },
 });
 
 export interface RequirementRowsProps {
@@ -92,6 +93,10 @@ export interface RequirementRowsProps {
    * Escape none.
    */
   selection?: RequirementSelection;
+  /** The list fills the height its parent gives it (beside the editor) instead of choosing its own. */
+  fillHeight?: boolean;
+  /** A click opens the requirement in the editor (as Enter does), not only selects it. */
+  clickOpens?: boolean;
 }
 
 /** What a row does when used; one object for the whole list that always calls the latest props, so memoised rows need not be drawn again. */
@@ -153,6 +158,7 @@ const Row = memo(function Row({ row, index, setSize, optionId, selected, checked
       aria-checked={checked}
       aria-setsize={setSize}
       aria-posinset={index + 1}
+      data-row-id={requirement.id}
       draggable
       className={mergeClasses(styles.row, ticking && styles.withTick, checked === true && styles.checkedRow, selected && styles.selected, dropTarget && styles.dropTarget)}
       style={{ top: `${index * rowHeight}px` }}
@@ -184,25 +190,27 @@ const Row = memo(function Row({ row, index, setSize, optionId, selected, checked
         </span>
       )}
       <span className={styles.number}>{row.number}</span>
-      <span className={mergeClasses(styles.text, text === '' && styles.empty)}>{text === '' ? t('steps.requirements.noText') : text}</span>
+      <span className={mergeClasses(styles.text, text === '' && styles.empty)} data-row-text>
+        {text === '' ? t('steps.requirements.noText') : text}
+      </span>
       <span className={styles.meta}>
         <span className={styles.id}>{requirement.id}</span>
         <span aria-hidden>·</span>
         <span className={styles.obligation}>{obligation}</span>
-      </span>
-      <span className={mergeClasses(styles.badges, ticking && styles.afterTick)}>
-        {text !== '' && <ScoreDots score={requirementScore(row.findings)} />}
-        <span className={styles.counts}>
-          {errors > 0 && (
-            <Badge appearance="ghost" className={styles.error} icon={<ErrorCircleFilled />}>
-              {t('steps.requirements.errors', { count: errors })}
-            </Badge>
-          )}
-          {warnings > 0 && (
-            <Badge appearance="ghost" className={styles.warning} icon={<WarningFilled />}>
-              {t('steps.requirements.warnings', { count: warnings })}
-            </Badge>
-          )}
+        <span className={styles.badges}>
+          {text !== '' && <ScoreDots score={requirementScore(row.findings)} />}
+          <span className={styles.counts}>
+            {errors > 0 && (
+              <Badge appearance="ghost" className={styles.error} icon={<ErrorCircleFilled />}>
+                {t('steps.requirements.errors', { count: errors })}
+              </Badge>
+            )}
+            {warnings > 0 && (
+              <Badge appearance="ghost" className={styles.warning} icon={<WarningFilled />}>
+                {t('steps.requirements.warnings', { count: warnings })}
+              </Badge>
+            )}
+          </span>
         </span>
       </span>
     </div>
@@ -219,7 +227,7 @@ const Row = memo(function Row({ row, index, setSize, optionId, selected, checked
  * Ctrl+A ticks every row shown and Escape unticks all.
  */
 export function RequirementRows(props: RequirementRowsProps): React.JSX.Element {
-  const { rows, selectedId, label, emptyText, obligationLabel, onSelect, onMove, onDelete, numberOf, selection } = props;
+  const { rows, selectedId, label, emptyText, obligationLabel, onSelect, onMove, onDelete, numberOf, selection, fillHeight = false } = props;
   // Only the rows drawn are read, and each text's parse is memoised: cheap even for thousands of rows.
   const shownText = (text: string): string => plainTextOf(text, (id, written) => numberOf?.get(id) ?? written).replace(/\s+/g, ' ');
   const styles = useStyles();
@@ -236,10 +244,17 @@ export function RequirementRows(props: RequirementRowsProps): React.JSX.Element 
   const orderedIds = (): string[] => latest.current.rows.map((row) => row.requirement.id);
   const [actions] = useState<RowActions>(() => ({
     click: (id, event) => {
-      const { selection: ticks, onSelect: select } = latest.current;
+      const { selection: ticks, onSelect: select, onOpen: open, clickOpens } = latest.current;
+      // Shift and Ctrl/Cmd tick rows; a plain click opens the requirement where the list asks for it.
       if (ticks !== undefined && event.shiftKey) ticks.extendTo(id, orderedIds());
       else if (ticks !== undefined && (event.ctrlKey || event.metaKey)) ticks.toggle(id);
-      else ticks?.setAnchor(id);
+      else {
+        ticks?.setAnchor(id);
+        if (clickOpens === true) {
+          open(id);
+          return;
+        }
+      }
       select(id);
     },
     tick: (id, event) => {
@@ -325,7 +340,7 @@ export function RequirementRows(props: RequirementRowsProps): React.JSX.Element 
   const optionId = (id: string): string => `requirement-option-${id}`;
   if (rows.length === 0) {
     return (
-      <div className={mergeClasses(styles.viewport, styles.none)} data-testid="requirement-rows">
+      <div className={mergeClasses(styles.viewport, styles.none, fillHeight && styles.fill)} data-testid="requirement-rows">
         {emptyText}
       </div>
     );
@@ -333,8 +348,8 @@ export function RequirementRows(props: RequirementRowsProps): React.JSX.Element 
   return (
     <div
       ref={viewport}
-      className={styles.viewport}
-      style={{ height: `${Math.min(440, Math.max(rows.length, 3) * rowHeight + 2)}px` }}
+      className={mergeClasses(styles.viewport, fillHeight && styles.fill)}
+      style={fillHeight ? undefined : { height: `${Math.min(440, Math.max(rows.length, 3) * rowHeight + 2)}px` }}
       role="listbox"
       aria-label={label}
       tabIndex={0}

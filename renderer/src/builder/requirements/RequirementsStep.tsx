@@ -1,6 +1,6 @@
 import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, SearchBox, tokens } from '@fluentui/react-components';
-import { AddRegular, LibraryRegular } from '@fluentui/react-icons';
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { AddRegular, ArrowLeftRegular, LibraryRegular, PanelLeftContractRegular, PanelLeftExpandRegular } from '@fluentui/react-icons';
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   addRequirement,
@@ -38,18 +38,39 @@ import { documentLanguageName } from './language-names';
 import { usePasteRequirements } from './usePasteRequirements';
 import { BulkActionBar } from './BulkActionBar';
 import { useRequirementSelection } from './useRequirementSelection';
+import { SplitSeparator } from './SplitSeparator';
+import { useRequirementsLayout } from './useRequirementsLayout';
+import { paneLayout, useWidthOf } from './pane-layout';
 
 const useStyles = makeStyles({
   step: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
   bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   find: { marginLeft: 'auto', minWidth: '240px' },
+  // The tree, the list and the editor share one box as tall as the window allows; each scrolls on its own.
   panes: {
     display: 'grid',
-    gridTemplateColumns: 'minmax(180px, 240px) minmax(0, 1fr)',
-    gap: tokens.spacingHorizontalL,
-    alignItems: 'start',
-    '@media (max-width: 1000px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
+    columnGap: tokens.spacingHorizontalS,
+    height: 'max(260px, calc(100vh - 120px))',
+    minWidth: 0,
   },
+  pane: { minWidth: 0, minHeight: 0, height: '100%' },
+  treePane: { minWidth: 0, minHeight: 0, overflowY: 'auto', paddingRight: tokens.spacingHorizontalXS },
+  detail: {
+    minWidth: 0,
+    minHeight: 0,
+    height: '100%',
+    boxSizing: 'border-box',
+    overflowY: 'auto',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusLarge,
+    padding: tokens.spacingHorizontalL,
+    // The pane scrolls; its parts keep their height.
+    '& > *': { flexShrink: 0 },
+  },
+  back: { alignSelf: 'flex-start' },
   editorCard: {
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusLarge,
@@ -116,9 +137,22 @@ export function RequirementsStep({ focusItem, focusCheck, onOpenLibrary, findReq
   const [deleted, setDeleted] = useState<string | null>(null);
   const editorField = useRef<HTMLTextAreaElement>(null);
   const findField = useRef<HTMLInputElement>(null);
-  // Grows when the editor should take focus (after "go to", a new requirement, Enter in the list).
+  const panesBox = useRef<HTMLDivElement>(null);
+  const detailPane = useRef<HTMLDivElement>(null);
+  const [remembered, changeLayout] = useRequirementsLayout();
+  const layout = paneLayout(useWidthOf(panesBox), remembered);
+  // In a narrow window the editor takes the list's place while a requirement is open in it.
+  const [detailOpen, setDetailOpen] = useState(focusItem !== null && spec.requirements.some((requirement) => requirement.id === focusItem));
+  const showDetail = layout.sideBySide || detailOpen;
+  const showList = layout.sideBySide || !detailOpen;
+  // Grows when the editor should take focus (after "go to", a new requirement, a click or Enter in the list).
   const [focusRequest, setFocusRequest] = useState(focusItem !== null ? 1 : 0);
-  const focusEditor = (): void => setFocusRequest((count) => count + 1);
+  const focusEditor = (): void => {
+    setDetailOpen(true);
+    setFocusRequest((count) => count + 1);
+  };
+  // Grows when the list should take focus again ("Back to the list").
+  const [listFocusRequest, setListFocusRequest] = useState(0);
   // Requirements ticked for a bulk action (apart from the one open in the editor).
   const selection = useRequirementSelection();
 
@@ -143,6 +177,7 @@ export function RequirementsStep({ focusItem, focusCheck, onOpenLibrary, findReq
       focusEditor();
     } else if (focusItem !== null && spec.sections.some((section) => section.id === focusItem)) {
       setSectionFilter(focusItem);
+      setDetailOpen(false);
       setQuery('');
       setSectionFocusRequest((count) => count + 1);
     }
@@ -159,9 +194,22 @@ export function RequirementsStep({ focusItem, focusCheck, onOpenLibrary, findReq
     if (findRequest !== undefined && findRequest > 0) findField.current?.focus();
   }, [findRequest]);
 
-  useEffect(() => {
-    if (focusRequest > 0) editorField.current?.focus();
+  // The editor opens at its top, with the whole step in view, and its text field takes focus.
+  useLayoutEffect(() => {
+    if (focusRequest === 0) return;
+    detailPane.current?.scrollTo({ top: 0 });
+    panesBox.current?.scrollIntoView({ block: 'nearest' });
+    editorField.current?.focus();
   }, [focusRequest]);
+
+  // Another requirement chosen (arrow keys in the list): its editor starts at the top.
+  useLayoutEffect(() => {
+    detailPane.current?.scrollTo({ top: 0 });
+  }, [selectedId]);
+
+  useEffect(() => {
+    if (listFocusRequest > 0) panesBox.current?.querySelector<HTMLElement>('[role="listbox"]')?.focus();
+  }, [listFocusRequest]);
 
   const rows: RequirementRow[] = useMemo(() => {
     const inSections = sectionFilter === null ? null : sectionWithDescendants(spec, sectionFilter);
@@ -185,6 +233,7 @@ export function RequirementsStep({ focusItem, focusCheck, onOpenLibrary, findReq
     setSectionFilter(null);
     setQuery('');
     setSelectedId(id);
+    setDetailOpen(true);
     setFocusRequest((count) => count + 1);
   }, []);
 
@@ -194,6 +243,14 @@ export function RequirementsStep({ focusItem, focusCheck, onOpenLibrary, findReq
     const inSections = sectionWithDescendants(spec, sectionFilter);
     return numbering.inOrder.filter(({ requirement }) => inSections.has(requirement.sectionId)).map(({ requirement }) => requirement.id);
   }, [spec, numbering, sectionFilter]);
+  const backToList = (): void => {
+    setDetailOpen(false);
+    setListFocusRequest((count) => count + 1);
+  };
+  const chooseSection = (sectionId: string | null): void => {
+    setSectionFilter(sectionId);
+    setDetailOpen(false);
+  };
 
   const chosenSection = sectionFilter === null ? undefined : tree.find((row) => row.section.id === sectionFilter);
   const selected: Requirement | undefined = spec.requirements.find((requirement) => requirement.id === selectedId);
@@ -250,6 +307,14 @@ export function RequirementsStep({ focusItem, focusCheck, onOpenLibrary, findReq
   return (
     <div className={styles.step}>
       <div className={styles.bar}>
+        <Button
+          icon={layout.treeOpen ? <PanelLeftContractRegular /> : <PanelLeftExpandRegular />}
+          aria-expanded={layout.treeOpen}
+          aria-controls={layout.treeOpen ? 'requirements-section-tree' : undefined}
+          onClick={() => changeLayout({ sectionTreeOpen: !layout.treeOpen })}
+        >
+          {layout.treeOpen ? t('steps.requirements.hideSections') : t('steps.requirements.showSections')}
+        </Button>
         <Button appearance="primary" icon={<AddRegular />} onClick={newRequirement}>
           {t('steps.requirements.newRequirement')}
         </Button>
@@ -265,7 +330,10 @@ export function RequirementsStep({ focusItem, focusCheck, onOpenLibrary, findReq
           dismiss={{ 'aria-label': t('app.clearSearch'), title: t('app.clearSearch') }}
           placeholder={t('steps.requirements.findPlaceholder')}
           value={query}
-          onChange={(_event, data) => setQuery(data.value)}
+          onChange={(_event, data) => {
+            setQuery(data.value);
+            setDetailOpen(false);
+          }}
         />
       </div>
 
@@ -301,47 +369,102 @@ export function RequirementsStep({ focusItem, focusCheck, onOpenLibrary, findReq
         openPackNeeds={focusCheck === 'tracing'}
       />
 
-      <div className={styles.panes} onPaste={paste.onPaste}>
-        <SectionTree
-          rows={tree}
-          selected={sectionFilter}
-          totalCount={spec.requirements.length}
-          onSelect={setSectionFilter}
-          onAction={sectionAction}
-          onRename={(sectionId, title) => editor.edit(`section.${sectionId}.title`, (current) => renameSection(current, sectionId, current.primaryLanguage, title))}
-          onAddTopLevel={() => editor.edit('section.add', (current) => addSection(current, null, madeSectionTitle(current, 'newSectionTitle')).specification)}
-          onDrop={(target, dragged) =>
-            editor.edit(
-              dragged.kind === 'section' ? 'section.move' : 'requirement.move',
-              dragged.kind === 'section'
-                ? (current) => moveSectionTo(current, dragged.id, target, Number.MAX_SAFE_INTEGER)
-                : (current) => moveRequirementTo(current, dragged.id, target),
-            )
-          }
-        />
-        <RequirementRows
-          rows={rows}
-          numberOf={numbering.numberOf}
-          selectedId={selectedId}
-          label={listLabel}
-          emptyText={
-            spec.requirements.length === 0
-              ? t('steps.requirements.noneYet')
-              : query.trim() === ''
-                ? t('steps.requirements.noneInSection')
-                : t('steps.requirements.noneInView')
-          }
-          obligationLabel={obligationLabel}
-          onSelect={setSelectedId}
-          onOpen={(id) => {
-            setSelectedId(id);
-            focusEditor();
-          }}
-          onMove={(id, direction) => editor.edit('requirement.move', (current) => moveRequirement(current, id, direction))}
-          onDelete={remove}
-          onDropBefore={(draggedId, targetId) => editor.edit('requirement.move', (current) => moveRequirementBefore(current, draggedId, targetId))}
-          selection={selection}
-        />
+      <div ref={panesBox} className={styles.panes} style={{ gridTemplateColumns: layout.columns }} data-layout={layout.sideBySide ? 'side-by-side' : 'one-pane'} onPaste={paste.onPaste}>
+        {layout.treeOpen && (
+          <div id="requirements-section-tree" className={styles.treePane}>
+            <SectionTree
+              rows={tree}
+              selected={sectionFilter}
+              totalCount={spec.requirements.length}
+              onSelect={chooseSection}
+              onAction={sectionAction}
+              onRename={(sectionId, title) => editor.edit(`section.${sectionId}.title`, (current) => renameSection(current, sectionId, current.primaryLanguage, title))}
+              onAddTopLevel={() => editor.edit('section.add', (current) => addSection(current, null, madeSectionTitle(current, 'newSectionTitle')).specification)}
+              onDrop={(target, dragged) =>
+                editor.edit(
+                  dragged.kind === 'section' ? 'section.move' : 'requirement.move',
+                  dragged.kind === 'section'
+                    ? (current) => moveSectionTo(current, dragged.id, target, Number.MAX_SAFE_INTEGER)
+                    : (current) => moveRequirementTo(current, dragged.id, target),
+                )
+              }
+            />
+          </div>
+        )}
+        {showList && (
+          <div className={styles.pane}>
+            <RequirementRows
+              rows={rows}
+              numberOf={numbering.numberOf}
+              selectedId={selectedId}
+              label={listLabel}
+              emptyText={
+                spec.requirements.length === 0
+                  ? // One pane at a time: the list says what the editor beside it would.
+                    t(layout.sideBySide ? 'steps.requirements.noneYet' : 'steps.requirements.emptyDocument')
+                  : query.trim() === ''
+                    ? t('steps.requirements.noneInSection')
+                    : t('steps.requirements.noneInView')
+              }
+              obligationLabel={obligationLabel}
+              onSelect={setSelectedId}
+              onOpen={(id) => {
+                setSelectedId(id);
+                focusEditor();
+              }}
+              fillHeight
+              clickOpens
+              onMove={(id, direction) => editor.edit('requirement.move', (current) => moveRequirement(current, id, direction))}
+              onDelete={remove}
+              onDropBefore={(draggedId, targetId) => editor.edit('requirement.move', (current) => moveRequirementBefore(current, draggedId, targetId))}
+              selection={selection}
+            />
+          </div>
+        )}
+        {layout.sideBySide && (
+          <SplitSeparator
+            width={layout.editorWidth}
+            min={layout.editorMin}
+            max={layout.editorMax}
+            span={layout.span}
+            label={t('steps.requirements.resizeSplit')}
+            onWidth={(editorWidth) => changeLayout({ editorWidth })}
+          />
+        )}
+        {showDetail && (
+          <div ref={detailPane} className={styles.detail} data-testid="requirement-detail">
+            {!layout.sideBySide && (
+              <Button className={styles.back} icon={<ArrowLeftRegular />} onClick={backToList}>
+                {t('steps.requirements.backToList')}
+              </Button>
+            )}
+            {selected === undefined ? (
+              <p className={styles.muted}>{spec.requirements.length === 0 ? t('steps.requirements.emptyDocument') : t('steps.requirements.chooseOne')}</p>
+            ) : (
+              <RequirementEditor
+                key={selected.id}
+                ref={editorField}
+                requirement={selected}
+                number={numbering.numberOf.get(selected.id) ?? ''}
+                numberOf={numbering.numberOf}
+                specification={spec}
+                findings={findings.get(selected.id) ?? []}
+                sectionOptions={sectionOptions}
+                change={(group, update) => editor.edit(group, (current) => updateRequirement(current, selected.id, update))}
+                onDuplicate={() =>
+                  editor.edit('requirement.duplicate', (current) => {
+                    const copy = duplicateRequirement(current, selected.id);
+                    setSelectedId(copy.id);
+                    return copy.specification;
+                  })
+                }
+                onMove={(direction) => editor.edit('requirement.move', (current) => moveRequirement(current, selected.id, direction))}
+                onMoveToSection={(sectionId) => editor.edit('requirement.move', (current) => moveRequirementTo(current, selected.id, sectionId))}
+                onDelete={() => remove(selected.id)}
+              />
+            )}
+          </div>
+        )}
       </div>
 
       {chosenSection !== undefined && (
@@ -360,34 +483,6 @@ export function RequirementsStep({ focusItem, focusCheck, onOpenLibrary, findReq
           />
         </div>
       )}
-
-      <div className={styles.editorCard}>
-        {selected === undefined ? (
-          <p className={styles.muted}>{spec.requirements.length === 0 ? t('steps.requirements.emptyDocument') : t('steps.requirements.chooseOne')}</p>
-        ) : (
-          <RequirementEditor
-            key={selected.id}
-            ref={editorField}
-            requirement={selected}
-            number={numbering.numberOf.get(selected.id) ?? ''}
-            numberOf={numbering.numberOf}
-            specification={spec}
-            findings={findings.get(selected.id) ?? []}
-            sectionOptions={sectionOptions}
-            change={(group, update) => editor.edit(group, (current) => updateRequirement(current, selected.id, update))}
-            onDuplicate={() =>
-              editor.edit('requirement.duplicate', (current) => {
-                const copy = duplicateRequirement(current, selected.id);
-                setSelectedId(copy.id);
-                return copy.specification;
-              })
-            }
-            onMove={(direction) => editor.edit('requirement.move', (current) => moveRequirement(current, selected.id, direction))}
-            onMoveToSection={(sectionId) => editor.edit('requirement.move', (current) => moveRequirementTo(current, selected.id, sectionId))}
-            onDelete={() => remove(selected.id)}
-          />
-        )}
-      </div>
 
       <div className={styles.editorCard}>
         <FindingsPanel order={panelOrder} findings={panelFindings} primaryLanguage={spec.primaryLanguage} onGoTo={goToFinding} />
