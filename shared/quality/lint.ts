@@ -7,7 +7,8 @@
 import type { DocumentLanguage } from '../specification/model/common';
 import type { Specification } from '../specification/model';
 import { isBinding } from '../specification/model/requirements';
-import { checkRequirement, nearDuplicates, type CheckContext, type Finding } from './checker';
+import { checkRequirement, type CheckContext, type Finding } from './checker';
+import { nearDuplicates } from './near-duplicates';
 import { ruleById } from './rules';
 
 export interface DocumentFinding extends Finding {

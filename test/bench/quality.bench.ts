@@ -4,7 +4,8 @@
  * types), against copying the requirement texts in the same run.
  */
 import { test } from 'vitest';
-import { checkRequirement, nearDuplicates } from '../../shared/quality/checker';
+import { checkRequirement } from '../../shared/quality/checker';
+import { nearDuplicates } from '../../shared/quality/near-duplicates';
 import { lintSpecification } from '../../shared/quality/lint';
 import { Specification } from '../../shared/specification/model';
 import { makeLargeSpecification } from '../support/large-specification';
