@@ -14,6 +14,10 @@
  *   number of parts and the part's words — and a set's candidates are the
  *   earlier sets filed under one of its own keys. Only sets of a size that
  *   can reach the threshold are looked up.
+ * - A very long text (more than `largestSplitSet` distinct words) would need
+ *   too many parts, so sets that long are found the classic way instead: words
+ *   ranked rarest first, and two sets that similar share one of the first few
+ *   words of each (the prefix filter).
  * - Candidates are compared in document order, each once, and only until the
  *   earliest match is known; a comparison stops once too many words are
  *   missing. A hash collision only adds a candidate, which the comparison
@@ -26,6 +30,8 @@ const thresholdNumerator = 9;
 const thresholdDenominator = 10;
 /** Sets with fewer words are too short for a repetition to mean anything. */
 const minimumWords = 4;
+/** Larger sets are compared by the prefix filter, not split into parts (their number grows with the size). */
+const largestSplitSet = 100;
 
 export interface TextOfRequirement {
   id: string;
@@ -93,8 +99,12 @@ function allowedDifference(a: number, b: number): number {
 interface Partners {
   /** The sizes a set can be similar to, each with the number of parts the pair's words are spread over. */
   sizes: readonly { size: number; parts: number }[];
-  /** The distinct numbers of parts among them: a set is filed under each. */
+  /** The distinct numbers of parts among them: a set (of a size that is split) is filed under each. */
   partCounts: readonly number[];
+  /** The distinct numbers of parts among the partner sizes that are split: what a set looks up. */
+  lookupPartCounts: readonly number[];
+  /** Whether a partner size is larger than `largestSplitSet`, found by the prefix filter. */
+  largePartners: boolean;
 }
 
 const partnersBySize = new Map<number, Partners>();
@@ -109,7 +119,13 @@ function partnersOf(size: number): Partners {
     for (let other = Math.max(minimumWords, low); other <= high; other += 1) {
       if (sizesCompatible(size, other)) sizes.push({ size: other, parts: allowedDifference(size, other) + 1 });
     }
-    partners = { sizes, partCounts: [...new Set(sizes.map((partner) => partner.parts))] };
+    const split = sizes.filter((partner) => partner.size <= largestSplitSet);
+    partners = {
+      sizes: split,
+      partCounts: [...new Set(sizes.map((partner) => partner.parts))],
+      lookupPartCounts: [...new Set(split.map((partner) => partner.parts))],
+      largePartners: split.length < sizes.length,
+    };
     partnersBySize.set(size, partners);
   }
   return partners;
@@ -214,6 +230,24 @@ function numberedWordSets(requirements: readonly TextOfRequirement[]): { sets: I
   return { sets, wordCount: numbers.size };
 }
 
+/** How many of a set's rarest words two similar sets share at least one of: all but the words it may lack, plus one. */
+function prefixLength(size: number): number {
+  const smallestPartner = Math.floor((thresholdNumerator * size + thresholdDenominator - 1) / thresholdDenominator);
+  return size - smallestPartner + 1;
+}
+
+/** Each word's rank, rarest first (by how many sets hold it, then by number): the order of the prefix filter. */
+function ranksByRarity(sets: readonly Int32Array[], wordCount: number): Int32Array {
+  const frequency = new Int32Array(wordCount);
+  for (const set of sets) for (const word of set) frequency[word] = (frequency[word] as number) + 1;
+  const order = Array.from({ length: wordCount }, (_, word) => word).sort((a, b) => (frequency[a] as number) - (frequency[b] as number) || a - b);
+  const ranks = new Int32Array(wordCount);
+  order.forEach((word, rank) => {
+    ranks[word] = rank;
+  });
+  return ranks;
+}
+
 /** For each requirement that nearly repeats an earlier one, by id: the id of the earliest such requirement. */
 export function nearDuplicates(requirements: readonly TextOfRequirement[]): Map<string, string> {
   const { sets, wordCount } = numberedWordSets(requirements);
@@ -231,6 +265,11 @@ export function nearDuplicates(requirements: readonly TextOfRequirement[]): Map<
   let round = 0;
   /** By number of parts: the hash of each part of the set at hand. */
   const partHashes: number[][] = [];
+  // The prefix filter, only when a document has very long texts.
+  const ranks = sets.some((set) => set.length > largestSplitSet) ? ranksByRarity(sets, wordCount) : undefined;
+  /** By word rank, the positions of the large sets that have the word in their prefix. */
+  const prefixIndex = new Map<number, number[]>();
+  const prefixOf = (set: Int32Array, rankOf: Int32Array): Int32Array => Int32Array.from(set, (word) => rankOf[word] as number).sort().subarray(0, prefixLength(set.length));
 
   sets.forEach((own, position) => {
     const size = own.length;
@@ -247,7 +286,8 @@ export function nearDuplicates(requirements: readonly TextOfRequirement[]): Map<
       return;
     }
     const partners = partnersOf(size);
-    for (const parts of partners.partCounts) hashParts(own, wordParts, parts, (partHashes[parts] ??= []));
+    const split = size <= largestSplitSet;
+    for (const parts of split ? partners.partCounts : partners.lookupPartCounts) hashParts(own, wordParts, parts, (partHashes[parts] ??= []));
     // The earliest similar set: each list is in document order, so a list is left at the first
     // similar set in it, or at the earliest one found so far; a set under several keys is compared once.
     round += 1;
@@ -269,9 +309,35 @@ export function nearDuplicates(requirements: readonly TextOfRequirement[]): Map<
         }
       }
     }
+    const prefix = ranks !== undefined && (partners.largePartners || !split) ? prefixOf(own, ranks) : undefined;
+    if (prefix !== undefined && partners.largePartners) {
+      for (const rank of prefix) {
+        const list = prefixIndex.get(rank);
+        if (list === undefined) continue;
+        for (let at = 0; at < list.length; at += 1) {
+          const earlier = list[at] as number;
+          if (earlier >= earliest) break;
+          if (seen[earlier] === round) continue;
+          seen[earlier] = round;
+          if (similarEnough(own, sets[earlier] as Int32Array)) {
+            earliest = earlier;
+            break;
+          }
+        }
+      }
+    }
     if (earliest < position) duplicateOf[position] = earliest;
     if (sameHash === undefined) firstWithWords.set(wholeKey, [position]);
     else sameHash.push(position);
+    if (!split) {
+      // Filed under the rarest few of its words, for later sets of a partner size to find.
+      for (const rank of prefix ?? []) {
+        const list = prefixIndex.get(rank);
+        if (list === undefined) prefixIndex.set(rank, [position]);
+        else list.push(position);
+      }
+      return;
+    }
     // Filed once for each number of parts a later set of a partner size will look it up with.
     for (const parts of partners.partCounts) {
       const hashes = partHashes[parts] as number[];

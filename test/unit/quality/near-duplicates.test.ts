@@ -27,7 +27,7 @@ function bothPasses(requirements: readonly { id: string; text: string }[]): { fo
  * just below the threshold. The vocabulary has words too short to count,
  * letters outside ASCII, digits, case and punctuation.
  */
-function randomTexts(seed: number, count: number, vocabularySize: number): string[] {
+function randomTexts(seed: number, count: number, vocabularySize: number, longest = 40): string[] {
   const random = seededRandom(seed);
   const base = ['ärende', 'Tjänsten', 'ska', 'ÖPPET', 'API', 'e-arkiv', 'log', 'öl', 'åtta', 'ID', '2026', '24', 'naïve', 'straße', 'ǅemal', '𝐀𝐁𝐂', 'a', 'i', 'xy'];
   const vocabulary = [...base, ...Array.from({ length: Math.max(0, vocabularySize - base.length) }, (_, index) => `ord${index}`)].slice(0, vocabularySize);
@@ -38,10 +38,11 @@ function randomTexts(seed: number, count: number, vocabularySize: number): strin
     const earlier = texts[Math.floor(random() * texts.length)];
     let words: string[];
     if (earlier === undefined || random() < 0.3) {
-      words = Array.from({ length: 1 + Math.floor(random() * 40) }, word);
+      words = Array.from({ length: 1 + Math.floor(random() * longest) }, word);
     } else {
       words = [...earlier];
-      const changes = Math.floor(random() * 4);
+      // Up to three changes, or a tenth of a long text's words: pairs land on both sides of the threshold.
+      const changes = Math.floor(random() * Math.max(4, words.length / 10));
       for (let change = 0; change < changes; change += 1) {
         const at = Math.floor(random() * (words.length + 1));
         const roll = random();
@@ -86,6 +87,20 @@ describe('near-duplicates (SET01) against comparing every pair', { timeout: 60_0
     }
     // The texts really test the pass: many pairs are found (and many just missed).
     expect(pairs).toBeGreaterThan(500);
+  });
+
+  it('finds the same pairs in long texts, where sets of more than a hundred words are found by their rarest words', () => {
+    let pairs = 0;
+    for (const [seed, vocabularySize, longest] of [
+      [7, 3000, 260],
+      [8, 400, 130],
+      [9, 150, 120],
+    ] as const) {
+      const { found, expected } = bothPasses(withIds(randomTexts(seed, 300, vocabularySize, longest)));
+      expect(found).toEqual(expected);
+      pairs += expected.length;
+    }
+    expect(pairs).toBeGreaterThan(100);
   });
 
   it('finds the same pairs in the shipped library, in each language and all languages together', () => {
