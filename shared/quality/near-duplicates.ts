@@ -113,19 +113,26 @@ const partnersBySize = new Map<number, Partners>();
 function partnersOf(size: number): Partners {
   let partners = partnersBySize.get(size);
   if (partners === undefined) {
-    const sizes: { size: number; parts: number }[] = [];
-    const low = Math.floor((size * thresholdNumerator) / thresholdDenominator) - 1;
+    const low = Math.max(minimumWords, Math.floor((size * thresholdNumerator) / thresholdDenominator) - 1);
     const high = Math.ceil((size * thresholdDenominator) / thresholdNumerator) + 1;
-    for (let other = Math.max(minimumWords, low); other <= high; other += 1) {
-      if (sizesCompatible(size, other)) sizes.push({ size: other, parts: allowedDifference(size, other) + 1 });
+    // A set that is split lists every partner size (a handful); a larger one only the partners that are split, and whether it has larger ones.
+    const all: { size: number; parts: number }[] = [];
+    const last = size <= largestSplitSet ? high : Math.min(high, largestSplitSet);
+    for (let other = low; other <= last; other += 1) {
+      if (sizesCompatible(size, other)) all.push({ size: other, parts: allowedDifference(size, other) + 1 });
     }
-    const split = sizes.filter((partner) => partner.size <= largestSplitSet);
+    let largePartners = false;
+    for (let other = Math.max(low, largestSplitSet + 1); other <= high && !largePartners; other += 1) largePartners = sizesCompatible(size, other);
+    const split = all.filter((partner) => partner.size <= largestSplitSet);
     partners = {
       sizes: split,
-      partCounts: [...new Set(sizes.map((partner) => partner.parts))],
+      // Filing under parts is for sets that are split, whose partners are all in `all`.
+      partCounts: [...new Set(all.map((partner) => partner.parts))],
       lookupPartCounts: [...new Set(split.map((partner) => partner.parts))],
-      largePartners: split.length < sizes.length,
+      largePartners,
     };
+    // A bound on what is kept across documents; sizes recur, so this is rarely reached.
+    if (partnersBySize.size >= 10_000) partnersBySize.clear();
     partnersBySize.set(size, partners);
   }
   return partners;

@@ -103,6 +103,23 @@ describe('near-duplicates (SET01) against comparing every pair', { timeout: 60_0
     expect(pairs).toBeGreaterThan(100);
   });
 
+  it('finds the same pairs across the size where sets stop being split into parts', () => {
+    const words = Array.from({ length: 130 }, (_, index) => `ord${index}`);
+    const text = (from: number, count: number): string => words.slice(from, from + count).join(' ');
+    for (let larger = 95; larger <= 125; larger += 1) {
+      for (let smaller = 85; smaller <= larger; smaller += 1) {
+        // The smaller set is the first words of the larger one: similar exactly when 10 · smaller ≥ 9 · larger.
+        for (const pair of [
+          [text(0, larger), text(0, smaller)],
+          [text(0, smaller), text(0, larger)],
+        ]) {
+          const { found, expected } = bothPasses(withIds(pair));
+          expect(found, `${larger} and ${smaller} words`).toEqual(expected);
+        }
+      }
+    }
+  });
+
   it('finds the same pairs in the shipped library, in each language and all languages together', () => {
     const library = libraryRequirements();
     for (const language of languages) {
