@@ -6,7 +6,7 @@
  */
 import type { DocumentLanguage } from '../specification/model/common';
 import type { Obligation } from '../specification/model/requirements';
-import { anyOf, escape, findAll, lexicon, listPattern, type Match, type PhraseList } from './lexicon';
+import { anyOf, escape, findAll, lexicon, listMatches, listOccursIn, listPattern, screenFor, type Match, type PhraseList } from './lexicon';
 import { ruleById, type Severity } from './rules';
 
 /** Why a rule fired when it can fire for more than one reason: PP05 for a missing verification method rather than for the wording. */
@@ -64,14 +64,33 @@ function amounts(text: string): number[] {
   return [...text.matchAll(/\d{1,3}(?:[ \u00a0.]\d{3})+|\d{4,}/g)].map((m) => Number(m[0].replace(/[ \u00a0.]/g, '')));
 }
 
-const builtPatterns = new Map<string, RegExp>();
+/** By language, the patterns built from its word lists (looked up per requirement, so without building a key). */
+const builtPatterns: Record<DocumentLanguage, Map<string, RegExp>> = { sv: new Map(), nb: new Map(), en: new Map() };
 
 /** A pattern built from a language's word lists once, not for every requirement. */
-function built(key: string, build: () => RegExp): RegExp {
-  let pattern = builtPatterns.get(key);
+function built(language: DocumentLanguage, name: string, build: () => RegExp): RegExp {
+  const cache = builtPatterns[language];
+  let pattern = cache.get(name);
   if (pattern === undefined) {
     pattern = build();
-    builtPatterns.set(key, pattern);
+    cache.set(name, pattern);
+  }
+  return pattern;
+}
+
+/** A quick test for a language's obligation words ("ska", "skal", "shall") anywhere: the patterns built around them need one. */
+const mayHoldObligation = (text: string, language: DocumentLanguage): boolean => built(language, 'obligationScreen', () => screenFor(lexicon(language).obligation)).test(text);
+
+/** Glossary terms as whole-word patterns, kept across requirements (a document's glossary is checked against every one). */
+const glossaryPatterns = new Map<string, RegExp>();
+
+function glossaryPattern(term: string): RegExp {
+  let pattern = glossaryPatterns.get(term);
+  if (pattern === undefined) {
+    // A bound on what is kept: glossaries are tens of terms, but a long session sees many documents.
+    if (glossaryPatterns.size >= 2000) glossaryPatterns.clear();
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(term)}(?![\\p{L}\\p{N}])`, 'giu');
+    glossaryPatterns.set(term, pattern);
   }
   return pattern;
 }
@@ -94,11 +113,18 @@ export function checkRequirement(requirement: CheckedRequirement, context: Check
   const words = lexicon(language);
   const findings: Finding[] = [];
   // Set phrases ("när som helst", "et enkelt datasett") are not the vague words they contain.
-  const neutral = findAll(text, listPattern(language, 'neutral'));
-  const has = (list: PhraseList): Match[] => findAll(text, listPattern(language, list)).filter((m) => list === 'neutral' || !overlaps(m, neutral));
-  const glossary = (context.glossaryTerms ?? [])
-    .filter((term) => term.trim() !== '')
-    .flatMap((term) => findAll(text, new RegExp(`(?<![\\p{L}\\p{N}])${escape(term)}(?![\\p{L}\\p{N}])`, 'giu')));
+  const neutral = listMatches(text, language, 'neutral');
+  // Each list is matched once per text, however many rules ask for it.
+  const matchesByList = new Map<PhraseList, Match[]>();
+  const has = (list: PhraseList): Match[] => {
+    let matches = matchesByList.get(list);
+    if (matches === undefined) {
+      matches = listMatches(text, language, list).filter((m) => list === 'neutral' || !overlaps(m, neutral));
+      matchesByList.set(list, matches);
+    }
+    return matches;
+  };
+  const glossary = (context.glossaryTerms ?? []).filter((term) => term.trim() !== '').flatMap((term) => findAll(text, glossaryPattern(term)));
   const add = (ruleId: string, matches: readonly Match[] | Match, options: { exemptGlossary?: boolean } = {}): void => {
     const rule = ruleById.get(ruleId);
     if (rule === undefined) return;
@@ -112,7 +138,8 @@ export function checkRequirement(requirement: CheckedRequirement, context: Check
   };
   const equivalence = has('equivalence').length > 0;
   // A placeholder where the value goes ("TBD Gbit/s") is RQ14's finding, not a missing number.
-  const hasNumber = /\d/.test(text) || /\{[a-z][a-zA-Z0-9]*\}/.test(text) || has('placeholder').length > 0;
+  const hasDigit = /\d/.test(text);
+  const hasNumber = hasDigit || /\{[a-z][a-zA-Z0-9]*\}/.test(text) || has('placeholder').length > 0;
 
   add('RQ01', weakModality(text, language, has('weakModal')));
   add('RQ02', has('escape'));
@@ -133,8 +160,8 @@ export function checkRequirement(requirement: CheckedRequirement, context: Check
   add('RQ12', passives(text, language));
   const opener = has('actorlessOpener').filter((m) => text.slice(0, m.start).trim() === '' || /[.!?]\s*$/.test(text.slice(0, m.start)));
   add('RQ16', opener);
-  const startPronoun = built(`${language}:startPronoun`, () => new RegExp(`(?:^|[.!?]\\s+)(${anyOf(words.ambiguousStart)})\\s+(?:${anyOf(words.obligation)})(?![\\p{L}])`, 'giu'));
-  const ambiguous = execAll(text, startPronoun)
+  const startPronoun = built(language, 'startPronoun', () => new RegExp(`(?:^|[.!?]\\s+)(${anyOf(words.ambiguousStart)})\\s+(?:${anyOf(words.obligation)})(?![\\p{L}])`, 'giu'));
+  const ambiguous = (mayHoldObligation(text, language) ? execAll(text, startPronoun) : [])
     .map((m) => {
       const word = m[1] ?? '';
       const start = m.index + m[0].indexOf(word);
@@ -150,7 +177,7 @@ export function checkRequirement(requirement: CheckedRequirement, context: Check
     return context.annexCount === undefined || n <= context.annexCount ? [] : [{ start: m.start, end: m.end + (number[0]?.length ?? 0), text: '' }];
   });
   // "[ange antal]", "[angi dato]", "[insert amount]": a bracketed instruction to the writer, left in the text.
-  const bracketed = findAll(text, /\[(?:ange|angi|insert|fyll i|fyll inn|enter|date|dato|datum)(?:\s[^\]]{0,40})?\]/giu).filter((m) => !overlaps(m, has('placeholder')));
+  const bracketed = (text.includes('[') ? findAll(text, /\[(?:ange|angi|insert|fyll i|fyll inn|enter|date|dato|datum)(?:\s[^\]]{0,40})?\]/giu) : []).filter((m) => !overlaps(m, has('placeholder')));
   const rq14 = [...has('placeholder'), ...bracketed, ...annexes];
   add('RQ14', rq14);
   // "utan dröjsmål och senast inom 24 timmar": the vague word is bounded by a time with its unit.
@@ -165,11 +192,11 @@ export function checkRequirement(requirement: CheckedRequirement, context: Check
   if (!equivalence) {
     // "Excel file" is a format question (PP03), not a product demand.
     add('PP01', productDemands(text, language, has('brands').filter((m) => !overlaps(m, formats)), has('infrastructureNames')));
-    const standardReference = built(`${language}:standard`, () => {
+    const standardReference = built(language, 'standard', () => {
       const prefixes = anyOf(words.standardPrefix);
       return new RegExp(`(?<![\\p{L}])(?:${prefixes})(?:[ -](?:${prefixes}))*[ -]?\\d{3,5}(?:-\\d+)?`, 'gu');
     });
-    const standards = findAll(text, standardReference);
+    const standards = hasDigit ? findAll(text, standardReference) : [];
     const rule = ruleById.get('PP02');
     if (rule !== undefined && standards.length > 0) {
       if (obligation === 'mandatory' && role === 'specification') add('PP02', standards);
@@ -210,10 +237,10 @@ function clauseBefore(text: string, match: Match): string {
  * where it describes what is possible or known rather than weakening the demand.
  */
 function weakModality(text: string, language: DocumentLanguage, found: readonly Match[]): Match[] {
-  const soft = built(`${language}:softModal`, () => new RegExp(`^(?:${listSource(language, 'softModal')})$`, 'iu'));
-  const negated = built(`${language}:negatedAfter`, () => new RegExp(`^\\s+(?:${listSource(language, 'negation')})`, 'iu'));
-  const buyer = built(`${language}:buyerBefore`, () => new RegExp(`(?:${listSource(language, 'buyerSubject')})\\s*$`, 'iu'));
-  const subordinate = built(`${language}:subordinator`, () => new RegExp(listSource(language, 'subordinator'), 'iu'));
+  const soft = built(language, 'softModal', () => new RegExp(`^(?:${listSource(language, 'softModal')})$`, 'iu'));
+  const negated = built(language, 'negatedAfter', () => new RegExp(`^\\s+(?:${listSource(language, 'negation')})`, 'iu'));
+  const buyer = built(language, 'buyerBefore', () => new RegExp(`(?:${listSource(language, 'buyerSubject')})\\s*$`, 'iu'));
+  const subordinate = built(language, 'subordinator', () => new RegExp(listSource(language, 'subordinator'), 'iu'));
   return found.filter((m) => {
     if (!soft.test(m.text)) return true;
     if (negated.test(text.slice(m.end)) || buyer.test(text.slice(0, m.start))) return false;
@@ -229,7 +256,7 @@ function weakModality(text: string, language: DocumentLanguage, found: readonly 
 function isDummySubject(text: string, language: DocumentLanguage, pronoun: Match): boolean {
   if (!/^(?:det|it)$/iu.test(pronoun.text)) return false;
   const words = lexicon(language);
-  const follower = built(`${language}:dummy`, () => {
+  const follower = built(language, 'dummy', () => {
     const obligation = anyOf(words.obligation);
     // Impersonal passives, short ones too: "Det skal tas", "Det ska göras".
     const passive = words.passiveSuffix === '' ? '' : `|\\p{L}{2,}s`;
@@ -250,7 +277,7 @@ function unmeasuredAttributes(text: string, language: DocumentLanguage, found: r
   const contractSense = (m: Match): boolean =>
     language === 'en' && /^performance$/iu.test(m.text) && (/(?:continue|timely|contract(?:or)?'s|satisfactory)\s+$/iu.test(text.slice(0, m.start)) || /^\s+(?:under|of the contract|standards?|period|bond)/iu.test(text.slice(m.end)));
   const measurable = found.filter((m) => !contractSense(m));
-  if (findAll(text, listPattern(language, 'confidentialityTriad')).length === 0) return measurable;
+  if (!listOccursIn(text, language, 'confidentialityTriad')) return measurable;
   return measurable.filter((m) => !/^(?:tillgänglighet|tilgjengelighet|availability|integritet|integrity|användbarhet|usability)$/iu.test(m.text));
 }
 
@@ -261,7 +288,7 @@ function unmeasuredAttributes(text: string, language: DocumentLanguage, found: r
  * (Elements)", "inloggning via kommunens Entra ID").
  */
 function productDemands(text: string, language: DocumentLanguage, brands: readonly Match[], infrastructure: readonly Match[]): Match[] {
-  const cue = built(`${language}:integrationCue`, () => new RegExp(listSource(language, 'integrationCue'), 'iu'));
+  const cue = built(language, 'integrationCue', () => new RegExp(listSource(language, 'integrationCue'), 'iu'));
   return brands.filter((m) => {
     if (overlaps(m, infrastructure)) return false;
     const before = clauseBefore(text, m).split(/\s+/).slice(-7).join(' ');
@@ -274,8 +301,8 @@ function productDemands(text: string, language: DocumentLanguage, brands: readon
 
 /** A number followed by a unit of time ("24 timmar", "5 arbeidsdager", "48 hours"). */
 function timeBound(text: string, language: DocumentLanguage): boolean {
-  const pattern = built(`${language}:timeBound`, () => new RegExp(`\\d+\\s*(?:${anyOf(['timm', 'timme', 'timmar', 'timer', 'time', 'hours', 'hour', 'dagar', 'dager', 'dag', 'days', 'day', 'arbetsdagar', 'arbeidsdager', 'working days', 'business days', 'minuter', 'minutter', 'minutes', 'veckor', 'uker', 'weeks'])})(?![\\p{L}])`, 'iu'));
-  return pattern.test(text);
+  const pattern = built(language, 'timeBound', () => new RegExp(`\\d+\\s*(?:${anyOf(['timm', 'timme', 'timmar', 'timer', 'time', 'hours', 'hour', 'dagar', 'dager', 'dag', 'days', 'day', 'arbetsdagar', 'arbeidsdager', 'working days', 'business days', 'minuter', 'minutter', 'minutes', 'veckor', 'uker', 'weeks'])})(?![\\p{L}])`, 'iu'));
+  return /\d/.test(text) && pattern.test(text);
 }
 
 /** RQ17: long, and more than one sentence or obligation in it — or simply very long. */
@@ -283,8 +310,8 @@ function isOverLong(text: string, language: DocumentLanguage, obligationCount: n
   const count = text.trim().split(/\s+/).length;
   const { joined, alone } = wordCountLimit[language];
   if (count > alone) return true;
-  const sentences = text.trim().split(/[.!?;]\s+(?=\p{Lu})/u).length;
-  return count > joined && (sentences > 1 || obligationCount > 1);
+  if (count <= joined) return false;
+  return obligationCount > 1 || text.trim().split(/[.!?;]\s+(?=\p{Lu})/u).length > 1;
 }
 
 /**
@@ -294,11 +321,11 @@ function isOverLong(text: string, language: DocumentLanguage, obligationCount: n
  * credit ("meriterande", "fordel", "credit") or ask the bidder to describe ("Beskriv hur …").
  */
 function missingObligation(text: string, language: DocumentLanguage, obligation: 'mandatory' | 'evaluated', obligations: readonly Match[]): Match[] {
-  if (obligations.length > 0 || findAll(text, listPattern(language, 'otherObligation')).length > 0) return [];
-  if (findAll(text, listPattern(language, 'weakModal')).length > 0) return [];
+  if (obligations.length > 0 || listOccursIn(text, language, 'otherObligation')) return [];
+  if (listOccursIn(text, language, 'weakModal')) return [];
   if (obligation === 'evaluated') {
-    if (findAll(text, listPattern(language, 'evaluatedMarker')).length > 0) return [];
-    const asks = built(`${language}:asks`, () => new RegExp(`^\\s*(?:${listSource(language, 'describeVerb')})`, 'iu'));
+    if (listOccursIn(text, language, 'evaluatedMarker')) return [];
+    const asks = built(language, 'asks', () => new RegExp(`^\\s*(?:${listSource(language, 'describeVerb')})`, 'iu'));
     if (asks.test(text)) return [];
   }
   return [{ start: 0, end: text.length, text }];
@@ -310,9 +337,9 @@ function missingObligation(text: string, language: DocumentLanguage, obligation:
  * obligation only asks the bidder to describe ("Leverantören ska beskriva …").
  */
 function scoredAsMandatory(text: string, language: DocumentLanguage, obligations: readonly Match[]): Match[] {
-  if (obligations.length === 0 || findAll(text, listPattern(language, 'evaluatedMarker')).length > 0) return [];
-  const describes = built(`${language}:describes`, () => new RegExp(`^\\s+(?:\\p{L}+\\s+){0,2}?(?:${listSource(language, 'describeVerb')})`, 'iu'));
-  const negated = built(`${language}:negatedAfter`, () => new RegExp(`^\\s+(?:${listSource(language, 'negation')})`, 'iu'));
+  if (obligations.length === 0 || listOccursIn(text, language, 'evaluatedMarker')) return [];
+  const describes = built(language, 'describes', () => new RegExp(`^\\s+(?:\\p{L}+\\s+){0,2}?(?:${listSource(language, 'describeVerb')})`, 'iu'));
+  const negated = built(language, 'negatedAfter', () => new RegExp(`^\\s+(?:${listSource(language, 'negation')})`, 'iu'));
   return obligations.filter((m) => !describes.test(text.slice(m.end)) && !negated.test(text.slice(m.end))).slice(0, 1);
 }
 
@@ -322,7 +349,7 @@ function scoredAsMandatory(text: string, language: DocumentLanguage, obligations
  * Not where an escape clause or a vague time already covers the words ("as far as possible", "as soon as possible").
  */
 function asMuchAsPossible(text: string, language: DocumentLanguage, listed: readonly Match[], covered: readonly Match[]): Match[] {
-  const pattern = built(`${language}:asPossible`, () =>
+  const pattern = built(language, 'asPossible', () =>
     language === 'en'
       ? /(?<![\p{L}])as\s+\p{L}+(?:\s+\p{L}+){0,3}?\s+as\s+(?:possible|practicable)(?![\p{L}])/giu
       : language === 'nb'
@@ -354,6 +381,12 @@ function headedPhrase(language: DocumentLanguage, heads: PhraseList, nouns: Phra
   return pattern;
 }
 
+/** Every headed phrase in a text; none without one of the head words, which a quick test tells. */
+function findHeaded(text: string, language: DocumentLanguage, heads: PhraseList, nouns: PhraseList, extraWords: number): Match[] {
+  const screen = built(language, `${heads}Screen`, () => screenFor(lexicon(language)[heads]));
+  return screen.test(text) ? findAll(text, headedPhrase(language, heads, nouns, extraWords)) : [];
+}
+
 /** The last few words before a match. */
 const wordsBefore = (text: string, match: Match): string => text.slice(0, match.start).trim().split(/\s+/).slice(-3).join(' ');
 
@@ -365,15 +398,13 @@ const wordsBefore = (text: string, match: Match): string => text.slice(0, match.
  */
 function existingSystems(text: string, language: DocumentLanguage, listed: readonly Match[]): Match[] {
   // The buyer's own system ("kundens fagsystem", "our register") is an integration only where the text integrates.
-  const integrates = findAll(text, listPattern(language, 'integrationVerb')).length > 0;
-  const existing = built(`${language}:existingWord`, () => new RegExp(listSource(language, 'existingWord'), 'iu'));
-  const found = findAll(text, headedPhrase(language, 'existingQualifier', 'systemNoun', language === 'en' ? 3 : 2)).filter((m) => integrates || existing.test(m.text));
-  const migration = findAll(text, listPattern(language, 'migration')).length > 0;
-  const comparison = listPattern(language, 'comparisonBaseline');
-  const source = listPattern(language, 'sourceOfData');
+  const integrates = listOccursIn(text, language, 'integrationVerb');
+  const existing = built(language, 'existingWord', () => new RegExp(listSource(language, 'existingWord'), 'iu'));
+  const found = findHeaded(text, language, 'existingQualifier', 'systemNoun', language === 'en' ? 3 : 2).filter((m) => integrates || existing.test(m.text));
+  const migration = listOccursIn(text, language, 'migration');
   return [...found, ...listed.filter((match) => !overlaps(match, found))].filter((match) => {
     const before = wordsBefore(text, match);
-    if (findAll(before, comparison).length > 0 || (migration && findAll(before, source).length > 0)) return false;
+    if (listOccursIn(before, language, 'comparisonBaseline') || (migration && listOccursIn(before, language, 'sourceOfData'))) return false;
     // "kommunens sak-/arkivsystem (Elements)", "our finance system, Agresso": named, so the bidder knows what to integrate with.
     return !/^\s*[(,:–-]?\s*["“”«]?\p{Lu}[\p{L}\p{N}]/u.test(text.slice(match.end));
   });
@@ -385,8 +416,8 @@ function existingSystems(text: string, language: DocumentLanguage, listed: reado
  * Not when the requirement says the document is attached (bilaga / vedlegg / annex).
  */
 function internalDocuments(text: string, language: DocumentLanguage, listed: readonly Match[]): Match[] {
-  if (findAll(text, listPattern(language, 'attachment')).length > 0) return [];
-  const found = findAll(text, headedPhrase(language, 'internalOwner', 'internalDocumentNoun', 3));
+  if (listOccursIn(text, language, 'attachment')) return [];
+  const found = findHeaded(text, language, 'internalOwner', 'internalDocumentNoun', 3);
   return [...found, ...listed.filter((match) => !overlaps(match, found))];
 }
 
@@ -434,8 +465,10 @@ function isNotAMeasure(number: string, language: DocumentLanguage): boolean {
  * ("5 mislykkede pålogginger", "30 dagar") is its unit and leaves it alone.
  */
 function unitlessNumbers(text: string, language: DocumentLanguage): Match[] {
-  const { bounded, relative } = numberPatternsFor(language);
   const found: Match[] = [];
+  // Both patterns need a digit.
+  if (!/\d/.test(text)) return found;
+  const { bounded, relative } = numberPatternsFor(language);
   for (const m of execAll(text, bounded)) {
     const number = m[1] ?? '';
     const start = m.index + m[0].length - number.length;
@@ -472,6 +505,7 @@ function isWholeListWord(word: string, language: DocumentLanguage, list: PhraseL
  */
 function slashAlternatives(text: string, language: DocumentLanguage, exempt: readonly Match[]): Match[] {
   const found: Match[] = [];
+  if (!text.includes('/')) return found;
   for (const m of execAll(text, slashChain)) {
     const match = { start: m.index, end: m.index + m[0].length, text: m[0] };
     if (overlaps(match, exempt) || /\d\s*$/.test(text.slice(0, m.index))) continue;
@@ -488,7 +522,7 @@ function slashAlternatives(text: string, language: DocumentLanguage, exempt: rea
 
 /** "… ska logga åtkomst och ska spara loggarna": from the conjunction before the second obligation to the end. */
 function secondObligationJoin(text: string, language: DocumentLanguage, second: Match): Match | undefined {
-  const joiner = findAll(text.slice(0, second.start), listPattern(language, 'conjunction')).at(-1);
+  const joiner = listMatches(text.slice(0, second.start), language, 'conjunction').at(-1);
   return joiner === undefined ? undefined : { start: joiner.start, end: text.length, text: text.slice(joiner.start) };
 }
 
@@ -522,7 +556,7 @@ function joinedVerbs(text: string, language: DocumentLanguage): Match | undefine
           );
     joinedVerbPatterns.set(language, pattern);
   }
-  const match = pattern === null ? null : pattern.exec(text);
+  const match = pattern === null || !mayHoldObligation(text, language) ? null : pattern.exec(text);
   if (match === null) return undefined;
   const joined = match[1] ?? match[2] ?? match[3] ?? '';
   const start = match.index + match[0].length - joined.length;
@@ -533,133 +567,14 @@ function joinedVerbs(text: string, language: DocumentLanguage): Match | undefine
 function passives(text: string, language: DocumentLanguage): Match[] {
   const words = lexicon(language);
   const deponents = new Set(words.deponents.map((w) => w.toLowerCase()));
-  const pattern = built(`${language}:passive`, () => {
+  const pattern = built(language, 'passive', () => {
     const obligation = anyOf(words.obligation);
     return language === 'en'
       ? new RegExp(`(?<![\\p{L}])(?:${obligation})\\s+be\\s+(\\p{L}+ed)(?![\\p{L}])`, 'giu')
       : new RegExp(`(?<![\\p{L}])(?:${obligation})\\s+(\\p{L}+${words.passiveSuffix})(?![\\p{L}])`, 'giu');
   });
   const agent = language === 'en' ? /^\s+by\s/i : /^\s+av\s/i;
-  return execAll(text, pattern)
+  return (mayHoldObligation(text, language) ? execAll(text, pattern) : [])
     .filter((m) => !deponents.has((m[1] ?? '').toLowerCase()) && !agent.test(text.slice(m.index + m[0].length)))
     .map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
-}
-
-export interface DocumentRequirement extends CheckedRequirement {
-  id: string;
-}
-
-const duplicateThreshold = 0.9;
-
-/** The distinct words of a requirement text that count for SET01: letters and digits, longer than two characters. */
-function wordSetOf(text: string): string[] {
-  return [...new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2))];
-}
-
-/**
- * Whether two word sets, each given as ascending word ranks, have a Jaccard
- * similarity of at least the threshold. Walks both at once and gives up as
- * soon as more words are missing than the threshold allows.
- */
-function similarEnough(own: Int32Array, other: Int32Array): boolean {
-  const needed = Math.ceil((duplicateThreshold / (1 + duplicateThreshold)) * (own.length + other.length) - 1e-9);
-  const ownSpare = own.length - needed;
-  const otherSpare = other.length - needed;
-  if (ownSpare < 0 || otherSpare < 0) return false;
-  let ownMissed = 0;
-  let otherMissed = 0;
-  let i = 0;
-  let j = 0;
-  while (i < own.length && j < other.length) {
-    const a = own[i] as number;
-    const b = other[j] as number;
-    if (a === b) {
-      i += 1;
-      j += 1;
-    } else if (a < b) {
-      i += 1;
-      if (++ownMissed > ownSpare) return false;
-    } else {
-      j += 1;
-      if (++otherMissed > otherSpare) return false;
-    }
-  }
-  return ownMissed + (own.length - i) <= ownSpare && otherMissed + (other.length - j) <= otherSpare;
-}
-
-/**
- * SET01: a requirement that says (nearly) the same as an earlier one — word
- * sets with a Jaccard similarity of at least 0.9 — paired with the earliest
- * such requirement. Near-linear for large documents:
- * - words become ranks, rarest first, and each set a sorted list of ranks;
- * - candidates come from a prefix filter (two sets that similar must share
- *   one of their rarest few words), and only sets of a size that could
- *   reach the threshold are compared;
- * - candidates are compared in document order, each once, and only until
- *   the earliest match is known; a comparison stops once too many words are
- *   missing;
- * - requirements with exactly the same words share the first one's answer.
- */
-export function nearDuplicates(requirements: readonly DocumentRequirement[]): Map<string, string> {
-  const wordSets = requirements.map((r) => wordSetOf(r.text));
-  const frequency = new Map<string, number>();
-  for (const words of wordSets) for (const w of words) frequency.set(w, (frequency.get(w) ?? 0) + 1);
-  const rank = new Map<string, number>();
-  [...frequency.keys()]
-    .sort((a, b) => (frequency.get(a) ?? 0) - (frequency.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0))
-    .forEach((word, position) => rank.set(word, position));
-  const sets = wordSets.map((words) => Int32Array.from(words, (w) => rank.get(w) ?? 0).sort());
-
-  /** By word rank, the positions of the sets that have the word in their prefix. */
-  const index = new Map<number, number[]>();
-  /** The first position with a given word set, and the earlier requirement it duplicates (if any). */
-  const firstWithWords = new Map<string, { position: number; duplicateOf: number | undefined }>();
-  const duplicates = new Map<string, string>();
-  /** Which search last compared each set, so that a set in several lists is compared once per search. */
-  const seen = new Int32Array(sets.length);
-  let round = 0;
-  const idAt = (position: number): string => (requirements[position] as DocumentRequirement).id;
-  sets.forEach((own, position) => {
-    const size = own.length;
-    if (size < 4) return;
-    const key = own.join(',');
-    const same = firstWithWords.get(key);
-    if (same !== undefined) {
-      // The earliest match of an identical set, or else that set itself (similarity 1).
-      duplicates.set(idAt(position), idAt(same.duplicateOf ?? same.position));
-      return;
-    }
-    // A similar set has at least `smallest` words, so at most `size - smallest` of these can be missing from it.
-    const smallest = Math.ceil(duplicateThreshold * size - 1e-9);
-    const prefix = own.subarray(0, size - smallest + 1);
-    const largest = Math.floor(size / duplicateThreshold + 1e-9);
-    // The earliest similar set: each list is in document order, so a list is left at the first
-    // similar set in it, or at the earliest one found so far; a set in several lists is compared once.
-    round += 1;
-    let earliest = position;
-    for (const word of prefix) {
-      const list = index.get(word);
-      if (list === undefined) continue;
-      for (let at = 0; at < list.length; at += 1) {
-        const earlier = list[at] as number;
-        if (earlier >= earliest) break;
-        if (seen[earlier] === round) continue;
-        seen[earlier] = round;
-        const other = sets[earlier] as Int32Array;
-        if (other.length >= smallest && other.length <= largest && similarEnough(own, other)) {
-          earliest = earlier;
-          break;
-        }
-      }
-    }
-    const match = earliest < position ? earliest : undefined;
-    if (match !== undefined) duplicates.set(idAt(position), idAt(match));
-    firstWithWords.set(key, { position, duplicateOf: match });
-    for (const word of prefix) {
-      const list = index.get(word);
-      if (list === undefined) index.set(word, [position]);
-      else list.push(position);
-    }
-  });
-  return duplicates;
 }

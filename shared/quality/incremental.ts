@@ -9,7 +9,7 @@
  */
 import type { Requirement, Specification } from '../specification/model';
 import type { DocumentLanguage } from '../specification/model/common';
-import { nearDuplicates } from './checker';
+import { nearDuplicates } from './near-duplicates';
 import { lintRequirements, type DocumentFinding } from './lint';
 import { ruleCatalogue } from './rules';
 

@@ -7,7 +7,8 @@
 import type { DocumentLanguage } from '../specification/model/common';
 import type { Specification } from '../specification/model';
 import { isBinding } from '../specification/model/requirements';
-import { checkRequirement, nearDuplicates, type CheckContext, type Finding } from './checker';
+import { checkRequirement, type CheckContext, type Finding } from './checker';
+import { nearDuplicates } from './near-duplicates';
 import { ruleById } from './rules';
 
 export interface DocumentFinding extends Finding {
@@ -29,11 +30,20 @@ export function lintRequirements(requirements: Specification['requirements'], la
   const texts = requirements.map((r) => ({ id: r.id, text: r.text[language] ?? '', language, obligation: r.obligation, role: r.role }));
   const duplicates = on('SET01') ? nearDuplicates(texts) : new Map<string, string>();
   const out: DocumentFinding[] = [];
+  // Large documents repeat texts (SET01 is there for it): a text is checked once per obligation and role.
+  const checked = new Map<string, readonly Finding[]>();
   for (const requirement of requirements) {
     const text = requirement.text[language] ?? '';
     if (text.trim() === '') continue;
     const dismissed = new Set(requirement.dismissedFindings.map((d) => d.ruleId));
-    const findings = checkRequirement({ text, language, obligation: requirement.obligation, role: requirement.role }, context);
+    const key = `${requirement.obligation} ${requirement.role} ${text}`;
+    let found = checked.get(key);
+    if (found === undefined) {
+      found = checkRequirement({ text, language, obligation: requirement.obligation, role: requirement.role }, context);
+      checked.set(key, found);
+    }
+    // Copies: the PP05 cause below is set on this requirement's finding only.
+    const findings = found.map((finding) => ({ ...finding }));
     if (isBinding(requirement.obligation) && requirement.verification.method === null && on('PP05')) {
       // Say what is missing: the method, not the wording (the wording's own rules still mark the words).
       const wording = findings.find((f) => f.ruleId === 'PP05');

@@ -235,7 +235,7 @@ describe('RQ03: subjective quality words', () => {
 
 describe('near-duplicates (SET01)', () => {
   it('finds a requirement that repeats an earlier one, and not a different one', async () => {
-    const { nearDuplicates } = await import('../../../shared/quality/checker');
+    const { nearDuplicates } = await import('../../../shared/quality/near-duplicates');
     const base = { language: 'sv' as const, obligation: 'mandatory' as const, role: 'specification' as const };
     const result = nearDuplicates([
       { ...base, id: 'A', text: 'Leverantören ska leverera en månatlig rapport om tillgänglighet, incidenter och ändringar till beställaren.' },
