@@ -31,7 +31,8 @@ export interface ZipProblem {
   message: string;
 }
 
-export type ZipReadResult = { ok: true; entries: Map<string, Uint8Array> } | { ok: false; problem: ZipProblem };
+/** `entries`: the wanted files' bytes; `names`: every file entry's name, wanted or not (directories left out). */
+export type ZipReadResult = { ok: true; entries: Map<string, Uint8Array>; names: string[] } | { ok: false; problem: ZipProblem };
 
 const zipMagic = [0x50, 0x4b, 0x03, 0x04];
 const smallEntryBytes = 64 * 1024;
@@ -74,6 +75,7 @@ export function readZipEntries(bytes: Uint8Array, limits: ZipLimits, wanted: (na
   const chunks = new Map<string, Uint8Array[]>();
   const sizes = new Map<string, number>();
   const seen = new Set<string>();
+  const names: string[] = [];
   let entries = 0;
   let total = 0;
   let problem: ZipProblem | null = null;
@@ -92,6 +94,7 @@ export function readZipEntries(bytes: Uint8Array, limits: ZipLimits, wanted: (na
     if (seen.has(name)) return stop('duplicate-name', `The entry ${shownEntryName(name)} is in the package twice.`);
     seen.add(name);
     if (name.endsWith('/')) return;
+    names.push(name);
     const declared = file.originalSize ?? 0;
     if (declared > limits.maxEntryBytes || total + declared > limits.maxTotalBytes) {
       return stop('zip-bomb', `The entry ${shownEntryName(name)} would unpack to more than allowed; the package is refused as a possible zip bomb.`);
@@ -135,5 +138,5 @@ export function readZipEntries(bytes: Uint8Array, limits: ZipLimits, wanted: (na
     }
     result.set(name, joined);
   }
-  return { ok: true, entries: result };
+  return { ok: true, entries: result, names };
 }

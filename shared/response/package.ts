@@ -67,7 +67,7 @@ export function readResponseBytes(bytes: Uint8Array, fileName: string, limits: Z
   const wanted = (name: string): boolean => name === responseJsonName || (name.startsWith(attachmentsFolder) && !name.slice(attachmentsFolder.length).includes('/'));
   const zip = readZipEntries(bytes, limits, wanted);
   if (!zip.ok) return fail(zip.problem.code, zip.problem.message);
-  for (const name of zip.entries.keys()) {
+  for (const name of zip.names) {
     if (!wanted(name)) return fail('unexpected-entry', `The entry ${shownEntryName(name)} has no place in a supplier response.`);
   }
   const json = zip.entries.get(responseJsonName);
