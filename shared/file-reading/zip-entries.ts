@@ -36,6 +36,8 @@ export type ZipReadResult = { ok: true; entries: Map<string, Uint8Array>; names:
 
 const zipMagic = [0x50, 0x4b, 0x03, 0x04];
 const smallEntryBytes = 64 * 1024;
+/** How much of the zip is handed to the inflater at a time. */
+const pushBytes = 4 * 1024;
 
 function megabytes(bytes: number): string {
   return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
@@ -122,7 +124,12 @@ export function readZipEntries(bytes: Uint8Array, limits: ZipLimits, wanted: (na
   });
   unzip.register(UnzipInflate);
   try {
-    unzip.push(bytes, true);
+    // Small steps: one push inflates all it is given before `ondata` can say stop, so a bomb
+    // is fed a few kilobytes at a time and the reading ends at the first step over a limit.
+    for (let offset = 0; offset < bytes.byteLength && problem === null; offset += pushBytes) {
+      const end = Math.min(bytes.byteLength, offset + pushBytes);
+      unzip.push(bytes.subarray(offset, end), end === bytes.byteLength);
+    }
   } catch (error) {
     if (problem === null) return fail('damaged', `The zip package is damaged: ${error instanceof Error ? error.message : String(error)}.`);
   }
