@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseTemplatePackBytes } from '../../../shared/templates/pack-file';
 import { offerAnswers, profileKind } from '../../../shared/response/profile';
-import { assessReadiness, readinessRequirementsOfSpecification } from '../../../shared/response/readiness';
+import { assessReadiness, readinessRequirementsOfPacks, readinessRequirementsOfSpecification } from '../../../shared/response/readiness';
 import { startResponse } from '../../../shared/response/start';
 import { checkConformance } from '../../../shared/response/conformance';
 import { profileWith, reusable, smallTender } from '../../support/supplier-responses';
@@ -58,5 +61,23 @@ describe('readiness', () => {
       ['R6', 'unknown', false],
     ]);
     expect(readiness).toMatchObject({ showstoppers: 1, pointsWithinReach: 20, pointsPossible: 40, counts: { meets: 2, 'does-not': 1, unknown: 3, partly: 0 } });
+  });
+});
+
+describe('readiness for library packs', () => {
+  it('takes each library requirement of two shipped packs once, unknown until the profile answers it', () => {
+    const packs = ['cloud-service', 'public-e-services'].map((id) => {
+      const read = parseTemplatePackBytes(readFileSync(path.join(import.meta.dirname, '..', '..', '..', 'templates', 'packs', `${id}.json`)));
+      if (!read.ok) throw new Error(`${id}: ${read.problem.message}`);
+      return read.pack;
+    });
+    const requirements = readinessRequirementsOfPacks(packs.flatMap((pack) => pack.requirements));
+    expect(new Set(requirements.map((r) => r.id)).size).toBe(requirements.length);
+    const confirmed = requirements.find((r) => r.answerType.kind === 'confirmation' && r.text.sv !== undefined);
+    if (confirmed === undefined) throw new Error('the packs have a confirmation requirement in Swedish');
+    const profile = profileWith([reusable(confirmed.id, confirmed.text.sv ?? '', { kind: 'yes-no', value: true })]);
+    const readiness = assessReadiness(requirements, profile, { languages: ['sv'], today: '2026-06-01' });
+    expect(readiness.counts).toMatchObject({ meets: 1, unknown: requirements.length - 1 });
+    expect(readiness.items.find((item) => item.requirementId === confirmed.id)?.status).toBe('meets');
   });
 });
