@@ -43,6 +43,14 @@ export const SupplierResponse = z
   .meta({ id: 'SupplierResponse' });
 export type SupplierResponse = z.infer<typeof SupplierResponse>;
 
+/** The JSON Schema published for `response.json` in schema/. */
+export const responseSchema = {
+  fileName: 'supplier-response.schema.json',
+  $id: 'https://kravstudio.github.io/schema/supplier-response.schema.json',
+  title: 'Kravstudio supplier response',
+  description: 'The response.json of a .kravsvar file: answers to one specification, bound to it by id and fingerprint; never scores.',
+};
+
 /** A response answers at most a large specification's requirements: 30,000 answers of a few values each. */
 export const responseBudget: ParseBudget = {
   maxValues: 1_000_000,
