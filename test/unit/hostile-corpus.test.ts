@@ -58,10 +58,11 @@ function fingerprint(folder: string): Map<string, string> {
   return prints;
 }
 
-/** Runs the built CLI on one file (`commands`: how many it runs on it); each command is killed if it runs past its limit. */
-function runCli(file: string, outDir: string, commands = 3): Promise<CliRun> {
+/** Runs the built CLI on one file (or `evaluate` on a specification and a response, or `import` on a file to import); each command is killed if it runs past its limit. */
+function runCli(file: string, outDir: string, mode: 'document' | 'import' | 'evaluate' = 'document'): Promise<CliRun> {
+  const commands = mode === 'evaluate' ? 2 : mode === 'import' ? 1 : 3;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [runner, file, outDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [runner, ...(mode === 'evaluate' ? ['--evaluate'] : []), file, outDir], { stdio: ['ignore', 'pipe', 'pipe'] });
     const run: CliRun = { results: [], timedOut: null, maxRssKb: null };
     let current: string | null = null;
     let timer: NodeJS.Timeout | undefined;
@@ -210,7 +211,7 @@ describe('the hostile-file corpus', () => {
     for (const hostile of imports) {
       const file = path.join(folder, hostile.file);
       const caseOut = path.join(outDir, `import-${hostile.name}`);
-      const run = await runCli(file, caseOut, 1);
+      const run = await runCli(file, caseOut, 'import');
       const fail = (what: string): void => void failures.push(`${hostile.name}: ${what}`);
       if (run.timedOut !== null) fail(`import did not end within ${commandLimitMs / 1000} s`);
       if (run.maxRssKb !== null && run.maxRssKb > maxRssKb) fail(`used ${Math.round(run.maxRssKb / 1024)} MB`);
@@ -227,6 +228,45 @@ describe('the hostile-file corpus', () => {
         else if (hasRawControls(readFileSync(path.join(caseOut, 'imported.import-report.md'), 'utf8'))) fail('the revision note holds raw control characters');
       }
       if (!hostile.accept && written.length > 0) fail(`wrote ${written.join(', ')} for a refused file`);
+    }
+    expect(failures).toEqual([]);
+  }, 300_000);
+
+  it('evaluate refuses every edited supplier response naming the file and the reason, flags an older version, and writes nothing', async () => {
+    const responses = JSON.parse(readFileSync(path.join(folder, 'responses.json'), 'utf8')) as {
+      specification: string | null;
+      cases: (Case & { flag?: string })[];
+    };
+    expect(responses.specification).not.toBeNull();
+    expect(responses.cases.map((c) => c.name)).toEqual(
+      expect.arrayContaining(['attachment-hash-mismatch', 'unknown-requirement-id', 'value-out-of-range', 'nested-10k-json', 'zip-bomb', 'path-traversal']),
+    );
+    const specification = path.join(folder, responses.specification ?? '');
+    const failures: string[] = [];
+    for (const hostile of responses.cases) {
+      const file = path.join(folder, hostile.file);
+      const run = await runCli(specification, file, 'evaluate');
+      const fail = (what: string): void => void failures.push(`${hostile.name}: ${what}`);
+      if (run.timedOut !== null) fail(`${run.timedOut} did not end within ${commandLimitMs / 1000} s`);
+      if (run.maxRssKb !== null && run.maxRssKb > maxRssKb) fail(`used ${Math.round(run.maxRssKb / 1024)} MB`);
+      for (const result of run.results) {
+        const output = `${result.stdout}${result.stderr}`;
+        if (result.code === 'threw' || /\n\s+at /.test(output)) fail(`${result.command} ended with a stack trace: ${output.slice(0, 300)}`);
+        if (hasRawControls(output)) fail(`${result.command} printed raw control characters`);
+        if (!hostile.accept && result.code !== 1) fail(`${result.command} exited ${String(result.code)} for a response that should be refused: ${output.slice(0, 300)}`);
+        if (hostile.accept && result.code !== 0) fail(`${result.command} exited ${String(result.code)} for a good response: ${output.slice(0, 300)}`);
+        if (result.command === 'evaluate' && !hostile.accept && !result.stdout.startsWith(`${file}: `)) fail(`evaluate did not name the file and the reason: ${output.slice(0, 300)}`);
+        if (result.command === 'evaluate --json') {
+          const report = JSON.parse(result.stdout) as { suppliers: { rank: number | null; flags: { kind: string }[] }[]; refused: { file: string; reason: string }[] };
+          if (!hostile.accept && report.refused[0]?.file !== file) fail(`--json does not list the file as refused: ${result.stdout.slice(0, 300)}`);
+          if (hostile.accept && report.suppliers.length !== 1) fail(`--json lists ${report.suppliers.length} suppliers`);
+          if (hostile.flag !== undefined && (report.suppliers[0]?.rank !== null || report.suppliers[0]?.flags[0]?.kind !== hostile.flag)) fail(`not flagged ${hostile.flag}: ${result.stdout.slice(0, 300)}`);
+        }
+      }
+    }
+    // Nothing a response names, however it climbs, lands beside the corpus or in the temporary folder.
+    for (const place of [folder, path.dirname(folder), os.tmpdir(), path.dirname(path.dirname(folder))]) {
+      if (existsSync(path.join(place, 'escaped-by-kravsvar.txt'))) failures.push(`a file was written in ${place}`);
     }
     expect(failures).toEqual([]);
   }, 300_000);
