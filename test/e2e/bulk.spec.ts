@@ -159,8 +159,8 @@ test.describe('bulk actions in Norwegian', () => {
     await openStep(page, 'requirements');
     await page.locator(`[data-section-id="${section.id}"]`).click();
     const options = page.getByRole('listbox').getByRole('option');
-    // Click the first, Shift-click the third: three selected.
-    await options.nth(0).click();
+    // Tick the first, Shift-click the third: three selected (a plain click would open the first in the editor).
+    await options.nth(0).locator('[data-tick]').click();
     await options.nth(2).click({ modifiers: ['Shift'] });
     await expectSelected(page, 3);
     // Ctrl-click takes the second out again.
