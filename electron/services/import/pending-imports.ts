@@ -27,8 +27,8 @@ export class PendingImports {
   readonly #waiting = new Map<string, Waiting>();
 
   /** Imports what was read and keeps it for the user's answer; the report and an id go to the window. */
-  add(source: ImportSourceBytes, now: Date): PendingImport {
-    const imported = importSourceBytes(source, { id: randomUUID(), now });
+  async add(source: ImportSourceBytes, now: Date): Promise<PendingImport> {
+    const imported = await importSourceBytes(source, { id: randomUUID(), now });
     const importId = randomUUID();
     this.#waiting.set(importId, { source, imported });
     while (this.#waiting.size > maxPendingImports) {
@@ -56,12 +56,14 @@ export class PendingImports {
    * again in it (the texts are kept under the language's key); the import is still waiting
    * until `forget`, so a cancelled save dialog can be answered again.
    */
-  confirm(importId: string, choice: { language: DocumentLanguage; jurisdiction: Jurisdiction }, now: Date): ConfirmedImport | null {
+  async confirm(importId: string, choice: { language: DocumentLanguage; jurisdiction: Jurisdiction }, now: Date): Promise<ConfirmedImport | null> {
     const waiting = this.#waiting.get(importId);
     if (waiting === undefined) return null;
     const { imported, source } = waiting;
     const same = imported.language.value === choice.language && imported.specification.jurisdiction === choice.jurisdiction;
-    const result = same ? imported : importSourceBytes(source, { id: imported.specification.id, now, language: choice.language, jurisdiction: choice.jurisdiction });
+    // A spreadsheet is read again under the mapping it was imported with.
+    const mapping = imported.mapping === undefined ? {} : { mapping: imported.mapping };
+    const result = same ? imported : await importSourceBytes(source, { id: imported.specification.id, now, language: choice.language, jurisdiction: choice.jurisdiction, ...mapping });
     return { ...result, sourceName: path.basename(source.filePath) };
   }
 
