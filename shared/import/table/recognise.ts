@@ -201,11 +201,10 @@ export function importSpreadsheet(rows: readonly (readonly string[])[], mapping:
   const read = readRequirementRows(rows, mapping, { sheet: options.sheet === undefined ? null : { number: options.sheet.number, name: options.sheet.name } });
   const language = options.language;
   const defaultSection = options.sheet?.name.trim() || read.title || options.fallbackTitle;
-  const sectionTitles: string[] = [];
-  for (const row of read.requirements) {
-    const title = row.section ?? defaultSection;
-    if (!sectionTitles.includes(title)) sectionTitles.push(title);
-  }
+  // A Set keeps this linear: a matrix with a section value on every row has as many sections as rows.
+  const seenTitles = new Set<string>();
+  for (const row of read.requirements) seenTitles.add(row.section ?? defaultSection);
+  const sectionTitles = [...seenTitles];
   const drafts = read.requirements.map((row) => ({ row, id: '', fixedNumber: row.fixedNumber }));
   assignRequirementIds(drafts);
   const sectionIds = new Map(sectionTitles.map((title, index) => [title, `section-${index + 1}`]));
@@ -217,9 +216,15 @@ export function importSpreadsheet(rows: readonly (readonly string[])[], mapping:
     orders.set(sectionId, order + 1);
     requirements.push({ id: draft.id, sectionId, order, ...requirementFields(draft.row, language) });
   }
+  const numbersOf = new Map<string, (string | undefined)[]>();
+  for (const requirement of requirements) {
+    const numbers = numbersOf.get(requirement.sectionId);
+    if (numbers === undefined) numbersOf.set(requirement.sectionId, [requirement.fixedNumber]);
+    else numbers.push(requirement.fixedNumber);
+  }
   const sections: Section[] = sectionTitles.map((title, order) => {
     const id = sectionIds.get(title) ?? `section-${order + 1}`;
-    const numbers = requirements.filter((requirement) => requirement.sectionId === id).map((requirement) => requirement.fixedNumber);
+    const numbers = numbersOf.get(id) ?? [];
     const fixed = numbers.length > 0 && numbers.every((number) => number !== undefined) && new Set(numbers).size === numbers.length;
     return { id, parentId: null, order, title: { [language]: title }, ...(fixed ? { numbering: { scheme: 'fixed' as const } } : {}) };
   });
