@@ -319,6 +319,17 @@ export const handlers: HandlerRegistry = {
     if (notePath !== null) ctx.grants.grant(notePath);
     return { document: describe(ctx, session), note: notePath };
   },
+  'import:remap': async (ctx, { importId, mapping }) => {
+    let pending;
+    try {
+      pending = ctx.imports.remap(importId, mapping, ctx.clock.now());
+    } catch (error) {
+      if (error instanceof ImportFileError) throw importError(error, error.filePath);
+      throw error;
+    }
+    if (pending === null) throw new KravstudioError({ code: 'NOT_FOUND', message: 'That spreadsheet import is no longer waiting; import the file again.' });
+    return pending;
+  },
   'import:cancel': async (ctx, { importId }) => {
     ctx.imports.forget(importId);
   },
