@@ -33,7 +33,8 @@ import { importSourceKindOf } from '../shared/import/sources';
 import { type DocumentLanguage } from '../shared/specification/model';
 import { ImportFileError, importSourceFile } from './services/import/import-source';
 import { revisionNotePath, writeImportedSpecification } from './services/import/revision-note';
-import { readRegularFile } from './services/file-system';
+import { MappingFileError, readColumnMappingFile, writeColumnMapping } from './services/import/mapping-file';
+import type { ColumnMapping } from '../shared/import/table';
 import { runCourseCommand } from './cli-course';
 import { simulationModels } from '../shared/evaluation/setup';
 import { bidsProblems, readBidsFile, runSimulation, simulationJson, simulationText, SimulationModelOption } from './cli-simulate';
@@ -460,6 +461,7 @@ const commands: Record<string, Command> = {
         {
           out: { type: 'string' },
           mapping: { type: 'string' },
+          'save-mapping': { type: 'string' },
           jurisdiction: { type: 'string' },
           lang: { type: 'string' },
           json: { type: 'boolean' },
@@ -478,7 +480,7 @@ const commands: Record<string, Command> = {
       if (values.jurisdiction !== undefined && jurisdiction === undefined) throw new UsageError(t('badOption', { option: '--jurisdiction' }));
       const language: DocumentLanguage | undefined = values.lang === undefined ? undefined : UiLanguage.safeParse(values.lang).data;
       if (values.lang !== undefined && language === undefined) throw new UsageError(t('badOption', { option: '--lang' }));
-      if (values.mapping !== undefined && kind === 'word') throw new UsageError(importText(ui, 'cli.mappingNotForWord'));
+      if ((values.mapping !== undefined || values['save-mapping'] !== undefined) && kind === 'word') throw new UsageError(importText(ui, 'cli.mappingNotForWord'));
       // The path given is the path written: a name without an extension gets .kravspec, any other extension is refused.
       const cwd = io.cwd ?? process.cwd();
       const extension = path.extname(values.out);
@@ -486,17 +488,17 @@ const commands: Record<string, Command> = {
       const out = path.resolve(cwd, extension === '' ? `${values.out}.${documentExtension}` : values.out);
       const note = revisionNotePath(out);
       if (values.force !== true) {
-        for (const target of [out, note]) if ((await stat(target).catch(() => null)) !== null) throw new UsageError(t('exists', { file: target }));
+        const mappingOut = values['save-mapping'] === undefined ? [] : [path.resolve(cwd, values['save-mapping'])];
+        for (const target of [out, note, ...mappingOut]) if ((await stat(target).catch(() => null)) !== null) throw new UsageError(t('exists', { file: target }));
       }
       const source = path.resolve(cwd, file);
-      let mapping: unknown;
+      let mapping: ColumnMapping | undefined;
       if (values.mapping !== undefined) {
-        // A mapping file is small JSON; what it must hold is for the spreadsheet import to say.
-        const mappingFile = path.resolve(cwd, values.mapping);
         try {
-          mapping = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(await readRegularFile(mappingFile, 1024 * 1024, () => new Error('too large'))));
-        } catch {
-          throw new UsageError(t('badOption', { option: `--mapping ${values.mapping}` }));
+          mapping = await readColumnMappingFile(path.resolve(cwd, values.mapping));
+        } catch (error) {
+          if (!(error instanceof MappingFileError)) throw error;
+          throw new UsageError(importText(ui, 'cli.badMapping', { file: values.mapping, message: error.reason }));
         }
       }
       const now = io.now?.() ?? new Date();
@@ -514,15 +516,22 @@ const commands: Record<string, Command> = {
         io.stdout(`${file}: ${importText(ui, `problem.${error.problem}`, { limit: error.limit ?? '' })}\n`);
         return exitCodes.invalid;
       }
-      if (language === undefined && !imported.language.detected && imported.kind === 'word') throw new UsageError(importText(ui, 'cli.languageUnknown', { file }));
+      if (language === undefined && !imported.language.detected) throw new UsageError(importText(ui, 'cli.languageUnknown', { file }));
+      let savedMapping: string | null = null;
+      if (values['save-mapping'] !== undefined && imported.mapping !== undefined) {
+        savedMapping = path.resolve(cwd, values['save-mapping']);
+        await writeColumnMapping(savedMapping, imported.mapping, { replace: values.force === true });
+      }
       const written = await writeImportedSpecification(out, imported.specification, { report: imported.report, sourceName: path.basename(source), importedAt: now }, { replace: values.force === true });
       if (values.json === true) {
-        io.stdout(`${JSON.stringify({ file, out: written.document, note: written.note, language: imported.language.value, languageDetected: imported.language.detected, report: imported.report }, null, 2)}\n`);
+        const mappingFields = imported.mapping === undefined ? {} : { mapping: imported.mapping, ...(savedMapping === null ? {} : { mappingFile: savedMapping }) };
+        io.stdout(`${JSON.stringify({ file, out: written.document, note: written.note, language: imported.language.value, languageDetected: imported.language.detected, report: imported.report, ...mappingFields }, null, 2)}\n`);
         return exitCodes.ok;
       }
       io.stdout(`${importText(ui, 'cli.language', { language: importText(ui, `languageName.${imported.language.value}`), detected: imported.language.detected ? importText(ui, 'cli.detected') : '' })}\n\n`);
       io.stdout(importReportPlainText(ui, imported.report));
       io.stdout(`\n${importText(ui, 'cli.created', { file: written.document })}\n${importText(ui, 'cli.noteWritten', { file: written.note })}\n`);
+      if (savedMapping !== null) io.stdout(`${importText(ui, 'cli.mappingSaved', { file: savedMapping })}\n`);
       return exitCodes.ok;
     },
   },

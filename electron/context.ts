@@ -37,7 +37,7 @@ export interface SettingsStore {
 export interface Dialogs {
   chooseDocumentToOpen(defaultFolder: string): Promise<string | null>;
   choosePackToImport(): Promise<string | null>;
-  /** A Word document (or, once spreadsheet import is merged, a spreadsheet) to import as a new specification. */
+  /** A Word document or a spreadsheet (.xlsx, .csv) to import as a new specification. */
   chooseImportSource(defaultFolder: string): Promise<string | null>;
   /** `filter` is the chosen export format's: its name in the UI language and its extension. */
   chooseExportLocation(defaultPath: string, filter: { name: string; extensions: string[] }): Promise<string | null>;

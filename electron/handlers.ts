@@ -291,13 +291,13 @@ export const handlers: HandlerRegistry = {
     const target = requested === null ? await ctx.dialogs.chooseImportSource(ctx.paths.documents) : await ctx.grants.authorise(requested);
     if (target === null) return null;
     try {
-      return ctx.imports.add(await readImportSource(target), ctx.clock.now());
+      return await ctx.imports.add(await readImportSource(target), ctx.clock.now());
     } catch (error) {
       throw importError(error, target);
     }
   },
   'import:create': async (ctx, { importId, language, jurisdiction }) => {
-    const confirmed = ctx.imports.confirm(importId, { language, jurisdiction }, ctx.clock.now());
+    const confirmed = await ctx.imports.confirm(importId, { language, jurisdiction }, ctx.clock.now());
     if (confirmed === null) throw new KravstudioError({ code: 'NOT_FOUND', message: 'That import is no longer waiting; import the file again.' });
     const extension = `.${specificationKind.extension}`;
     const suggested = await freePath(ctx.paths.documents, fileNameFromTitle(confirmed.specification.title, specificationKind.fallbackFileName), extension);
@@ -318,6 +318,17 @@ export const handlers: HandlerRegistry = {
     const notePath = await writeRevisionNote(target, specification, note, { replace: true }).catch(() => null);
     if (notePath !== null) ctx.grants.grant(notePath);
     return { document: describe(ctx, session), note: notePath };
+  },
+  'import:remap': async (ctx, { importId, mapping }) => {
+    let pending;
+    try {
+      pending = ctx.imports.remap(importId, mapping, ctx.clock.now());
+    } catch (error) {
+      if (error instanceof ImportFileError) throw importError(error, error.filePath);
+      throw error;
+    }
+    if (pending === null) throw new KravstudioError({ code: 'NOT_FOUND', message: 'That spreadsheet import is no longer waiting; import the file again.' });
+    return pending;
   },
   'import:cancel': async (ctx, { importId }) => {
     ctx.imports.forget(importId);

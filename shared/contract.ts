@@ -20,7 +20,7 @@ import {
   VersionComparison,
 } from './documents';
 import { ExportChoices, ExportFormatSummary, ExportResult } from './export-choices';
-import { ImportCancellation, ImportConfirmation, PendingImport } from './import/pending';
+import { ImportCancellation, ImportConfirmation, ImportRemap, PendingImport } from './import/pending';
 import { Settings, SettingsPatch } from './settings';
 import { InnovationCriterion, JurisdictionRules, StandardEntry } from './templates/catalogues';
 import { TemplatePack } from './templates/model';
@@ -119,6 +119,8 @@ export const channels = {
     output: z.object({ document: OpenDocument, note: z.string().nullable() }).strict().nullable(),
   },
   /** Forgets a waiting import; nothing was written. */
+  /** Imports a waiting spreadsheet again with the column mapping the user chose; answers with its new report. */
+  'import:remap': { input: ImportRemap, output: PendingImport },
   'import:cancel': { input: ImportCancellation, output: z.void() },
 
   /** Opens a backup as a new file beside the original, which stays untouched. */

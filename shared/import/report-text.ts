@@ -51,6 +51,8 @@ export function placeText(language: UiLanguage, at: ImportPlace | undefined, fal
       return importText(language, 'place.table-row', { table: formatNumber(at.table, language, 0), row: formatNumber(at.row, language, 0) });
     case 'section':
       return importText(language, 'place.section', { title: at.title });
+    case 'row':
+      return importText(language, 'place.row', { row: formatNumber(at.row, language, 0) });
     case 'sheet-row':
       return at.name === undefined
         ? importText(language, 'place.sheet-row', { sheet: formatNumber(at.sheet, language, 0), row: formatNumber(at.row, language, 0) })
@@ -71,6 +73,20 @@ export function noticeText(language: UiLanguage, notice: ImportNotice): string {
 export function tablePlaceText(language: UiLanguage, source: ImportReport['source'], table: RecognisedTable): string {
   if (source === 'spreadsheet' && table.name !== undefined) return importText(language, 'sheetNamed', { name: table.name });
   return importText(language, 'place.table', { table: formatNumber(table.table, language, 0) });
+}
+
+/** A column's letters as a spreadsheet names it: 0 → "A", 26 → "AA". */
+export function columnLetters(column: number): string {
+  let letters = '';
+  for (let rest = column + 1; rest > 0; rest = Math.floor((rest - 1) / 26)) letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
+  return letters;
+}
+
+/** How a spreadsheet's columns were mapped, one line each: "B “Krav” → kravtext". Empty for a Word import. */
+export function columnMappingLines(language: UiLanguage, report: ImportReport): string[] {
+  return (report.columns ?? []).map((entry) =>
+    importText(language, 'columnMapped', { column: columnLetters(entry.column), header: entry.header.replace(/\s+/g, ' ').trim(), field: importText(language, `field.${entry.field}`) }),
+  );
 }
 
 /** The requirements by obligation, the obligations that have any: "ska-krav 30, bör-krav 8". */
@@ -96,10 +112,11 @@ export function summaryLines(language: UiLanguage, report: ImportReport): string
       }),
     );
   }
-  lines.push(countText(language, 'proseParagraphs', report.proseParagraphs));
+  if (report.source === 'word') lines.push(countText(language, 'proseParagraphs', report.proseParagraphs));
+  if (report.rowsRead !== undefined) lines.push(countText(language, 'rowsRead', report.rowsRead));
   lines.push(countText(language, 'withFixedNumber', report.withFixedNumber));
   lines.push(countText(language, 'responseInstructions', report.responseInstructions));
-  lines.push(countText(language, 'crossReferences', report.crossReferences));
+  if (report.source === 'word') lines.push(countText(language, 'crossReferences', report.crossReferences));
   if (report.source === 'word') lines.push(countText(language, 'tablesAsProse', report.tablesAsProse));
   lines.push(countText(language, 'notices', report.notices.length));
   return lines;
@@ -121,6 +138,8 @@ export function importReportPlainText(language: UiLanguage, report: ImportReport
   for (const table of report.requirementTables) {
     out.push(`  ${tablePlaceText(language, report.source, table)}: ${table.header.map((cell) => cell.replace(/\s+/g, ' ')).join(' | ')} (${countText(language, 'requirements', table.requirements)})`);
   }
+  const mapped = columnMappingLines(language, report);
+  if (mapped.length > 0) out.push('', `${importText(language, 'columnsHeading')}:`, ...mapped.map((line) => `  ${line}`));
   out.push('', `${importText(language, 'noticesHeading')}:`);
   if (report.notices.length === 0) out.push(`  ${importText(language, 'noticesNone')}`);
   for (const line of noticeLines(language, report)) out.push(`  ${line}`);
@@ -173,6 +192,8 @@ export function importReportMarkdown(report: ImportReport, options: RevisionNote
       out.push(`| ${markdownLiteral(tablePlaceText(language, report.source, table))} | ${table.header.map(markdownLiteral).join(' · ')} | ${formatNumber(table.requirements, language, 0)} |`);
     }
   }
+  const mapped = columnMappingLines(language, report);
+  if (mapped.length > 0) out.push('', `## ${importText(language, 'columnsHeading')}`, '', ...mapped.map((line) => `- ${markdownLiteral(line)}`));
   out.push('', `## ${importText(language, 'noticesHeading')} (${formatNumber(report.notices.length, language, 0)})`, '');
   if (report.notices.length === 0) out.push(importText(language, 'noticesNone'));
   for (const notice of report.notices) {

@@ -7,12 +7,15 @@
  */
 import { z } from 'zod';
 import { Obligation } from '../specification/model';
+import { TableField } from './table/mapping';
 
 /** Where in the source a notice points, for a message in the reader's language. */
 export const ImportPlace = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('table'), table: z.number().int().positive() }).strict(),
   z.object({ kind: z.literal('table-row'), table: z.number().int().positive(), row: z.number().int().positive() }).strict(),
   z.object({ kind: z.literal('section'), title: z.string().max(500) }).strict(),
+  /** A row of a CSV file (one table, no sheets). */
+  z.object({ kind: z.literal('row'), row: z.number().int().positive() }).strict(),
   z.object({ kind: z.literal('sheet-row'), sheet: z.number().int().positive(), name: z.string().max(200).optional(), row: z.number().int().positive() }).strict(),
 ]);
 export type ImportPlace = z.infer<typeof ImportPlace>;
@@ -27,6 +30,9 @@ export const importNoticeCodes = [
   'unknown-obligation',
   'number-not-kept',
   'not-requirement-table',
+  'heading-row',
+  'row-not-imported',
+  'obligation-not-imported',
 ] as const;
 export const ImportNoticeCode = z.enum(importNoticeCodes);
 export type ImportNoticeCode = z.infer<typeof ImportNoticeCode>;
@@ -86,6 +92,10 @@ export const ImportReport = z
     /** Tables read as prose: one-cell frames around text, and tables that are not requirement tables. */
     tablesAsProse: Count,
     notices: z.array(ImportNotice),
+    /** A spreadsheet's column mapping as used: each read column's index (0 for A), its header and the field it filled. */
+    columns: z.array(z.object({ column: Count, header: z.string().max(500), field: TableField }).strict()).max(200).optional(),
+    /** A spreadsheet's rows below the header that had any text. */
+    rowsRead: Count.optional(),
   })
   .strict();
 export type ImportReport = z.infer<typeof ImportReport>;

@@ -8,6 +8,7 @@
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { catalogues } from '../../shared/i18n/catalogues';
 import { norwegianSpecification, swedishSpecification } from '../support/import-samples';
 import { expect, test, type AppHarness } from './fixtures';
@@ -122,5 +123,45 @@ test.describe('import problems', () => {
     await expect(dialog).toBeHidden();
     await expect.poll(() => app.data.context.imports.size).toBe(0);
     expect(await readdir(app.data.documentsDir)).toEqual([]);
+  });
+});
+
+test.describe('spreadsheet import in sv', () => {
+  test.use({ preferredLanguages: ['sv-SE'] });
+
+  test('an XLSX requirement matrix: the report says how its columns were read, then the specification with the buyer numbers', async ({ app }) => {
+    const { page } = app;
+    const text = catalogues.sv;
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Kravmatris');
+    sheet.addRow(['Bilaga 2 – Kravmatris']);
+    sheet.addRow([]);
+    sheet.addRow(['Kravnr', 'Kravtext', 'Typ']);
+    sheet.addRow(['K-1', 'Systemet ska logga alla inloggningar.', 'A']);
+    sheet.addRow(['K-2', 'Systemet bör kunna exportera loggar.', 'V']);
+    sheet.addRow(['K-3', 'Svarstiden ska vara under två sekunder och kortare ger poäng.', 'AV']);
+    const file = path.join(app.data.dataDir, 'Kravmatris.xlsx');
+    await writeFile(file, Buffer.from(await workbook.xlsx.writeBuffer()));
+    await app.open();
+    await importThroughDialog(app, file, text);
+
+    const dialog = page.getByRole('dialog', { name: text.import.dialog.title.replace('{{file}}', 'Kravmatris.xlsx') });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('listitem').filter({ hasText: '3 krav: ska-krav 1, bör-krav 1' })).toBeVisible();
+    await expect(dialog.getByRole('heading', { name: text.import.columnsHeading })).toBeVisible();
+    await expect(dialog.getByRole('listitem').filter({ hasText: 'kolumn C ”Typ” → typ (A, V, AV)' })).toBeVisible();
+    await app.expectAccessible('import report dialog for a spreadsheet (sv)');
+    await app.screenshot('import-report-spreadsheet-sv');
+
+    app.data.dialogAnswers.save.push(path.join(app.data.documentsDir, 'Kravmatris'));
+    await dialog.getByRole('button', { name: text.import.dialog.create }).click();
+    await expect(dialog).toBeHidden();
+    await page
+      .getByRole('navigation', { name: text.steps.builder.railLabel })
+      .getByRole('button', { name: new RegExp(text.steps.builder.names.requirements) })
+      .click();
+    const list = page.getByRole('listbox');
+    for (const number of ['K-1', 'K-2', 'K-3']) await expect(list.getByRole('option').filter({ hasText: number }).first()).toBeVisible();
+    await expect(list.getByRole('option')).toHaveCount(3);
   });
 });

@@ -50,6 +50,7 @@ const malformed: Record<ChannelName, unknown> = {
   'import:choose': { path: 5 },
   'import:create': { importId: '', language: 'de', jurisdiction: 'se' },
   'import:cancel': { id: 'x' },
+  'import:remap': { importId: 'x', mapping: { version: 1, sheet: 0, headerRow: 0, columns: [{ column: 0, field: 'number' }] } },
 };
 
 /** A well-formed call for each channel; `session` is replaced by an open document's id. */
@@ -95,6 +96,7 @@ function wellFormed(channel: ChannelName, session: string, file: string, specifi
     'import:choose': { path: `${file}.missing.docx` },
     'import:create': { importId: 'no-such-import', language: 'sv', jurisdiction: 'se' },
     'import:cancel': { importId: 'no-such-import' },
+    'import:remap': { importId: 'no-such-import', mapping: { version: 1, sheet: 0, headerRow: 0, columns: [{ column: 1, field: 'text' }] } },
   };
   return inputs[channel];
 }

@@ -1,20 +1,26 @@
 /**
  * A file the user wants to import, read as what its name says it is: a Word
- * document through the bounded Word reader, a spreadsheet through the seam
- * that shared/import/table fills. Every refusal is an ImportFileError that
+ * document through the bounded Word reader, a spreadsheet (.xlsx, .csv) read
+ * into sheets here and imported through shared/import/sources with the
+ * column mapping given or guessed. Every refusal is an ImportFileError that
  * names the file and the problem as a code, for a message in the reader's
  * language; nothing is written here.
  */
 import path from 'node:path';
 import { z } from 'zod';
-import { importSourceKindOf, importSpreadsheetSource, ImportNotSupportedError, type ImportSourceKind } from '../../../shared/import/sources';
+import { importSourceKindOf, importSpreadsheetSource, isCsvFileName, type ImportSourceKind } from '../../../shared/import/sources';
+import { type ColumnMapping, defaultTableImportLimits, parseCsv, TableImportError, tableImportProblemCodes, type SpreadsheetWorkbook } from '../../../shared/import/table';
+import { readWorkbook, SpreadsheetFileImportError } from './spreadsheet-file';
 import type { ImportReport } from '../../../shared/import/report';
 import { defaultWordImportLimits, importWordDocument, WordImportError, type WordImportLimits } from '../../../shared/import/word';
 import { megabytes, wordImportProblemCodes } from '../../../shared/import/word/limits';
 import type { DocumentLanguage, Jurisdiction, Specification } from '../../../shared/specification/model';
 import { NotARegularFileError, readRegularFile } from '../file-system';
 
-export const ImportProblem = z.enum([...wordImportProblemCodes, 'not-supported', 'unknown-kind', 'not-a-file', 'not-found', 'not-readable', 'no-requirements']);
+/** A spreadsheet's problems are told apart from a Word document's ("sheet-not-zip"), so each is worded for its kind of file. */
+const spreadsheetProblemCodes = tableImportProblemCodes.map((code) => `sheet-${code}` as const);
+
+export const ImportProblem = z.enum([...wordImportProblemCodes, ...spreadsheetProblemCodes, 'sheet-no-requirements', 'unknown-kind', 'not-a-file', 'not-found', 'not-readable', 'no-requirements']);
 export type ImportProblem = z.infer<typeof ImportProblem>;
 
 /** A file that cannot be imported: which file, and why (a code, with an English sentence as the message). */
@@ -39,8 +45,8 @@ export interface ImportSourceOptions {
   jurisdiction?: Jurisdiction;
   id: string;
   now: Date;
-  /** A spreadsheet's column mapping (read from a --mapping file or chosen in the app), as shared/import/table defines it. */
-  mapping?: unknown;
+  /** A spreadsheet's column mapping (read from a --mapping file or chosen in the app, checked with parseColumnMapping); guessed from the header when absent. */
+  mapping?: ColumnMapping;
   limits?: WordImportLimits;
 }
 
@@ -50,15 +56,18 @@ export interface ImportedSource {
   report: ImportReport;
   /** The language the specification was made in, and whether the text said so (false: given by the user, or assumed). */
   language: { value: DocumentLanguage; detected: boolean };
+  /** A spreadsheet's column mapping as used (given or guessed). */
+  mapping?: ColumnMapping;
 }
 
-/** The largest spreadsheet read (the same bound as a Word document). */
-const maxSpreadsheetBytes = defaultWordImportLimits.maxFileBytes;
+/** The largest spreadsheet read. */
+const maxSpreadsheetBytes = defaultTableImportLimits.maxFileBytes;
 
 function fileProblem(filePath: string, error: unknown): ImportFileError | null {
   if (error instanceof ImportFileError) return error;
   if (error instanceof WordImportError) return new ImportFileError(filePath, error.code, error.message);
-  if (error instanceof ImportNotSupportedError) return new ImportFileError(filePath, 'not-supported', error.message);
+  if (error instanceof TableImportError) return new ImportFileError(filePath, `sheet-${error.code}`, error.message);
+  if (error instanceof SpreadsheetFileImportError) return new ImportFileError(filePath, `sheet-${error.code}`, error.message.slice(error.message.indexOf(': ') + 2));
   if (error instanceof NotARegularFileError) return new ImportFileError(filePath, 'not-a-file', error.message);
   const code = (error as NodeJS.ErrnoException | null)?.code;
   if (code === 'ENOENT') return new ImportFileError(filePath, 'not-found', 'The file does not exist.');
@@ -77,10 +86,11 @@ export interface ImportSourceBytes {
 /** Reads a file to import, never past the limit; refuses a name that is not a source Kravstudio knows. */
 export async function readImportSource(filePath: string, limits: WordImportLimits = defaultWordImportLimits): Promise<ImportSourceBytes> {
   const kind = importSourceKindOf(path.basename(filePath));
-  if (kind === null) throw new ImportFileError(filePath, 'unknown-kind', 'Kravstudio imports Word documents (.docx).');
+  if (kind === null) throw new ImportFileError(filePath, 'unknown-kind', 'Kravstudio imports Word documents (.docx) and spreadsheets (.xlsx, .csv).');
   const maxBytes = kind === 'word' ? limits.maxFileBytes : maxSpreadsheetBytes;
+  const tooLarge = kind === 'word' ? 'too-large' : 'sheet-too-large';
   try {
-    const bytes = await readRegularFile(filePath, maxBytes, (size) => new ImportFileError(filePath, 'too-large', `The file is ${megabytes(size)}; a file to import may be at most ${megabytes(maxBytes)}.`, megabytes(maxBytes)));
+    const bytes = await readRegularFile(filePath, maxBytes, (size) => new ImportFileError(filePath, tooLarge, `The file is ${megabytes(size)}; a file to import may be at most ${megabytes(maxBytes)}.`, megabytes(maxBytes)));
     return { filePath, kind, bytes };
   } catch (error) {
     const problem = fileProblem(filePath, error);
@@ -89,20 +99,58 @@ export async function readImportSource(filePath: string, limits: WordImportLimit
   }
 }
 
+/** A spreadsheet's bytes as sheets of cell texts: a CSV decoded here, an XLSX checked and read with exceljs. Throws TableImportError. */
+export async function spreadsheetWorkbook(source: ImportSourceBytes): Promise<SpreadsheetWorkbook> {
+  const fileName = path.basename(source.filePath);
+  if (isCsvFileName(fileName)) return { sheets: [{ name: path.basename(fileName, path.extname(fileName)), rows: parseCsv(source.bytes, defaultTableImportLimits).rows }] };
+  return readWorkbook(source.bytes, defaultTableImportLimits);
+}
+
+/** A refusal as an ImportFileError naming the file, or the error itself when it is not a refusal. */
+function asImportProblem(filePath: string, error: unknown): unknown {
+  return fileProblem(filePath, error) ?? error;
+}
+
+/** A spreadsheet read for import, as sheets; a refusal is an ImportFileError naming the file. */
+export async function readSpreadsheetSource(source: ImportSourceBytes): Promise<SpreadsheetWorkbook> {
+  try {
+    return await spreadsheetWorkbook(source);
+  } catch (error) {
+    throw asImportProblem(source.filePath, error);
+  }
+}
+
+/**
+ * Imports a spreadsheet already read into sheets. One without any requirement read is refused
+ * (`sheet-no-requirements`): most likely the requirement text is in another column than the mapping says.
+ */
+export function importSpreadsheetWorkbook(filePath: string, workbook: SpreadsheetWorkbook, options: ImportSourceOptions): ImportedSource {
+  try {
+    const imported = importSpreadsheetSource(workbook, {
+      fileName: path.basename(filePath),
+      id: options.id,
+      now: options.now,
+      ...(options.language === undefined ? {} : { language: options.language }),
+      ...(options.jurisdiction === undefined ? {} : { jurisdiction: options.jurisdiction }),
+      ...(options.mapping === undefined ? {} : { mapping: options.mapping }),
+    });
+    if (imported.report.requirements === 0) throw new ImportFileError(filePath, 'sheet-no-requirements', 'No row under the header was read as a requirement.');
+    return { kind: 'spreadsheet', ...imported };
+  } catch (error) {
+    throw asImportProblem(filePath, error);
+  }
+}
+
 /**
  * Imports what was read. A Word document without any recognised requirement is refused too
  * (`no-requirements`): a specification made of it would only hold prose, and the user is
  * better told that its tables were not understood.
  */
-export function importSourceBytes(source: ImportSourceBytes, options: ImportSourceOptions): ImportedSource {
+export async function importSourceBytes(source: ImportSourceBytes, options: ImportSourceOptions): Promise<ImportedSource> {
   const { filePath, kind, bytes } = source;
+  if (kind === 'spreadsheet') return importSpreadsheetWorkbook(filePath, await readSpreadsheetSource(source), options);
   const fileName = path.basename(filePath);
   try {
-    if (kind === 'spreadsheet') {
-      // Spreadsheet import arrives with shared/import/table: until then the seam refuses with ImportNotSupportedError.
-      const imported = importSpreadsheetSource(bytes, { fileName, ...(options.mapping === undefined ? {} : { mapping: options.mapping }) });
-      return { kind, ...imported, language: { value: imported.specification.primaryLanguage, detected: false } };
-    }
     const imported = importWordDocument(bytes, {
       language: options.language ?? 'detect',
       id: options.id,
@@ -114,9 +162,7 @@ export function importSourceBytes(source: ImportSourceBytes, options: ImportSour
     if (imported.report.requirements === 0) throw new ImportFileError(filePath, 'no-requirements', 'No requirement table, and no numbered requirement, was recognised.');
     return { kind, ...imported };
   } catch (error) {
-    const problem = fileProblem(filePath, error);
-    if (problem === null) throw error;
-    throw problem;
+    throw asImportProblem(filePath, error);
   }
 }
 

@@ -8,20 +8,9 @@
  */
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import {
-  checkSpreadsheetPackage,
-  checkTableLimits,
-  type ColumnMapping,
-  defaultTableImportLimits,
-  guessMapping,
-  importSpreadsheet,
-  parseCsv,
-  type SpreadsheetImport,
-  type SpreadsheetImportOptions,
-  TableImportError,
-  type SpreadsheetWorkbook,
-  type TableImportLimits,
-} from '../../../shared/import/table';
+import { importSpreadsheetSource, sheetOf, type SpreadsheetImport, type SpreadsheetSourceOptions } from '../../../shared/import/sources';
+import { checkSpreadsheetPackage, checkTableLimits, defaultTableImportLimits, parseCsv, TableImportError, type SpreadsheetWorkbook, type TableImportLimits } from '../../../shared/import/table';
+import type { DocumentLanguage } from '../../../shared/specification/model';
 import { megabytes } from '../../../shared/import/table/limits';
 import { readRegularFile } from '../file-system';
 
@@ -113,43 +102,20 @@ export async function readSpreadsheetFile(filePath: string, limits: TableImportL
   }
 }
 
-export interface SpreadsheetFileImportOptions extends Omit<SpreadsheetImportOptions, 'fallbackTitle' | 'sheet'> {
-  /** A saved mapping (`--mapping MAPPING.json`); without one, the mapping is guessed from the first sheet's header. */
-  mapping?: ColumnMapping;
-  fallbackTitle?: string;
+export interface SpreadsheetFileImportOptions extends Omit<SpreadsheetSourceOptions, 'fileName' | 'language'> {
+  /** The sheet's language; guessed from its cells when absent. */
+  language?: DocumentLanguage;
   limits?: TableImportLimits;
 }
 
-/** The sheet a mapping names: by name, else by index; a refusal when the workbook has no such sheet. */
-export function sheetOf(workbook: SpreadsheetWorkbook, sheet: string | number): { name: string; number: number; rows: string[][] } {
-  const index = typeof sheet === 'number' ? sheet : workbook.sheets.findIndex((candidate) => candidate.name === sheet);
-  const found = workbook.sheets[index];
-  if (index < 0 || found === undefined) {
-    const names = workbook.sheets.map((candidate) => `"${candidate.name}"`).join(', ');
-    throw new TableImportError('no-such-sheet', `The workbook has no sheet ${typeof sheet === 'number' ? `number ${sheet + 1}` : `"${sheet}"`}; its sheets are ${names}.`);
-  }
-  return { name: found.name, number: index + 1, rows: found.rows };
-}
+export { sheetOf };
 
 /** An .xlsx or .csv file imported as a specification with its report, under a saved mapping or the guessed one. */
-export async function importSpreadsheetFile(filePath: string, options: SpreadsheetFileImportOptions): Promise<SpreadsheetImport & { mapping: ColumnMapping }> {
+export async function importSpreadsheetFile(filePath: string, options: SpreadsheetFileImportOptions): Promise<SpreadsheetImport> {
   const workbook = await readSpreadsheetFile(filePath, options.limits);
-  const fallbackTitle = options.fallbackTitle ?? path.basename(filePath, path.extname(filePath));
+  const { limits: _limits, ...rest } = options;
   try {
-    const first = workbook.sheets[0];
-    // A CSV has one sheet, whatever the saved mapping calls it; a workbook's sheet is named.
-    const csv = path.extname(filePath).toLowerCase() === '.csv';
-    const mapping = options.mapping ?? guessMapping(first?.rows ?? [], csv ? 0 : (first?.name ?? 0));
-    const sheet = sheetOf(workbook, csv ? 0 : mapping.sheet);
-    const imported = importSpreadsheet(sheet.rows, mapping, {
-      language: options.language,
-      ...(options.jurisdiction === undefined ? {} : { jurisdiction: options.jurisdiction }),
-      id: options.id,
-      now: options.now,
-      fallbackTitle,
-      ...(csv ? {} : { sheet: { name: sheet.name, number: sheet.number } }),
-    });
-    return { ...imported, mapping };
+    return importSpreadsheetSource(workbook, { ...rest, fileName: path.basename(filePath) });
   } catch (error) {
     if (error instanceof TableImportError) throw new SpreadsheetFileImportError(filePath, error);
     throw error;

@@ -34,7 +34,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportConfirmation, PendingImport } from '../../../shared/import/pending';
-import { importText, noticeText, placeText, summaryLines, tablePlaceText } from '../../../shared/import/report-text';
+import { columnMappingLines, importText, noticeText, placeText, summaryLines, tablePlaceText } from '../../../shared/import/report-text';
 import { uiLanguages, type UiLanguage } from '../../../shared/languages';
 import { formatNumber } from '../../../shared/format/numbers';
 
@@ -144,6 +144,18 @@ export function ImportReportDialog({ pending, uiLanguage, onCreate, onCancel, ma
                     </div>
                   )}
                 </section>
+                {columnMappingLines(uiLanguage, report).length > 0 && (
+                  <section aria-labelledby="import-columns">
+                    <h3 id="import-columns" className={styles.heading}>
+                      {importText(uiLanguage, 'columnsHeading')}
+                    </h3>
+                    <ul className={styles.summary}>
+                      {columnMappingLines(uiLanguage, report).map((line) => (
+                        <li key={line}>{line}</li>
+                      ))}
+                    </ul>
+                  </section>
+                )}
                 <section aria-labelledby="import-notices">
                   <h3 id="import-notices" className={styles.heading}>
                     {`${importText(uiLanguage, 'noticesHeading')} (${number(report.notices.length)})`}

@@ -12,7 +12,7 @@ import { parseCsvText } from './csv';
 import { defaultTableImportLimits, TableImportError } from './limits';
 import { findHeaderRow, guessMapping } from './mapping';
 import { readRequirementRows, requirementFields } from './recognise';
-import type { TableImportNotice } from './report';
+import type { ImportNotice as TableImportNotice } from '../report';
 
 export type ClipboardTable = { kind: 'cells'; rows: string[][] } | { kind: 'text'; text: string };
 
@@ -40,9 +40,13 @@ export function requirementsFromClipboard(input: ClipboardTable, language: Docum
   // Without a header, an empty row stands in for it so that every pasted row is read.
   const table = header === null ? [[], ...filled] : filled;
   const mapping = guessMapping(filled);
-  const read = readRequirementRows(table, header === null ? { ...mapping, headerRow: 0 } : mapping, { placeLabel: null });
+  const read = readRequirementRows(table, header === null ? { ...mapping, headerRow: 0 } : mapping, { sheet: null });
   const shift = header === null ? 1 : 0;
-  const notices = read.notices.map((notice) => ({ ...notice, place: notice.place.replace(/\d+$/, (row) => String(Number(row) - shift)) }));
+  const notices = read.notices.map((notice) => ({
+    ...notice,
+    place: notice.place.replace(/\d+$/, (row) => String(Number(row) - shift)),
+    ...(notice.at?.kind === 'row' ? { at: { kind: 'row' as const, row: Math.max(1, notice.at.row - shift) } } : {}),
+  }));
   return { requirements: read.requirements.map((row) => requirementFields(row, language)), notices, skipped: read.skipped };
 }
 

@@ -7,10 +7,10 @@
  */
 export { decodeCsvBytes, detectSeparator, parseCsv, parseCsvText, type CsvEncoding, type CsvSeparator, type CsvTable } from './csv';
 export { checkSpreadsheetPackage } from './package';
-export { checkTableLimits, defaultTableImportLimits, TableImportError, TableImportProblemCode, type TableImportLimits } from './limits';
+export { checkTableLimits, defaultTableImportLimits, TableImportError, TableImportProblemCode, tableImportProblemCodes, type TableImportLimits } from './limits';
 export { ColumnMapping, fieldOfColumn, fieldOfHeader, findHeaderRow, guessMapping, MappedColumn, parseColumnMapping, TableField, tableFields } from './mapping';
 export { importSpreadsheet, readRequirementRows, type RowRequirement, type SpreadsheetImport, type SpreadsheetImportOptions } from './recognise';
-export { TableImportNotice, TableImportReport } from './report';
+export { TableImportNotice } from './report';
 export { addPastedRequirements, requirementsFromClipboard, type ClipboardTable, type PastedRequirement } from './clipboard';
 
 /** A workbook as the import reads it: each sheet's name and its cells as displayed text. */

@@ -11,7 +11,7 @@ import { type DocumentLanguage, type Jurisdiction, type Obligation, type Require
 import { assignRequirementIds, buyersNumber } from '../requirement-numbers';
 import { hasBindingVerb, normaliseLabel, obligationFromCell, obligationFromWording } from '../word/vocabulary';
 import { type ColumnMapping, fieldOfColumn, type TableField } from './mapping';
-import { TableImportReport, type TableImportNotice } from './report';
+import { ImportReport, type ImportNotice, type ImportPlace } from '../report';
 import { cellPlainText, cellRichText } from './rich-text';
 
 /** A requirement read from one row, before it has an id and a section. */
@@ -32,7 +32,7 @@ export interface RowRequirement {
 
 export interface ReadRows {
   requirements: RowRequirement[];
-  notices: TableImportNotice[];
+  notices: ImportNotice[];
   rowsRead: number;
   /** Rows with text that were not imported (each has a notice). */
   skipped: number;
@@ -41,8 +41,8 @@ export interface ReadRows {
 }
 
 export interface ReadRowsOptions {
-  /** Places are written "<label>, row n": "sheet 1" for a workbook, "row n" alone when null. */
-  placeLabel: string | null;
+  /** The sheet the rows are from (its number in the workbook, and its name); null for a CSV or a paste, whose places are "row n". */
+  sheet: { number: number; name?: string } | null;
 }
 
 const shortText = (text: string): string => text.slice(0, 200);
@@ -62,7 +62,7 @@ function obligationOf(value: string, mapping: ColumnMapping): Obligation | null 
  */
 export function readRequirementRows(rows: readonly (readonly string[])[], mapping: ColumnMapping, options: ReadRowsOptions): ReadRows {
   const requirements: RowRequirement[] = [];
-  const notices: TableImportNotice[] = [];
+  const notices: ImportNotice[] = [];
   const columnsOf = (field: TableField): number[] => mapping.columns.filter((entry) => entry.field === field).map((entry) => entry.column);
   const first = (field: TableField): number | null => columnsOf(field)[0] ?? null;
   const textColumn = first('text');
@@ -90,7 +90,9 @@ export function readRequirementRows(rows: readonly (readonly string[])[], mappin
     if (filled.length === 0) return;
     if (cells.map(normaliseLabel).join('|') === header) return;
     rowsRead += 1;
-    const place = options.placeLabel === null ? `row ${index + 1}` : `${options.placeLabel}, row ${index + 1}`;
+    const sheet = options.sheet;
+    const place = sheet === null ? `row ${index + 1}` : `sheet ${sheet.number}, row ${index + 1}`;
+    const at: ImportPlace = sheet === null ? { kind: 'row', row: index + 1 } : { kind: 'sheet-row', sheet: sheet.number, ...(sheet.name === undefined ? {} : { name: sheet.name.slice(0, 200) }), row: index + 1 };
     const cell = (column: number | null): string => (column === null ? '' : (cells[column] ?? ''));
     const joined = (columns: readonly number[]): string =>
       columns
@@ -109,9 +111,9 @@ export function readRequirementRows(rows: readonly (readonly string[])[], mappin
     if (plain === '' || heading) {
       if (heading) {
         headingSection = cellPlainText(cell(filled[0] ?? null));
-        notices.push({ place, reason: 'A row with one cell and no requirement text: read as a section heading.', text: shortText(headingSection) });
+        notices.push({ place, at, code: 'heading-row', reason: 'A row with one cell and no requirement text: read as a section heading.', text: shortText(headingSection) });
       } else {
-        notices.push({ place, reason: 'A row without requirement text: not imported.', text: wholeRow });
+        notices.push({ place, at, code: 'row-without-text', reason: 'A row without requirement text: not imported.', text: wholeRow });
         skipped += 1;
       }
       return;
@@ -127,9 +129,10 @@ export function readRequirementRows(rows: readonly (readonly string[])[], mappin
         const said = stated === '' ? 'No obligation is given' : `The obligation "${stated}" is not one we know`;
         if (hasBindingVerb(plain)) {
           obligation = 'mandatory';
-          notices.push({ place, reason: `${said}; the text says ska/skal/shall, so it is taken as mandatory.`, text: shortText(plain) });
+          const values: Record<string, string> = stated === '' ? { taken: 'mandatory' } : { taken: 'mandatory', obligation: shortText(stated) };
+          notices.push({ place, at, code: stated === '' ? 'no-obligation' : 'unknown-obligation', values, reason: `${said}; the text says ska/skal/shall, so it is taken as mandatory.`, text: shortText(plain) });
         } else {
-          notices.push({ place, reason: `${said} and the text has no ska/skal/shall: not imported.`, text: shortText(plain) });
+          notices.push({ place, at, ...(stated === '' ? { code: 'row-not-imported' as const } : { code: 'obligation-not-imported' as const, values: { obligation: shortText(stated) } }), reason: `${said} and the text has no ska/skal/shall: not imported.`, text: shortText(plain) });
           skipped += 1;
           return;
         }
@@ -138,7 +141,7 @@ export function readRequirementRows(rows: readonly (readonly string[])[], mappin
 
     const label = cellPlainText(cell(numberColumn));
     const fixedNumber = label === '' ? null : buyersNumber(label);
-    if (label !== '' && fixedNumber === null) notices.push({ place, reason: `The number "${label}" cannot be kept as a requirement number (1–20 letters, digits, ".", "-", "/").`, text: shortText(plain) });
+    if (label !== '' && fixedNumber === null) notices.push({ place, at, code: 'number-not-kept', values: { number: shortText(label) }, reason: `The number "${label}" cannot be kept as a requirement number (1–20 letters, digits, ".", "-", "/").`, text: shortText(plain) });
     const titleText = cellPlainText(cell(titleColumn));
     const instruction = joined(instructionColumns);
     const verification = joined(verificationColumns);
@@ -188,21 +191,20 @@ export interface SpreadsheetImportOptions {
 
 export interface SpreadsheetImport {
   specification: Specification;
-  report: TableImportReport;
+  report: ImportReport;
 }
 
 const jurisdictionOf: Record<DocumentLanguage, Jurisdiction> = { sv: 'se', nb: 'no', en: 'eu' };
 
 /** Imports a sheet's rows under a column mapping as a new specification with its report. */
 export function importSpreadsheet(rows: readonly (readonly string[])[], mapping: ColumnMapping, options: SpreadsheetImportOptions): SpreadsheetImport {
-  const read = readRequirementRows(rows, mapping, { placeLabel: options.sheet === undefined ? null : `sheet ${options.sheet.number}` });
+  const read = readRequirementRows(rows, mapping, { sheet: options.sheet === undefined ? null : { number: options.sheet.number, name: options.sheet.name } });
   const language = options.language;
   const defaultSection = options.sheet?.name.trim() || read.title || options.fallbackTitle;
-  const sectionTitles: string[] = [];
-  for (const row of read.requirements) {
-    const title = row.section ?? defaultSection;
-    if (!sectionTitles.includes(title)) sectionTitles.push(title);
-  }
+  // A Set keeps this linear: a matrix with a section value on every row has as many sections as rows.
+  const seenTitles = new Set<string>();
+  for (const row of read.requirements) seenTitles.add(row.section ?? defaultSection);
+  const sectionTitles = [...seenTitles];
   const drafts = read.requirements.map((row) => ({ row, id: '', fixedNumber: row.fixedNumber }));
   assignRequirementIds(drafts);
   const sectionIds = new Map(sectionTitles.map((title, index) => [title, `section-${index + 1}`]));
@@ -214,9 +216,15 @@ export function importSpreadsheet(rows: readonly (readonly string[])[], mapping:
     orders.set(sectionId, order + 1);
     requirements.push({ id: draft.id, sectionId, order, ...requirementFields(draft.row, language) });
   }
+  const numbersOf = new Map<string, (string | undefined)[]>();
+  for (const requirement of requirements) {
+    const numbers = numbersOf.get(requirement.sectionId);
+    if (numbers === undefined) numbersOf.set(requirement.sectionId, [requirement.fixedNumber]);
+    else numbers.push(requirement.fixedNumber);
+  }
   const sections: Section[] = sectionTitles.map((title, order) => {
     const id = sectionIds.get(title) ?? `section-${order + 1}`;
-    const numbers = requirements.filter((requirement) => requirement.sectionId === id).map((requirement) => requirement.fixedNumber);
+    const numbers = numbersOf.get(id) ?? [];
     const fixed = numbers.length > 0 && numbers.every((number) => number !== undefined) && new Set(numbers).size === numbers.length;
     return { id, parentId: null, order, title: { [language]: title }, ...(fixed ? { numbering: { scheme: 'fixed' as const } } : {}) };
   });
@@ -232,15 +240,35 @@ export function importSpreadsheet(rows: readonly (readonly string[])[], mapping:
   const byObligation: Record<Obligation, number> = { mandatory: 0, evaluated: 0, 'minimum-and-evaluated': 0 };
   for (const requirement of requirements) byObligation[requirement.obligation] += 1;
   const header = rows[mapping.headerRow] ?? [];
-  const report = TableImportReport.parse({
+  const columns = mapping.columns
+    .filter((entry) => fieldOfColumn(mapping, entry.column) !== 'ignore')
+    .map((entry) => ({ column: entry.column, header: cellPlainText(header[entry.column] ?? entry.header ?? '').slice(0, 500), field: entry.field }));
+  // The one place a table import becomes the report every source gives: a sheet is its one requirement table.
+  const report = ImportReport.parse({
+    source: 'spreadsheet',
     sections: sections.length,
+    proseSections: 0,
+    proseParagraphs: 0,
     requirements: requirements.length,
     byObligation,
+    fromTables: requirements.length,
+    fromNumberedParagraphs: 0,
+    fromAnswerRules: 0,
     withFixedNumber: requirements.filter((requirement) => requirement.fixedNumber !== undefined).length,
     responseInstructions: requirements.filter((requirement) => requirement.responseInstruction !== undefined).length,
-    rowsRead: read.rowsRead,
-    columns: mapping.columns.filter((entry) => fieldOfColumn(mapping, entry.column) !== 'ignore').map((entry) => ({ column: entry.column, header: cellPlainText(header[entry.column] ?? entry.header ?? ''), field: entry.field })),
+    crossReferences: 0,
+    requirementTables: [
+      {
+        table: options.sheet?.number ?? 1,
+        ...(options.sheet === undefined ? {} : { name: options.sheet.name.slice(0, 200) }),
+        header: header.map(cellPlainText).filter((cell) => cell !== ''),
+        requirements: requirements.length,
+      },
+    ],
+    tablesAsProse: 0,
     notices: read.notices,
+    columns,
+    rowsRead: read.rowsRead,
   });
   return { specification, report };
 }

@@ -27,9 +27,14 @@ function* textsOf(blocks: readonly WordBlock[]): Generator<string> {
 
 /** The document's language when its text says so clearly, otherwise null. */
 export function detectWordDocumentLanguage(blocks: readonly WordBlock[]): DocumentLanguage | null {
+  return detectTextLanguage(textsOf(blocks));
+}
+
+/** The language of some texts (a Word document's, a spreadsheet's cells) when they say so clearly, otherwise null. */
+export function detectTextLanguage(texts: Iterable<string>): DocumentLanguage | null {
   const hits: Record<DocumentLanguage, number> = { sv: 0, nb: 0, en: 0 };
   let words = 0;
-  for (const text of textsOf(blocks)) {
+  for (const text of texts) {
     for (const word of text.toLowerCase().split(/[^\p{L}]+/u)) {
       if (word === '') continue;
       words += 1;

@@ -140,7 +140,7 @@ describe('kravstudio import', () => {
       ['locked.docx', 'protected by a password'],
       ['folder.docx', 'It is not a file'],
       ['missing.docx', 'does not exist'],
-      ['matrix.xlsx', 'not available yet'],
+      ['matrix.xlsx', 'not an Excel workbook'],
     ];
     for (const [file, reason] of cases) {
       const result = await run(['import', file, '--out', `out-${file}`.replace(/\.\w+$/, ''), '--lang', 'sv'], dir);

@@ -118,7 +118,7 @@ describe('import over IPC', () => {
     const expected: [string, string][] = [
       ['trasig.docx', 'not-zip'],
       ['mapp.docx', 'not-a-file'],
-      ['matris.xlsx', 'not-supported'],
+      ['matris.xlsx', 'sheet-not-zip'],
       ['bild.png', 'unknown-kind'],
     ];
     for (const [name, problem] of expected) {

@@ -39,7 +39,7 @@ describe('requirements from the clipboard', () => {
     expect(notices).toEqual([]);
     const unread = requirementsFromClipboard({ kind: 'cells', rows: [['ID', 'Requirement', 'Type'], ['R1', 'Dark theme', '?'], ['R2', 'The service shall log', 'A']] }, 'en');
     expect(unread.requirements).toHaveLength(1);
-    expect(unread.notices).toEqual([{ place: 'row 2', reason: 'The obligation "?" is not one we know and the text has no ska/skal/shall: not imported.', text: 'Dark theme' }]);
+    expect(unread.notices).toEqual([{ place: 'row 2', at: { kind: 'row', row: 2 }, code: 'obligation-not-imported', values: { obligation: '?' }, reason: 'The obligation "?" is not one we know and the text has no ska/skal/shall: not imported.', text: 'Dark theme' }]);
   });
 
   it('adds the pasted requirements at the end of the section, in order, in one edit', () => {

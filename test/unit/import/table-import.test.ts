@@ -95,11 +95,12 @@ describe('importing a sheet', () => {
     expect(specification.requirements[0]?.responseInstruction?.sv).toBe('Beskriv loggningen.');
     expect(plainTextOf(specification.requirements[4]?.text.sv ?? '')).toBe('Lösenord ska vara *minst* 12 tecken.');
     expect(report).toMatchObject({ sections: 2, requirements: 5, rowsRead: 7, withFixedNumber: 4, responseInstructions: 2, byObligation: { mandatory: 3, evaluated: 1, 'minimum-and-evaluated': 1 } });
+    const sheetRow = (row: number) => ({ kind: 'sheet-row', sheet: 1, name: 'Krav', row });
     expect(report.notices).toEqual([
-      { place: 'sheet 1, row 8', reason: 'A row without requirement text: not imported.', text: 'K4 | Användbarhet | A' },
-      { place: 'sheet 1, row 9', reason: 'The obligation "X" is not one we know; the text says ska/skal/shall, so it is taken as mandatory.', text: 'Användaren ska kunna spara utkast.' },
-      { place: 'sheet 1, row 10', reason: 'No obligation is given and the text has no ska/skal/shall: not imported.', text: 'Mörkt tema.' },
-      { place: 'sheet 1, row 12', reason: 'The number "K 7!" cannot be kept as a requirement number (1–20 letters, digits, ".", "-", "/").', text: 'Lösenord ska vara *minst* 12 tecken.' },
+      { place: 'sheet 1, row 8', at: sheetRow(8), code: 'row-without-text', reason: 'A row without requirement text: not imported.', text: 'K4 | Användbarhet | A' },
+      { place: 'sheet 1, row 9', at: sheetRow(9), code: 'unknown-obligation', values: { taken: 'mandatory', obligation: 'X' }, reason: 'The obligation "X" is not one we know; the text says ska/skal/shall, so it is taken as mandatory.', text: 'Användaren ska kunna spara utkast.' },
+      { place: 'sheet 1, row 10', at: sheetRow(10), code: 'row-not-imported', reason: 'No obligation is given and the text has no ska/skal/shall: not imported.', text: 'Mörkt tema.' },
+      { place: 'sheet 1, row 12', at: sheetRow(12), code: 'number-not-kept', values: { number: 'K 7!' }, reason: 'The number "K 7!" cannot be kept as a requirement number (1–20 letters, digits, ".", "-", "/").', text: 'Lösenord ska vara *minst* 12 tecken.' },
     ]);
   });
 
@@ -109,6 +110,6 @@ describe('importing a sheet', () => {
     expect(specification.sections.map((section) => section.title.en)).toEqual(['Matrix', 'Reports']);
     expect(specification.requirements.map((requirement) => requirement.obligation)).toEqual(['mandatory', 'evaluated']);
     expect(specification.jurisdiction).toBe('eu');
-    expect(report.notices).toEqual([{ place: 'sheet 2, row 3', reason: 'A row with one cell and no requirement text: read as a section heading.', text: 'Reports' }]);
+    expect(report.notices).toEqual([{ place: 'sheet 2, row 3', at: { kind: 'sheet-row', sheet: 2, name: 'Matrix', row: 3 }, code: 'heading-row', reason: 'A row with one cell and no requirement text: read as a section heading.', text: 'Reports' }]);
   });
 });
