@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import { DocumentLanguage, ItemId, LocalisedText } from '../specification/model/common';
 import { Obligation, VerificationMethod } from '../specification/model/requirements';
+import { migrateToCurrent } from '../specification/migrations';
 import { Specification } from '../specification/model/specification';
 
 /** The format name every course pack carries. */
@@ -107,6 +108,17 @@ export const ExerciseCase = z
   .strict();
 export type ExerciseCase = z.infer<typeof ExerciseCase>;
 
+/**
+ * A specification inside a course pack (a starting point or a reference). A
+ * pack outlives format versions, so an embedded specification of an older
+ * version is brought up to the current one as a .kravspec file is, then
+ * checked against the current model.
+ */
+const EmbeddedSpecification = z.preprocess((raw) => {
+  const migrated = migrateToCurrent(raw);
+  return migrated.ok ? migrated.document : raw;
+}, Specification);
+
 export const Exercise = z
   .object({
     id: ItemId,
@@ -116,8 +128,8 @@ export const Exercise = z
     case: ExerciseCase,
     task: LocalisedText.describe('What the trainee is asked to do (rich text).'),
     hints: HintsPolicy,
-    startingSpecification: Specification.optional().describe('A specification the trainee starts from and improves, if any.'),
-    reference: Specification.optional().describe(
+    startingSpecification: EmbeddedSpecification.optional().describe('A specification the trainee starts from and improves, if any.'),
+    reference: EmbeddedSpecification.optional().describe(
       'The reference answer. A trainer who keeps references apart leaves it out and gives the reference file when checking.',
     ),
     rubric: z.array(RubricItem).min(1).max(500),

@@ -6,6 +6,7 @@ import { DocumentReadError, readDocumentFile } from '../../../electron/services/
 import { courseKind, maxCourseBytes } from '../../../shared/document-kinds/course';
 import { documentJsonSchema } from '../../../shared/document-kinds/json-schema';
 import { publishedDocumentKinds } from '../../../shared/document-kinds/registry';
+import { currentSchemaVersion } from '../../../shared/specification/model/specification';
 
 /** The course pack as a kind of document: read through the shared bounded pipeline, every refusal precise. */
 const coursePath = path.resolve(import.meta.dirname, '..', '..', '..', 'templates', 'courses', 'requirement-writing.kravkurs');
@@ -29,6 +30,13 @@ describe('the course pack kind', () => {
     const read = parse(shipped);
     expect(read.ok).toBe(true);
     if (read.ok) expect(JSON.parse(courseKind.serialize(read.document))).toEqual(shipped);
+  });
+
+  it('brings a specification of an older format version inside the pack up to the current one, as a .kravspec is', () => {
+    const older = exercises().map((exercise) => ({ ...exercise, reference: { ...(exercise['reference'] as object), schemaVersion: 3 } }));
+    const read = parse({ ...shipped, exercises: older });
+    expect(read.ok).toBe(true);
+    if (read.ok) expect(read.document.exercises.map((exercise) => exercise.reference?.schemaVersion)).toEqual(older.map(() => currentSchemaVersion));
   });
 
   it('publishes its JSON Schema beside the specification’s', () => {
