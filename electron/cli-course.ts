@@ -21,6 +21,7 @@ import type { Specification } from '../shared/specification/model';
 import { readDocumentFile } from './services/document-file';
 import { writeFileSafely } from './services/safe-write';
 import { readSpecificationFile } from './services/specification-file';
+import { outputPath } from './cli-out-path';
 
 export interface CourseCommandIo {
   stdout: (text: string) => void;
@@ -111,10 +112,8 @@ export async function runCourseCommand(args: string[], io: CourseCommandIo): Pro
   const exercise = exerciseOf(course, exerciseId, io, c);
   if (subcommand === 'reference') {
     if (exercise.reference === undefined) return io.usage(c('noReference', { exercise: exercise.id }));
-    const given = values.out ?? '';
-    const extension = path.extname(given);
-    if (extension !== '' && extension !== `.${documentExtension}`) return io.usage(io.t('wrongOutExtension', { extension: `.${documentExtension}` }));
-    const out = path.resolve(io.cwd ?? process.cwd(), extension === '' ? `${given}.${documentExtension}` : given);
+    const out = outputPath(values.out ?? '', documentExtension, io.cwd ?? process.cwd());
+    if (out === null) return io.usage(io.t('wrongOutExtension', { extension: `.${documentExtension}` }));
     if (values.force !== true && (await stat(out).catch(() => null)) !== null) return io.usage(io.t('exists', { file: out }));
     const text = serializeSpecification(exercise.reference);
     // As `new`: without --force the file is created exclusively; with it, replaced whole and never through a link.

@@ -36,6 +36,7 @@ import { revisionNotePath, writeImportedSpecification } from './services/import/
 import { MappingFileError, readColumnMappingFile, writeColumnMapping } from './services/import/mapping-file';
 import type { ColumnMapping } from '../shared/import/table';
 import { runCourseCommand } from './cli-course';
+import { outputPath } from './cli-out-path';
 import { simulationModels } from '../shared/evaluation/setup';
 import { bidsProblems, readBidsFile, runSimulation, simulationJson, simulationText, SimulationModelOption } from './cli-simulate';
 import { readResponseFile, readProfileFile, ResponseReadError, writeResponseFile } from './services/response-file';
@@ -160,11 +161,8 @@ const commands: Record<string, Command> = {
         throw new UsageError(t('badOption', { option: `--${field}` }));
       }
       const { jurisdiction, lang, title } = parsed.data;
-      // The path given is the path written: a name without an extension gets .kravspec, any other extension is refused.
-      const given = parsed.data.out;
-      const extension = path.extname(given);
-      if (extension !== '' && extension !== `.${documentExtension}`) throw new UsageError(t('wrongOutExtension', { extension: `.${documentExtension}` }));
-      const out = path.resolve(io.cwd ?? process.cwd(), extension === '' ? `${given}.${documentExtension}` : given);
+      const out = outputPath(parsed.data.out, documentExtension, io.cwd ?? process.cwd());
+      if (out === null) throw new UsageError(t('wrongOutExtension', { extension: `.${documentExtension}` }));
       if (values.force !== true && (await stat(out).catch(() => null)) !== null) throw new UsageError(t('exists', { file: out }));
       const languages = [...new Set(lang)];
       const fromPacks = await requirementsOfPacks(io, parsed.data.template, t);
@@ -324,9 +322,8 @@ const commands: Record<string, Command> = {
       if (values.profile === undefined) throw new UsageError(t('badOption', { option: '--profile' }));
       if (values.out === undefined) throw new UsageError(t('badOption', { option: '--out' }));
       const cwd = io.cwd ?? process.cwd();
-      const extension = path.extname(values.out);
-      if (extension !== '' && extension !== `.${responseExtension}`) throw new UsageError(t('wrongOutExtension', { extension: `.${responseExtension}` }));
-      const out = path.resolve(cwd, extension === '' ? `${values.out}.${responseExtension}` : values.out);
+      const out = outputPath(values.out, responseExtension, cwd);
+      if (out === null) throw new UsageError(t('wrongOutExtension', { extension: `.${responseExtension}` }));
       if (values.force !== true && (await stat(out).catch(() => null)) !== null) throw new UsageError(t('exists', { file: out }));
       let specification;
       try {
@@ -481,11 +478,9 @@ const commands: Record<string, Command> = {
       const language: DocumentLanguage | undefined = values.lang === undefined ? undefined : UiLanguage.safeParse(values.lang).data;
       if (values.lang !== undefined && language === undefined) throw new UsageError(t('badOption', { option: '--lang' }));
       if ((values.mapping !== undefined || values['save-mapping'] !== undefined) && kind === 'word') throw new UsageError(importText(ui, 'cli.mappingNotForWord'));
-      // The path given is the path written: a name without an extension gets .kravspec, any other extension is refused.
       const cwd = io.cwd ?? process.cwd();
-      const extension = path.extname(values.out);
-      if (extension !== '' && extension !== `.${documentExtension}`) throw new UsageError(t('wrongOutExtension', { extension: `.${documentExtension}` }));
-      const out = path.resolve(cwd, extension === '' ? `${values.out}.${documentExtension}` : values.out);
+      const out = outputPath(values.out, documentExtension, cwd);
+      if (out === null) throw new UsageError(t('wrongOutExtension', { extension: `.${documentExtension}` }));
       const note = revisionNotePath(out);
       if (values.force !== true) {
         const mappingOut = values['save-mapping'] === undefined ? [] : [path.resolve(cwd, values['save-mapping'])];
