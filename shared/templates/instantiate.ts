@@ -136,16 +136,20 @@ export function addRequestsForPacks(library: TemplateLibrary, packIds: readonly 
     }
     for (const requirement of resolvePack(pack, new Map(library.modules.map((m) => [m.id, m]))).requirements) {
       const entry = entries.get(requirement.id);
-      if (entry === undefined || seen.has(requirement.id)) continue;
-      if (alternativesTaken(requirement.alternatives, seen)) continue;
-      seen.add(requirement.id);
+      if (entry === undefined || !takesRequirement(requirement, seen)) continue;
       requests.push(addRequestFor(entry, library, pack.id, {}));
     }
   }
   return { requests, unknown };
 }
 
-/** Whether one of a requirement's alternatives is already taken. */
-function alternativesTaken(alternatives: readonly string[], taken: ReadonlySet<string>): boolean {
-  return alternatives.some((id) => taken.has(id));
+/**
+ * Whether a pack brings this requirement, given those already taken (which it
+ * joins if so): not when it is taken already, nor when one of its
+ * alternatives is. The new-document dialog counts a pack's requirements so.
+ */
+export function takesRequirement(requirement: { id: string; alternatives: readonly string[] }, taken: Set<string>): boolean {
+  if (taken.has(requirement.id) || requirement.alternatives.some((id) => taken.has(id))) return false;
+  taken.add(requirement.id);
+  return true;
 }

@@ -4,6 +4,7 @@
  * brings, in that language's alphabetical order ("Å" after "Z" in sv and nb).
  */
 import { inLanguage, localeOf, type UiLanguage } from '../languages';
+import { takesRequirement } from './instantiate';
 import { resolvePack, type TemplateLibrary } from './library';
 
 export interface PackChoice {
@@ -16,6 +17,11 @@ export function packChoices(library: Pick<TemplateLibrary, 'packs' | 'modules'>,
   const modules = new Map(library.modules.map((module) => [module.id, module]));
   const collator = new Intl.Collator(localeOf[language]);
   return library.packs
-    .map((pack) => ({ id: pack.id, title: inLanguage(pack.title, language) || pack.id, requirementCount: resolvePack(pack, modules).requirements.length }))
+    .map((pack) => {
+      // As many as creating the document adds: of two alternatives, only the first.
+      const taken = new Set<string>();
+      const requirementCount = resolvePack(pack, modules).requirements.filter((requirement) => takesRequirement(requirement, taken)).length;
+      return { id: pack.id, title: inLanguage(pack.title, language) || pack.id, requirementCount };
+    })
     .sort((a, b) => collator.compare(a.title, b.title));
 }
