@@ -44,6 +44,7 @@ import { responseExtension } from '../shared/response/model';
 import { startResponse } from '../shared/response/start';
 import { evaluateResponses, type ResponseToEvaluate, type SupplierEvaluation } from '../shared/response/evaluate';
 import { formatMoney, formatNumber } from '../shared/format/numbers';
+import { replaceActingCharacters } from '../shared/text/control-characters';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -609,15 +610,7 @@ const commands: Record<string, Command> = {
  * Line breaks and tabs the CLI writes itself stay as they are.
  */
 export function terminalSafe(text: string): string {
-  let out = '';
-  for (const char of text) out += isControl(char.codePointAt(0) ?? 0) ? `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}` : char;
-  return out;
-}
-
-/** C0 and C1 controls other than line feed and tab, DEL, and the bidirectional overrides and isolates. */
-function isControl(code: number): boolean {
-  if (code === 0x0a || code === 0x09) return false;
-  return code < 0x20 || (code >= 0x7f && code <= 0x9f) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069);
+  return replaceActingCharacters(text, (codePoint) => `\\u${codePoint.toString(16).padStart(4, '0')}`, { keepTabAndLineFeed: true });
 }
 
 export async function runCli(argv: readonly string[], given: CliIo): Promise<number> {

@@ -11,6 +11,7 @@
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { KravstudioError } from '../../shared/errors';
+import { replaceActingCharacters } from '../../shared/text/control-characters';
 
 /** Longest path accepted from the renderer (Linux's PATH_MAX less its closing NUL). */
 export const maxPathLength = 4095;
@@ -39,8 +40,7 @@ export function pathSyntaxProblem(raw: string): PathSyntaxProblem | null {
 
 /** A path as the error may show it: no control characters, and not longer than a line. */
 function shownPath(raw: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are what is replaced
-  const clean = raw.replace(/[\u0000-\u001f\u007f]/g, '?');
+  const clean = replaceActingCharacters(raw, () => '?', { keepTabAndLineFeed: false });
   return clean.length > 300 ? `${clean.slice(0, 299)}…` : clean;
 }
 

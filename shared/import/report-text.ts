@@ -10,6 +10,7 @@ import { catalogues, lookup } from '../i18n/catalogues';
 import { localeOf, type UiLanguage } from '../languages';
 import type { Obligation } from '../specification/model';
 import type { ImportNotice, ImportPlace, ImportReport, RecognisedTable } from './report';
+import { replaceActingCharacters } from '../text/control-characters';
 
 const obligations: readonly Obligation[] = ['mandatory', 'evaluated', 'minimum-and-evaluated'];
 
@@ -148,10 +149,8 @@ export function importReportPlainText(language: UiLanguage, report: ImportReport
 
 /** Text from the source as literal Markdown: nothing in it becomes markup, a link, HTML, a table cell break or a terminal escape. */
 export function markdownLiteral(text: string): string {
-  return text
-    // Control characters and bidirectional overrides would act in a terminal or an editor showing the note.
-    // eslint-disable-next-line no-control-regex -- control characters are what is replaced
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '\ufffd')
+  // Control characters and bidirectional overrides would act in a terminal or an editor showing the note.
+  return replaceActingCharacters(text, () => '\ufffd', { keepTabAndLineFeed: true })
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/[\\`*_[\]|<>~&]/g, (character) => `\\${character}`);
