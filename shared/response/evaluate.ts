@@ -7,18 +7,15 @@
  * specification's requirements, never from the response; with a price (the
  * response's, or one the buyer gives) the tenders that qualify are ranked.
  *
- * The price–quality arithmetic is called in one place, `totalFor`.
+ * The price–quality arithmetic is the evaluation simulator's own
+ * (shared/evaluation), called in one place, `totalFor`: a buyer who tried
+ * the award model on fictitious bids sees real tenders scored the same way.
  */
-import {
-  comparisonPrice,
-  criterionPoints,
-  pricePoints,
-  priceWeight,
-  qualityCriteria,
-  roundTwo,
-  weightedTotal,
-} from '../evaluation/worked-example';
-import type { EvaluationModel, Requirement, Specification } from '../specification/model';
+import { toHundredths, toOre } from '../evaluation/exact';
+import { evaluateBids } from '../evaluation/models';
+import { bidInput, setupFromSpecification } from '../evaluation/setup';
+import { qualityCriteria, roundTwo } from '../evaluation/worked-example';
+import type { EvaluationModel, Specification } from '../specification/model';
 import { isBinding, isScored } from '../specification/model/requirements';
 import { answerMeets } from './answers';
 import { checkConformance } from './conformance';
@@ -93,33 +90,30 @@ export function comparisonMethodOf(model: EvaluationModel): ComparisonMethod {
 
 /** What `totalFor` needs of one qualifying tender. */
 export interface BidForTotal {
+  /** Tells tenders apart (the response's file). */
+  id: string;
+  name: string;
   price: number;
-  /** Share (0–1) of each quality criterion the tender earns, by criterion id. */
-  criterionShares: ReadonlyMap<string, number>;
-  /** The deductions of the evaluated requirements the tender meets. */
-  deductionsEarned: readonly number[];
+  /** Whether the tender meets each evaluated requirement, by requirement id. */
+  answers: Readonly<Record<string, boolean>>;
 }
 
 export type BidTotal = { total: number } | { comparisonPrice: number };
 
 /**
  * The price–quality total of each qualifying tender under the
- * specification's model: the one call into shared/evaluation, so that the
- * full evaluation engine can take its place in one spot.
+ * specification's model, worked by the simulator's engine: each criterion's
+ * score is the share of its requirements met (weighed by points, or by
+ * deduction under value deduction) placed on its scale. Under price or cost
+ * alone the price is what is compared.
  */
-export function totalFor(model: EvaluationModel, bids: readonly BidForTotal[]): BidTotal[] {
-  if (comparisonMethodOf(model) === 'comparison-price') {
-    const deducting = model.basis === 'price-quality' && model.method === 'value-deduction';
-    return bids.map((bid) => ({ comparisonPrice: roundTwo(comparisonPrice(bid.price, deducting ? bid.deductionsEarned : [])) }));
-  }
-  const lowest = Math.min(...bids.map((bid) => bid.price));
-  const weight = priceWeight(model);
-  const criteria = qualityCriteria(model);
-  return bids.map((bid) => {
-    const price = roundTwo(pricePoints(model.priceFormula ?? 'proportional', bid.price, lowest, weight));
-    const quality = criteria.map((criterion) => roundTwo(criterionPoints(criterion.weightPercent, bid.criterionShares.get(criterion.id) ?? 0)));
-    return { total: roundTwo(weightedTotal(price, quality)) };
-  });
+export function totalFor(specification: Specification, bids: readonly BidForTotal[]): BidTotal[] {
+  if (specification.evaluation.basis !== 'price-quality') return bids.map((bid) => ({ comparisonPrice: roundTwo(bid.price) }));
+  const setup = setupFromSpecification(specification);
+  const results = evaluateBids(setup, bids.map((bid) => bidInput(setup, { id: bid.id, name: bid.name, price: bid.price, scores: {}, answers: bid.answers })));
+  return results.map((result) =>
+    result.total !== null ? { total: Number(toHundredths(result.total)) } : { comparisonPrice: Number(toOre(result.comparisonPrice ?? result.price)) },
+  );
 }
 
 function outcomes(specification: Specification, response: SupplierResponse): RequirementOutcome[] {
@@ -133,20 +127,6 @@ function outcomes(specification: Specification, response: SupplierResponse): Req
       deduction: scored ? (requirement.evaluation?.deduction ?? 0) : 0,
     };
   });
-}
-
-/** The share of a criterion a tender earns: points earned of the points its requirements give, or requirements met of those it has when none gives points. */
-function criterionShares(specification: Specification, byId: ReadonlyMap<string, RequirementOutcome>, requirements: ReadonlyMap<string, Requirement>): Map<string, number> {
-  const shares = new Map<string, number>();
-  for (const criterion of qualityCriteria(specification.evaluation)) {
-    const scored = criterion.requirementIds.map((id) => requirements.get(id)).filter((r): r is Requirement => r !== undefined && isScored(r.obligation));
-    if (scored.length === 0) continue;
-    const possible = scored.reduce((sum, r) => sum + (r.evaluation?.points ?? 0), 0);
-    const earned = scored.reduce((sum, r) => sum + (byId.get(r.id)?.points ?? 0), 0);
-    const met = scored.filter((r) => byId.get(r.id)?.met === true).length;
-    shares.set(criterion.id, possible > 0 ? earned / possible : met / scored.length);
-  }
-  return shares;
 }
 
 function notCompared(entry: ResponseToEvaluate, flags: EvaluationFlag[]): SupplierEvaluation {
@@ -171,7 +151,6 @@ function notCompared(entry: ResponseToEvaluate, flags: EvaluationFlag[]): Suppli
 export function evaluateResponses(specification: Specification, entries: readonly ResponseToEvaluate[]): ResponsesEvaluation {
   const fingerprint = specificationFingerprint(specification);
   const method = comparisonMethodOf(specification.evaluation);
-  const requirements = new Map(specification.requirements.map((requirement) => [requirement.id, requirement]));
   const judged = qualityCriteria(specification.evaluation).filter((criterion) => criterion.requirementIds.length === 0);
   const suppliers: SupplierEvaluation[] = [];
   const candidates: { supplier: SupplierEvaluation; bid: BidForTotal }[] = [];
@@ -217,12 +196,12 @@ export function evaluateResponses(specification: Specification, entries: readonl
     if (supplier.status === 'ranked' && price !== null) {
       candidates.push({
         supplier,
-        bid: { price, criterionShares: criterionShares(specification, byId, requirements), deductionsEarned: results.filter((o) => o.deduction > 0).map((o) => o.deduction) },
+        bid: { id: entry.source, name: supplier.name, price, answers: Object.fromEntries(results.map((outcome) => [outcome.requirementId, outcome.met === true])) },
       });
     }
   }
 
-  const totals = candidates.length === 0 ? [] : totalFor(specification.evaluation, candidates.map((candidate) => candidate.bid));
+  const totals = candidates.length === 0 ? [] : totalFor(specification, candidates.map((candidate) => candidate.bid));
   candidates.forEach((candidate, index) => {
     const result = totals[index];
     if (result === undefined) return;

@@ -58,7 +58,49 @@ describe('evaluating responses', () => {
   });
 
   it('compares prices minus the deductions earned under value deduction', () => {
-    const model = { basis: 'price-quality' as const, method: 'value-deduction' as const, priceFormula: null, criteria: [] };
-    expect(totalFor(model, [{ price: 1000, criterionShares: new Map(), deductionsEarned: [100, 50] }])).toEqual([{ comparisonPrice: 850 }]);
+    const spec = smallTender();
+    spec.evaluation = { ...spec.evaluation, method: 'value-deduction', priceFormula: null, criteria: [] };
+    spec.requirements = spec.requirements.map((requirement) =>
+      requirement.id === 'R4' ? { ...requirement, evaluation: { deduction: 100 } } : requirement.id === 'R5' ? { ...requirement, evaluation: { deduction: 50 } } : requirement,
+    );
+    const both = { ...goodAnswers(), R5: { kind: 'attachment' as const, file: { fileName: 'p.pdf', sha256: 'b'.repeat(64) } } };
+    const result = evaluateResponses(spec, [
+      { source: 'a', response: responseTo(spec, 'A', goodAnswers(), 1000) },
+      { source: 'b', response: responseTo(spec, 'B', both, 1000) },
+    ]);
+    expect(result.method).toBe('comparison-price');
+    expect(result.suppliers.map((supplier) => [supplier.name, supplier.rank, supplier.comparisonPrice])).toEqual([
+      ['B', 1, 850],
+      ['A', 2, 900],
+    ]);
+  });
+
+  it('scores tenders with the simulator\'s engine, so the interpolated formula counts as the buyer tried it', () => {
+    const spec = smallTender();
+    spec.evaluation = { ...spec.evaluation, priceFormula: 'interpolated' };
+    const result = evaluateResponses(spec, [
+      { source: 'a', response: responseTo(spec, 'A', goodAnswers(), 800_000) },
+      { source: 'b', response: responseTo(spec, 'B', goodAnswers(), 1_000_000) },
+    ]);
+    // Interpolation gives the lowest price all 100 points and the highest none: A 60 + 30, B 0 + 30.
+    expect(result.suppliers.map((supplier) => [supplier.name, supplier.total])).toEqual([
+      ['A', 90],
+      ['B', 30],
+    ]);
+    expect(totalFor(spec, [{ id: 'x', name: 'X', price: 800_000, answers: { R3: true, R4: true } }])).toEqual([{ total: 90 }]);
+  });
+
+  it('adds the value of what a tender lacks under value addition, and compares the price alone under price only', () => {
+    const spec = smallTender();
+    spec.evaluation = {
+      ...spec.evaluation,
+      method: 'value-addition',
+      priceFormula: null,
+      criteria: [{ id: 'kvalitet', name: 'Kvalitet', weightPercent: 0, requirementIds: ['R3', 'R4', 'R5', 'R6'], amount: 40_000 }],
+    };
+    // A meets R3 and R4 (30 of 40 points): a quarter of the scale is missing, 10 000 added.
+    expect(totalFor(spec, [{ id: 'a', name: 'A', price: 500_000, answers: { R3: true, R4: true } }])).toEqual([{ comparisonPrice: 510_000 }]);
+    spec.evaluation = { ...spec.evaluation, basis: 'price', method: 'weighted-points' };
+    expect(totalFor(spec, [{ id: 'a', name: 'A', price: 500_000, answers: {} }])).toEqual([{ comparisonPrice: 500_000 }]);
   });
 });
