@@ -1,9 +1,9 @@
 /**
  * An XLSX file checked before a spreadsheet library sees it: a zip (not an
  * encrypted OLE file, not anything else), with a workbook part, whose every
- * entry is inflated with fflate's streaming reader and counted, so a zip
- * bomb is refused by the bytes that actually come out, not by the sizes the
- * zip declares. Pure: bytes in, nothing out but a TableImportError.
+ * entry is inflated with fflate's streaming reader and counted. A zip bomb
+ * is refused at once by the sizes the zip declares, and one that lies about
+ * them by the bytes that actually come out. Pure: bytes in, nothing out but a TableImportError.
  */
 import { Unzip, UnzipInflate } from 'fflate';
 import { megabytes, TableImportError, type TableImportLimits } from './limits';
@@ -25,6 +25,7 @@ export function checkSpreadsheetPackage(bytes: Uint8Array, limits: TableImportLi
   if (!startsWith(bytes, zipMagic)) throw new TableImportError('not-zip', 'The file is not an Excel workbook (.xlsx): it is not a zip package.');
   let entries = 0;
   let inflated = 0;
+  let declared = 0;
   let workbook = false;
   let problem: TableImportError | null = null;
   const unzip = new Unzip((file) => {
@@ -37,6 +38,11 @@ export function checkSpreadsheetPackage(bytes: Uint8Array, limits: TableImportLi
     if (file.name === 'xl/workbook.xml') workbook = true;
     if (file.compression !== 0 && file.compression !== 8) {
       problem = new TableImportError('damaged', `The part ${file.name} uses a compression Excel does not write (method ${file.compression}).`);
+      return;
+    }
+    declared += file.originalSize ?? 0;
+    if (declared > limits.maxUncompressedBytes) {
+      problem = new TableImportError('zip-bomb', `The workbook says it unpacks to more than ${megabytes(limits.maxUncompressedBytes)}; it is refused as a possible zip bomb.`);
       return;
     }
     file.ondata = (error, data) => {

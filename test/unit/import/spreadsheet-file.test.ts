@@ -103,10 +103,29 @@ describe('reading an XLSX requirement matrix', () => {
   });
 });
 
+/** The zip with every entry's uncompressed size, in its local header and in the central directory, rewritten as 1 byte. */
+function declaringOneByte(zip: Uint8Array): Uint8Array {
+  const lying = zip.slice();
+  const view = new DataView(lying.buffer);
+  for (let offset = 0; offset + 30 <= lying.byteLength; offset += 1) {
+    const signature = view.getUint32(offset, true);
+    if (signature === 0x04034b50) view.setUint32(offset + 22, 1, true);
+    else if (signature === 0x02014b50) view.setUint32(offset + 24, 1, true);
+  }
+  return lying;
+}
+
 describe('hostile workbooks', () => {
-  it('refuses a zip bomb by the bytes it inflates, whatever sizes it declares', () => {
+  it('refuses a zip bomb at once by the sizes it declares', () => {
     const bomb = zipSync({ 'xl/workbook.xml': strToU8('<workbook/>'), 'xl/worksheets/sheet1.xml': new Uint8Array(24 * 1024 * 1024) }, { level: 6 });
     expect(bomb.byteLength).toBeLessThan(1024 * 1024);
+    const error = refusal(() => checkSpreadsheetPackage(bomb, { ...defaultTableImportLimits, maxUncompressedBytes: 16 * 1024 * 1024 }));
+    expect(error.code).toBe('zip-bomb');
+    expect(error.message).toBe('The workbook says it unpacks to more than 16 MB; it is refused as a possible zip bomb.');
+  });
+
+  it('refuses a zip bomb that lies about its sizes by the bytes it inflates', () => {
+    const bomb = declaringOneByte(zipSync({ 'xl/workbook.xml': strToU8('<workbook/>'), 'xl/worksheets/sheet1.xml': new Uint8Array(24 * 1024 * 1024) }, { level: 6 }));
     const error = refusal(() => checkSpreadsheetPackage(bomb, { ...defaultTableImportLimits, maxUncompressedBytes: 16 * 1024 * 1024 }));
     expect(error.code).toBe('zip-bomb');
     expect(error.message).toBe('The workbook would unpack to more than 16 MB; it is refused as a possible zip bomb.');
