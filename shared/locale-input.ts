@@ -88,11 +88,6 @@ export function parseMonths(text: string): Parsed {
   return { ok: true, value: Number(rest) };
 }
 
-/** A calendar date (YYYY-MM-DD) in the language's medium style, read as a date, not a moment. */
-export function formatDate(iso: string, language: UiLanguage): string {
-  return new Intl.DateTimeFormat(localeOf[language], { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
-}
-
 /** Today's date in the user's time zone, as YYYY-MM-DD. */
 export function todayIso(now: Date = new Date()): string {
   const pad = (n: number): string => String(n).padStart(2, '0');
@@ -128,12 +123,4 @@ export function formatLocalDate(iso: string | null, locale: string): string {
   const [year, month, day] = iso.split('-').map(Number);
   if (year === undefined || month === undefined || day === undefined) return iso;
   return new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day)));
-}
-
-/** An ISO date in words for summaries ("1 March 2026", "1. mars 2026"); '' for none. */
-export function formatLongDate(iso: string | null, locale: string): string {
-  if (iso === null) return '';
-  const [year, month, day] = iso.split('-').map(Number);
-  if (year === undefined || month === undefined || day === undefined) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day)));
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatAmount } from '../../shared/format/numbers';
-import { formatDate, parseAmount, parseMonths, todayIso } from '../../shared/locale-input';
+import { formatCalendarDate } from '../../shared/format/dates';
+import { parseAmount, parseMonths, todayIso } from '../../shared/locale-input';
 import { ictCpvSuggestions } from '../../shared/builder/cpv-suggestions';
 import { isValidCpvCode } from '../../shared/specification/identifiers';
 
@@ -72,8 +73,8 @@ describe('parseMonths', () => {
 
 describe('formats', () => {
   it('formats dates per locale without shifting the day', () => {
-    expect(formatDate('2027-12-31', 'en')).toBe('31 Dec 2027');
-    expect(formatDate('2027-12-31', 'sv')).toBe('31 dec. 2027');
+    expect(formatCalendarDate('2027-12-31', 'en')).toBe('31 Dec 2027');
+    expect(formatCalendarDate('2027-12-31', 'sv')).toBe('31 dec. 2027');
     expect(todayIso(new Date(2026, 0, 5, 23, 30))).toBe('2026-01-05');
   });
 });

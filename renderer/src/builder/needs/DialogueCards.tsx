@@ -2,7 +2,8 @@ import { Badge, Field, Input, Select, Textarea } from '@fluentui/react-component
 import { CalendarRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { updateItem } from '../../../../shared/builder/needs-edits';
-import { formatLocalDate, formatLongDate, parseLocalDate } from '../../../../shared/locale-input';
+import { formatCalendarDate } from '../../../../shared/format/dates';
+import { formatLocalDate, parseLocalDate } from '../../../../shared/locale-input';
 import { localeOf } from '../../../../shared/languages';
 import { dialogueForms, type DialogueForm, type MarketDialogueEntry } from '../../../../shared/specification/model/needs';
 import { useBodyStyles } from './body-styles';
@@ -39,7 +40,7 @@ export function DialogueCards({ focusItem }: DialogueCardsProps): React.JSX.Elem
             {t(`steps.needs.dialogue.forms.${entry.form}`)}
           </Badge>
           <Badge appearance="outline" color="informative" icon={<CalendarRegular />}>
-            {entry.date === null ? t('steps.needs.dialogue.undated') : formatLongDate(entry.date, locale)}
+            {entry.date === null ? t('steps.needs.dialogue.undated') : formatCalendarDate(entry.date, language)}
           </Badge>
         </>
       )}

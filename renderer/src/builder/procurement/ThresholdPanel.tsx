@@ -23,7 +23,7 @@ import { inLanguage } from '../../../../shared/languages';
 import type { Jurisdiction } from '../../../../shared/specification/model/common';
 import type { Currency } from '../../../../shared/specification/model/procurement';
 import type { JurisdictionRules } from '../../../../shared/templates/catalogues';
-import { formatDate } from '../../../../shared/locale-input';
+import { formatCalendarDate } from '../../../../shared/format/dates';
 import { formatMoney } from '../../../../shared/format/numbers';
 import type { RulesState } from './useRules';
 import { useUiLanguage } from '../../open-document/DocumentContext';
@@ -159,8 +159,8 @@ export function ThresholdPanel({ rules, assessment, overview, jurisdiction, curr
                 </TableCell>
                 <TableCell className={styles.validCell}>
                   {row.threshold.validTo === null
-                    ? t(`${key}.from`, { from: formatDate(row.threshold.validFrom, language) })
-                    : t(`${key}.between`, { from: formatDate(row.threshold.validFrom, language), to: formatDate(row.threshold.validTo, language) })}
+                    ? t(`${key}.from`, { from: formatCalendarDate(row.threshold.validFrom, language) })
+                    : t(`${key}.between`, { from: formatCalendarDate(row.threshold.validFrom, language), to: formatCalendarDate(row.threshold.validTo, language) })}
                 </TableCell>
                 {showComparison && (
                   <TableCell>
@@ -180,7 +180,7 @@ export function ThresholdPanel({ rules, assessment, overview, jurisdiction, curr
       )}
       {ruleSet !== undefined && (
         <Text size={200} className={styles.footer}>
-          {t(`${key}.checkedAt`, { date: formatDate(ruleSet.checkedAt, language) })}
+          {t(`${key}.checkedAt`, { date: formatCalendarDate(ruleSet.checkedAt, language) })}
         </Text>
       )}
     </section>
