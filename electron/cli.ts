@@ -1,18 +1,18 @@
 /**
  * The `kravstudio` command line, on plain Node and the same services as the
  * app. Exit codes: 0 done, 1 validation failed (or the export format needs a
- * program this computer lacks), 2 usage error.
+ * program this computer lacks), 2 usage error. The import, supplier, course
+ * and simulate commands live in their own cli-*.ts modules.
  */
 import { randomUUID } from 'node:crypto';
 import { stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import packageJson from '../package.json' with { type: 'json' };
 import { SsaAgreement, defaultExportFormat, ssaAgreements, type ExportChoices, type OptionalExportChoice } from '../shared/export-choices';
 import { documentExtension } from '../shared/document-file';
 import { catalogues, lookup } from '../shared/i18n/catalogues';
-import { inLanguage, pickUiLanguage, UiLanguage } from '../shared/languages';
+import { inLanguage, UiLanguage } from '../shared/languages';
 import { createSpecification } from '../shared/specification/create';
 import { Jurisdiction } from '../shared/specification/model';
 import { contentProblems } from '../shared/specification/content-checks';
@@ -22,43 +22,22 @@ import { addFromLibrary, addRequestsForPacks, type AddRequest } from '../shared/
 import { findingMessageKey } from '../shared/quality/checker';
 import { lintSpecification } from '../shared/quality/lint';
 import { exportPreflight } from '../shared/tender-document/preflight';
-import { DocumentReadError, readSpecificationFile } from './services/specification-file';
+import { readSpecificationFile } from './services/specification-file';
 import { defaultExportChoices, DocumentExports, withExtension } from './services/document-export';
 import { builtInExportFormats, type ExportFormatRegistry } from './services/export-formats/registry';
 import { TemplateLibraryStore } from './services/template-library';
-import { NotARegularFileError } from './services/file-system';
 import { writeFileSafely } from './services/safe-write';
-import { importReportPlainText, importText } from '../shared/import/report-text';
-import { importSourceKindOf } from '../shared/import/sources';
-import { type DocumentLanguage } from '../shared/specification/model';
-import { ImportFileError, importSourceFile } from './services/import/import-source';
-import { revisionNotePath, writeImportedSpecification } from './services/import/revision-note';
-import { MappingFileError, readColumnMappingFile, writeColumnMapping } from './services/import/mapping-file';
-import type { ColumnMapping } from '../shared/import/table';
 import { runCourseCommand } from './cli-course';
+import { importText } from '../shared/import/report-text';
 import { outputPath } from './cli-out-path';
+import { cliLanguage, exitCodes, parse, reportUnreadable, UsageError, type CliIo, type Command, type Translate } from './cli-command';
+import { importCommand } from './cli-import';
+import { evaluateCommand, respondCommand } from './cli-supplier';
 import { simulationModels } from '../shared/evaluation/setup';
 import { bidsProblems, readBidsFile, runSimulation, simulationJson, simulationText, SimulationModelOption } from './cli-simulate';
-import { readResponseFile, readProfileFile, ResponseReadError, writeResponseFile } from './services/response-file';
-import { responseExtension } from '../shared/response/model';
-import { startResponse } from '../shared/response/start';
-import { evaluateResponses, type ResponseToEvaluate, type SupplierEvaluation } from '../shared/response/evaluate';
-import { formatMoney, formatNumber } from '../shared/format/numbers';
 import { replaceActingCharacters } from '../shared/text/control-characters';
 
-export interface CliIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  env: Readonly<Record<string, string | undefined>>;
-  cwd?: string;
-  now?: () => Date;
-  /** The shipped template library (the bin passes the one beside it). */
-  templatesDir?: string;
-  /** Where the user's own packs live, if any. */
-  userDataDir?: string;
-  /** The export formats on offer; the shipped ones unless a test brings its own. */
-  exportFormats?: ExportFormatRegistry;
-}
+export { cliLanguage, exitCodes, type CliIo } from './cli-command';
 
 function libraryStore(io: CliIo): TemplateLibraryStore {
   if (io.templatesDir === undefined) throw new Error('No template library given to the command line.');
@@ -71,58 +50,6 @@ async function requirementsOfPacks(io: CliIo, packIds: readonly string[], t: Tra
   const { requests, unknown } = addRequestsForPacks(await libraryStore(io).load(), packIds);
   if (unknown[0] !== undefined) throw new UsageError(t('unknownPack', { pack: unknown[0] }));
   return requests;
-}
-
-export const exitCodes = { ok: 0, invalid: 1, usage: 2 } as const;
-
-/** The language of the user's terminal, from the usual locale variables. */
-export function cliLanguage(env: CliIo['env']): UiLanguage {
-  const tags = [env['LC_ALL'], env['LC_MESSAGES'], env['LANG'], env['LANGUAGE']]
-    .filter((value): value is string => value !== undefined && value !== '' && value !== 'C' && value !== 'POSIX')
-    .flatMap((value) => value.split(':'));
-  return pickUiLanguage(tags);
-}
-
-class UsageError extends Error {}
-
-type Translate = (key: string, values?: Record<string, string>) => string;
-
-interface Command {
-  summary: string;
-  run(args: string[], io: CliIo, t: Translate): Promise<number>;
-}
-
-function parse<T extends Record<string, { type: 'string' | 'boolean'; short?: string }>>(args: string[], options: T, t: Translate) {
-  try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true });
-  } catch (error) {
-    const match = /'(-{1,2}[^']+)'/.exec((error as Error).message);
-    throw new UsageError(t('unknownOption', { option: match?.[1] ?? args.join(' ').slice(0, 60) }));
-  }
-}
-
-/** A file that is not a readable specification: one line per problem ("FILE: JSON-PATH: reason"), exit 1. */
-function reportUnreadable(error: unknown, file: string, io: CliIo, t: Translate): number {
-  if (error instanceof DocumentReadError) {
-    const issues = error.problem.issues.length > 0 ? error.problem.issues : [{ path: '$', message: error.problem.message }];
-    for (const issue of issues) io.stdout(`${file}: ${issue.path}: ${issue.message}\n`);
-    return exitCodes.invalid;
-  }
-  if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-    io.stdout(`${file}: $: ${t('notFound')}\n`);
-    return exitCodes.invalid;
-  }
-  // A link to itself or through a file (ELOOP, ENOTDIR) leads to no file either.
-  const code = (error as NodeJS.ErrnoException).code;
-  if (error instanceof NotARegularFileError || code === 'EISDIR' || code === 'ELOOP' || code === 'ENOTDIR' || code === 'ENAMETOOLONG') {
-    io.stdout(`${file}: $: ${t('notAFile')}\n`);
-    return exitCodes.invalid;
-  }
-  if ((error as NodeJS.ErrnoException).code === 'EACCES' || (error as NodeJS.ErrnoException).code === 'EPERM') {
-    io.stdout(`${file}: $: ${t('notReadable')}\n`);
-    return exitCodes.invalid;
-  }
-  throw error;
 }
 
 const NewOptions = z.object({
@@ -313,116 +240,8 @@ const commands: Record<string, Command> = {
       return exitCodes.ok;
     },
   },
-  respond: {
-    summary: 'respondSummary',
-    async run(args, io, t) {
-      const { values, positionals } = parse(args, { profile: { type: 'string' }, out: { type: 'string' }, supplier: { type: 'string' }, force: { type: 'boolean' } }, t);
-      const [file, ...rest] = positionals;
-      if (file === undefined) throw new UsageError(t('missingFile'));
-      if (rest.length > 0) throw new UsageError(t('unexpectedArgument', { argument: rest[0] ?? '' }));
-      if (values.profile === undefined) throw new UsageError(t('badOption', { option: '--profile' }));
-      if (values.out === undefined) throw new UsageError(t('badOption', { option: '--out' }));
-      const cwd = io.cwd ?? process.cwd();
-      const out = outputPath(values.out, responseExtension, cwd);
-      if (out === null) throw new UsageError(t('wrongOutExtension', { extension: `.${responseExtension}` }));
-      if (values.force !== true && (await stat(out).catch(() => null)) !== null) throw new UsageError(t('exists', { file: out }));
-      let specification;
-      try {
-        specification = (await readSpecificationFile(path.resolve(cwd, file))).specification;
-      } catch (error) {
-        return reportUnreadable(error, file, io, t);
-      }
-      let profile;
-      try {
-        profile = await readProfileFile(path.resolve(cwd, values.profile));
-      } catch (error) {
-        return reportUnreadable(error, values.profile, io, t);
-      }
-      const started = startResponse(specification, profile, { ...(values.supplier === undefined ? {} : { supplierName: values.supplier }), now: io.now?.() ?? new Date() });
-      await writeResponseFile(out, started.response);
-      for (const offer of started.toCheck) io.stdout(`${out}: ${t('responseToCheck', { requirement: offer.requirementId })}\n`);
-      for (const offer of started.toAttach) {
-        const fileName = offer.answer.kind === 'attachment' ? offer.answer.file.fileName : '';
-        io.stdout(`${out}: ${t('responseToAttach', { requirement: offer.requirementId, file: fileName })}\n`);
-      }
-      io.stdout(`${t('responseStarted', { file: out, filled: String(started.filled.length), toCheck: String(started.toCheck.length), toAttach: String(started.toAttach.length) })}\n`);
-      return exitCodes.ok;
-    },
-  },
-  evaluate: {
-    summary: 'evaluateSummary',
-    async run(args, io, t) {
-      const { values, positionals } = parse(args, { json: { type: 'boolean' } }, t);
-      const [file, ...responseFiles] = positionals;
-      if (file === undefined || responseFiles.length === 0) throw new UsageError(t('missingFile'));
-      const cwd = io.cwd ?? process.cwd();
-      let specification;
-      try {
-        specification = (await readSpecificationFile(path.resolve(cwd, file))).specification;
-      } catch (error) {
-        return reportUnreadable(error, file, io, t);
-      }
-      const entries: ResponseToEvaluate[] = [];
-      const refused: { file: string; reason: string; message: string }[] = [];
-      for (const responseFile of responseFiles) {
-        try {
-          const { response } = await readResponseFile(path.resolve(cwd, responseFile), responseFile);
-          entries.push({ source: responseFile, response });
-        } catch (error) {
-          if (!(error instanceof ResponseReadError)) {
-            // Not found, not a file, not readable: the same one-line report as any other file.
-            if (values.json !== true) reportUnreadable(error, responseFile, io, t);
-            const code = (error as NodeJS.ErrnoException).code;
-            if (values.json === true && !(error instanceof NotARegularFileError) && code === undefined) throw error;
-            const reason = code === 'ENOENT' ? t('notFound') : code === 'EACCES' || code === 'EPERM' ? t('notReadable') : t('notAFile');
-            refused.push({ file: responseFile, reason: 'unreadable', message: `${responseFile}: ${reason}` });
-            continue;
-          }
-          refused.push({ file: responseFile, reason: error.problem.code, message: error.problem.message });
-          if (values.json !== true) io.stdout(`${error.problem.message.replace(/\s+/g, ' ')}\n`);
-        }
-      }
-      const evaluation = evaluateResponses(specification, entries);
-      // A response whose answers do not fit the version it names was edited after it was made: it is refused like a damaged file.
-      for (const supplier of evaluation.suppliers.filter((s) => s.flags.some((flag) => flag.kind === 'tampered'))) {
-        for (const flag of supplier.flags) {
-          refused.push({ file: supplier.source, reason: 'tampered', message: `${supplier.source}: ${flag.message}` });
-          if (values.json !== true) io.stdout(`${supplier.source}: ${flag.message.replace(/\s+/g, ' ')}\n`);
-        }
-      }
-      const shown = evaluation.suppliers.filter((s) => !s.flags.some((flag) => flag.kind === 'tampered'));
-      const language = cliLanguage(io.env);
-      if (values.json === true) {
-        const suppliers = shown.map((s) => ({
-          name: s.name,
-          file: s.source,
-          rank: s.rank,
-          mandatoryFailed: s.mandatoryFailed,
-          ...(evaluation.method === 'weighted-points' ? { total: s.total } : { comparisonPrice: s.comparisonPrice }),
-          price: s.price,
-          qualityPoints: s.qualityPoints,
-          deductions: s.deductions,
-          flags: s.flags.map((flag) => ({ kind: flag.kind, message: flag.message })),
-        }));
-        io.stdout(`${JSON.stringify({ specification: { id: specification.id, fingerprint: evaluation.fingerprint }, method: evaluation.method, suppliers, refused }, null, 2)}\n`);
-      } else {
-        const currency = specification.procurement.currency;
-        const line = (s: SupplierEvaluation): string => {
-          const head = s.rank === null ? t('evaluateNotRanked', { name: s.name }) : t('evaluateRanked', { rank: String(s.rank), name: s.name });
-          const parts = [head];
-          if (s.total !== null) parts.push(t('evaluateTotal', { value: formatNumber(s.total, language) }));
-          if (s.comparisonPrice !== null) parts.push(t('evaluateComparisonPrice', { value: formatMoney(s.comparisonPrice, currency, language) }));
-          if (s.requirements.length > 0) parts.push(t('evaluateQuality', { points: formatNumber(s.qualityPoints, language), deductions: formatMoney(s.deductions, currency, language) }));
-          if (s.mandatoryFailed.length > 0) parts.push(t('evaluateMandatoryFailed', { ids: s.mandatoryFailed.join(', ') }));
-          for (const flag of s.flags) if (flag.kind !== 'mandatory-failed') parts.push(t(`flag-${flag.kind}`));
-          return `${parts.map((part) => part.replace(/\s+/g, ' ')).join('; ')}\n`;
-        };
-        for (const supplier of shown) io.stdout(`${supplier.source}: ${line(supplier)}`);
-        if (refused.length > 0) io.stderr(`kravstudio: ${t('responseRefused', { count: String(new Set(refused.map((r) => r.file)).size) })}\n`);
-      }
-      return refused.length > 0 ? exitCodes.invalid : exitCodes.ok;
-    },
-  },
+  respond: respondCommand,
+  evaluate: evaluateCommand,
   lint: {
     summary: 'lintSummary',
     async run(args, io, t) {
@@ -451,86 +270,7 @@ const commands: Record<string, Command> = {
       return findings.some((f) => f.severity === 'error') ? exitCodes.invalid : exitCodes.ok;
     },
   },
-  import: {
-    summary: 'import.cli.summary',
-    async run(args, io, t) {
-      const { values, positionals } = parse(
-        args,
-        {
-          out: { type: 'string' },
-          mapping: { type: 'string' },
-          'save-mapping': { type: 'string' },
-          jurisdiction: { type: 'string' },
-          lang: { type: 'string' },
-          json: { type: 'boolean' },
-          force: { type: 'boolean' },
-        },
-        t,
-      );
-      const [file, ...rest] = positionals;
-      if (file === undefined) throw new UsageError(t('missingFile'));
-      if (rest.length > 0) throw new UsageError(t('unexpectedArgument', { argument: rest[0] ?? '' }));
-      const ui = cliLanguage(io.env);
-      const kind = importSourceKindOf(path.basename(file));
-      if (kind === null) throw new UsageError(importText(ui, 'cli.wrongInput', { file }));
-      if (values.out === undefined || values.out === '') throw new UsageError(t('badOption', { option: '--out' }));
-      const jurisdiction = values.jurisdiction === undefined ? undefined : Jurisdiction.safeParse(values.jurisdiction).data;
-      if (values.jurisdiction !== undefined && jurisdiction === undefined) throw new UsageError(t('badOption', { option: '--jurisdiction' }));
-      const language: DocumentLanguage | undefined = values.lang === undefined ? undefined : UiLanguage.safeParse(values.lang).data;
-      if (values.lang !== undefined && language === undefined) throw new UsageError(t('badOption', { option: '--lang' }));
-      if ((values.mapping !== undefined || values['save-mapping'] !== undefined) && kind === 'word') throw new UsageError(importText(ui, 'cli.mappingNotForWord'));
-      const cwd = io.cwd ?? process.cwd();
-      const out = outputPath(values.out, documentExtension, cwd);
-      if (out === null) throw new UsageError(t('wrongOutExtension', { extension: `.${documentExtension}` }));
-      const note = revisionNotePath(out);
-      if (values.force !== true) {
-        const mappingOut = values['save-mapping'] === undefined ? [] : [path.resolve(cwd, values['save-mapping'])];
-        for (const target of [out, note, ...mappingOut]) if ((await stat(target).catch(() => null)) !== null) throw new UsageError(t('exists', { file: target }));
-      }
-      const source = path.resolve(cwd, file);
-      let mapping: ColumnMapping | undefined;
-      if (values.mapping !== undefined) {
-        try {
-          mapping = await readColumnMappingFile(path.resolve(cwd, values.mapping));
-        } catch (error) {
-          if (!(error instanceof MappingFileError)) throw error;
-          throw new UsageError(importText(ui, 'cli.badMapping', { file: values.mapping, message: error.reason }));
-        }
-      }
-      const now = io.now?.() ?? new Date();
-      let imported;
-      try {
-        imported = await importSourceFile(source, {
-          ...(language === undefined ? {} : { language }),
-          ...(jurisdiction === undefined ? {} : { jurisdiction }),
-          ...(mapping === undefined ? {} : { mapping }),
-          id: randomUUID(),
-          now,
-        });
-      } catch (error) {
-        if (!(error instanceof ImportFileError)) throw error;
-        io.stdout(`${file}: ${importText(ui, `problem.${error.problem}`, { limit: error.limit ?? '' })}\n`);
-        return exitCodes.invalid;
-      }
-      if (language === undefined && !imported.language.detected) throw new UsageError(importText(ui, 'cli.languageUnknown', { file }));
-      let savedMapping: string | null = null;
-      if (values['save-mapping'] !== undefined && imported.mapping !== undefined) {
-        savedMapping = path.resolve(cwd, values['save-mapping']);
-        await writeColumnMapping(savedMapping, imported.mapping, { replace: values.force === true });
-      }
-      const written = await writeImportedSpecification(out, imported.specification, { report: imported.report, sourceName: path.basename(source), importedAt: now }, { replace: values.force === true });
-      if (values.json === true) {
-        const mappingFields = imported.mapping === undefined ? {} : { mapping: imported.mapping, ...(savedMapping === null ? {} : { mappingFile: savedMapping }) };
-        io.stdout(`${JSON.stringify({ file, out: written.document, note: written.note, language: imported.language.value, languageDetected: imported.language.detected, report: imported.report, ...mappingFields }, null, 2)}\n`);
-        return exitCodes.ok;
-      }
-      io.stdout(`${importText(ui, 'cli.language', { language: importText(ui, `languageName.${imported.language.value}`), detected: imported.language.detected ? importText(ui, 'cli.detected') : '' })}\n\n`);
-      io.stdout(importReportPlainText(ui, imported.report));
-      io.stdout(`\n${importText(ui, 'cli.created', { file: written.document })}\n${importText(ui, 'cli.noteWritten', { file: written.note })}\n`);
-      if (savedMapping !== null) io.stdout(`${importText(ui, 'cli.mappingSaved', { file: savedMapping })}\n`);
-      return exitCodes.ok;
-    },
-  },
+  import: importCommand,
   course: {
     summary: 'course.cli.summary',
     run: (args, io, t) =>
