@@ -5,7 +5,7 @@
  * understood. The user confirms the language and jurisdiction (chooses
  * them when the text did not tell) and creates the specification, or
  * cancels. A spreadsheet import shows its column mapping first, in the
- * `mappingStep` slot.
+ * `mappingStep` slot above the report, which follows every change of it.
  */
 import {
   Button,
@@ -66,10 +66,10 @@ export interface ImportReportDialogProps {
   onCreate: (choice: ImportConfirmation) => Promise<void>;
   onCancel: () => void;
   /**
-   * A step shown before the report (a spreadsheet's column mapping): while it is given and not
-   * `done`, the dialog shows it instead of the report and offers no Create.
+   * A spreadsheet's column mapping, shown above the report (which follows it); while `blocksCreate`
+   * is true (no requirement under these columns, or the report is being made again) Create is off.
    */
-  mappingStep?: { content: React.ReactNode; done: boolean };
+  mappingStep?: { content: React.ReactNode; blocksCreate: boolean };
 }
 
 export function ImportReportDialog({ pending, uiLanguage, onCreate, onCancel, mappingStep }: ImportReportDialogProps): React.JSX.Element {
@@ -80,7 +80,7 @@ export function ImportReportDialog({ pending, uiLanguage, onCreate, onCancel, ma
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const { report } = pending;
-  const showMapping = mappingStep !== undefined && !mappingStep.done;
+  const createBlocked = mappingStep?.blocksCreate === true;
   const number = (value: number): string => formatNumber(value, uiLanguage, 0);
 
   const create = async (): Promise<void> => {
@@ -101,10 +101,8 @@ export function ImportReportDialog({ pending, uiLanguage, onCreate, onCancel, ma
         <DialogBody>
           <DialogTitle as="h2">{importText(uiLanguage, 'dialog.title', { file: pending.fileName })}</DialogTitle>
           <DialogContent className={styles.content}>
-            {showMapping ? (
-              mappingStep.content
-            ) : (
-              <>
+            {mappingStep?.content}
+            <>
                 <section aria-labelledby="import-summary">
                   <h3 id="import-summary" className={styles.heading}>
                     {importText(uiLanguage, 'dialog.summaryHeading')}
@@ -209,8 +207,7 @@ export function ImportReportDialog({ pending, uiLanguage, onCreate, onCancel, ma
                     </RadioGroup>
                   </Field>
                 </div>
-              </>
-            )}
+            </>
             {failure !== null && (
               <MessageBar intent="error">
                 <MessageBarBody>{failure}</MessageBarBody>
@@ -221,11 +218,9 @@ export function ImportReportDialog({ pending, uiLanguage, onCreate, onCancel, ma
             <Button appearance="secondary" disabled={busy} onClick={onCancel}>
               {importText(uiLanguage, 'dialog.cancel')}
             </Button>
-            {!showMapping && (
-              <Button appearance="primary" disabled={busy} onClick={() => void create()}>
-                {importText(uiLanguage, 'dialog.create')}
-              </Button>
-            )}
+            <Button appearance="primary" disabled={busy || createBlocked} onClick={() => void create()}>
+              {importText(uiLanguage, 'dialog.create')}
+            </Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>
