@@ -379,7 +379,9 @@ export const handlers: HandlerRegistry = {
     try {
       mapping = await readColumnMappingFile(chosen);
     } catch (error) {
-      if (error instanceof MappingFileError) throw new KravstudioError({ code: 'BAD_DOCUMENT', message: error.message, file: error.filePath, problem: 'mapping-file' });
+      if (error instanceof MappingFileError) {
+        throw new KravstudioError({ code: 'BAD_DOCUMENT', message: error.message, file: error.filePath, problem: 'mapping-file', details: [{ path: 'reason', message: error.problem }] });
+      }
       throw fileError(error, chosen);
     }
     return remapWaiting(ctx, importId, mapping);

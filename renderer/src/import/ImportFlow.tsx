@@ -52,6 +52,16 @@ export function ImportFlow({ pending: first, uiLanguage, onCreate, onCancel }: I
   const [status, setStatus] = useState<Status>(null);
   const importId = first.importId;
 
+  /** Why a mapping file cannot be used, in the UI language (the main process's sentence when it gave no known reason). */
+  const mappingFileReason = useCallback(
+    (error: KravstudioError): string => {
+      const reason = error.details?.find((detail) => detail.path === 'reason')?.message;
+      const known = reason === undefined ? undefined : t(`tableImport.mapping.fileReasons.${reason}`, { defaultValue: '' });
+      return known === undefined || known === '' ? reasonOf(error) : known;
+    },
+    [t],
+  );
+
   const failed = useCallback(
     (error: unknown): string => {
       if (!(error instanceof KravstudioError)) throw error;
@@ -112,10 +122,10 @@ export function ImportFlow({ pending: first, uiLanguage, onCreate, onCancel }: I
     } catch (error) {
       if (!(error instanceof KravstudioError)) throw error;
       const file = error.file?.split(/[\\/]/).at(-1) ?? '';
-      const text = error.problem === 'mapping-file' ? t('tableImport.mapping.mappingFileProblem', { file, reason: reasonOf(error) }) : failed(error);
+      const text = error.problem === 'mapping-file' ? t('tableImport.mapping.mappingFileProblem', { file, reason: mappingFileReason(error) }) : failed(error);
       setStatus({ intent: 'error', text });
     }
-  }, [importId, t, failed]);
+  }, [importId, t, failed, mappingFileReason]);
 
   const spreadsheet = pending.spreadsheet;
   if (spreadsheet === undefined || mapping === undefined) {

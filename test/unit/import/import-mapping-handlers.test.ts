@@ -112,14 +112,14 @@ describe('the mapping step over IPC', () => {
     expect(await handlers['import:saveMapping'](data.context, { importId: pending.importId, mapping })).toBeNull();
     expect(await handlers['import:useMapping'](data.context, { importId: pending.importId })).toBeNull();
 
-    const hostile: [string, string | Uint8Array, RegExp][] = [
-      ['inte-json.json', '{ "version": 1, ', /not JSON/],
-      ['fel-version.json', JSON.stringify({ version: 2, sheet: 0, headerRow: 0, columns: [] }), /cannot be used/],
-      ['utan-text.json', JSON.stringify({ version: 1, sheet: 0, headerRow: 0, columns: [{ column: 0, field: 'number' }] }), /requirement text/],
-      ['latin1.json', new Uint8Array([0x7b, 0xe5, 0x7d]), /not UTF-8/],
-      ['stor.json', `{"version":1,"pad":"${'x'.repeat(maxMappingBytes)}"}`, /larger than a column mapping/],
+    const hostile: [string, string | Uint8Array, RegExp, string][] = [
+      ['inte-json.json', '{ "version": 1, ', /not JSON/, 'invalid'],
+      ['fel-version.json', JSON.stringify({ version: 2, sheet: 0, headerRow: 0, columns: [] }), /cannot be used/, 'invalid'],
+      ['utan-text.json', JSON.stringify({ version: 1, sheet: 0, headerRow: 0, columns: [{ column: 0, field: 'number' }] }), /requirement text/, 'invalid'],
+      ['latin1.json', new Uint8Array([0x7b, 0xe5, 0x7d]), /not UTF-8/, 'not-utf8'],
+      ['stor.json', `{"version":1,"pad":"${'x'.repeat(maxMappingBytes)}"}`, /larger than a column mapping/, 'too-large'],
     ];
-    for (const [name, bytes, reason] of hostile) {
+    for (const [name, bytes, reason, code] of hostile) {
       const mappingFile = path.join(sources, name);
       await writeFile(mappingFile, bytes);
       data.dialogAnswers.mappingFile.push(mappingFile);
@@ -127,6 +127,8 @@ describe('the mapping step over IPC', () => {
       expect(error, name).toMatchObject({ code: 'BAD_DOCUMENT', problem: 'mapping-file', file: mappingFile });
       expect(error.message, name).toMatch(reason);
       expect(error.message, name).toContain(name);
+      // The reason as a code, for the window to word in the reader's language.
+      expect(error.details, name).toEqual([{ path: 'reason', message: code }]);
     }
     data.dialogAnswers.mappingFile.push(sources);
     expect(await refusal(handlers['import:useMapping'](data.context, { importId: pending.importId }))).toMatchObject({ problem: 'mapping-file' });
