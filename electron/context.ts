@@ -42,6 +42,10 @@ export interface Dialogs {
   /** `filter` is the chosen export format's: its name in the UI language and its extension. */
   chooseExportLocation(defaultPath: string, filter: { name: string; extensions: string[] }): Promise<string | null>;
   chooseSaveLocation(defaultPath: string): Promise<string | null>;
+  /** A saved column mapping (MAPPING.json) to use for a spreadsheet import. */
+  chooseColumnMappingFile(defaultFolder: string): Promise<string | null>;
+  /** Where to save a spreadsheet's column mapping (MAPPING.json). */
+  chooseColumnMappingSaveLocation(defaultPath: string): Promise<string | null>;
 }
 
 export interface HandlerContext {

@@ -20,7 +20,10 @@ import type { DocumentSession } from './services/document-session';
 import { suggestedFileName, withExtension } from './services/document-export';
 import { fileError } from './services/file-errors';
 import { freePath, fileNameFromTitle } from './services/file-system';
-import { ImportFileError, readImportSource } from './services/import/import-source';
+import { ImportFileError, noSpreadsheetRequirements, readImportSource } from './services/import/import-source';
+import { MappingFileError, readColumnMappingFile, writeColumnMapping } from './services/import/mapping-file';
+import type { PendingImport } from '../shared/import/pending';
+import type { ColumnMapping } from '../shared/import/table';
 import { withImportRevision, writeRevisionNote } from './services/import/revision-note';
 
 export type Handler<C extends ChannelName> = (
@@ -111,6 +114,28 @@ function importError(error: unknown, filePath: string): KravstudioError {
     });
   }
   return fileError(error, filePath);
+}
+
+const noWaitingSpreadsheet = (): KravstudioError => new KravstudioError({ code: 'NOT_FOUND', message: 'That spreadsheet import is no longer waiting; import the file again.' });
+
+/** The file path of a spreadsheet import that is waiting for the user; NOT_FOUND otherwise. */
+function waitingSpreadsheet(ctx: HandlerContext, importId: string): string {
+  const source = ctx.imports.spreadsheetPath(importId);
+  if (source === null) throw noWaitingSpreadsheet();
+  return source;
+}
+
+/** A waiting spreadsheet imported again with a column mapping: its new report, or the refusal naming the file. */
+function remapWaiting(ctx: HandlerContext, importId: string, mapping: ColumnMapping): PendingImport {
+  let pending;
+  try {
+    pending = ctx.imports.remap(importId, mapping, ctx.clock.now());
+  } catch (error) {
+    if (error instanceof ImportFileError) throw importError(error, error.filePath);
+    throw error;
+  }
+  if (pending === null) throw noWaitingSpreadsheet();
+  return pending;
 }
 
 function summary(pack: TemplatePack) {
@@ -297,8 +322,17 @@ export const handlers: HandlerRegistry = {
     }
   },
   'import:create': async (ctx, { importId, language, jurisdiction }) => {
-    const confirmed = await ctx.imports.confirm(importId, { language, jurisdiction }, ctx.clock.now());
+    const sourcePath = ctx.imports.spreadsheetPath(importId);
+    let confirmed;
+    try {
+      confirmed = await ctx.imports.confirm(importId, { language, jurisdiction }, ctx.clock.now());
+    } catch (error) {
+      if (error instanceof ImportFileError) throw importError(error, error.filePath);
+      throw error;
+    }
     if (confirmed === null) throw new KravstudioError({ code: 'NOT_FOUND', message: 'That import is no longer waiting; import the file again.' });
+    // A spreadsheet waits in the mapping step until its columns give requirements; nothing empty is created.
+    if (confirmed.report.requirements === 0) throw importError(noSpreadsheetRequirements(sourcePath ?? confirmed.sourceName), confirmed.sourceName);
     const extension = `.${specificationKind.extension}`;
     const suggested = await freePath(ctx.paths.documents, fileNameFromTitle(confirmed.specification.title, specificationKind.fallbackFileName), extension);
     const chosen = await ctx.dialogs.chooseSaveLocation(suggested);
@@ -319,19 +353,38 @@ export const handlers: HandlerRegistry = {
     if (notePath !== null) ctx.grants.grant(notePath);
     return { document: describe(ctx, session), note: notePath };
   },
-  'import:remap': async (ctx, { importId, mapping }) => {
-    let pending;
-    try {
-      pending = ctx.imports.remap(importId, mapping, ctx.clock.now());
-    } catch (error) {
-      if (error instanceof ImportFileError) throw importError(error, error.filePath);
-      throw error;
-    }
-    if (pending === null) throw new KravstudioError({ code: 'NOT_FOUND', message: 'That spreadsheet import is no longer waiting; import the file again.' });
-    return pending;
-  },
+  'import:remap': async (ctx, { importId, mapping }) => remapWaiting(ctx, importId, mapping),
   'import:cancel': async (ctx, { importId }) => {
     ctx.imports.forget(importId);
+  },
+  'import:saveMapping': async (ctx, { importId, mapping }) => {
+    const source = waitingSpreadsheet(ctx, importId);
+    const suggested = path.join(ctx.paths.documents, `${path.basename(source, path.extname(source))}.mapping.json`);
+    const chosen = await ctx.dialogs.chooseColumnMappingSaveLocation(suggested);
+    if (chosen === null) return null;
+    const target = chosen.toLowerCase().endsWith('.json') ? chosen : `${chosen}.json`;
+    try {
+      // The save dialog has asked before replacing a file.
+      await writeColumnMapping(target, mapping, { replace: true });
+    } catch (error) {
+      throw fileError(error, target);
+    }
+    return { fileName: path.basename(target) };
+  },
+  'import:useMapping': async (ctx, { importId }) => {
+    waitingSpreadsheet(ctx, importId);
+    const chosen = await ctx.dialogs.chooseColumnMappingFile(ctx.paths.documents);
+    if (chosen === null) return null;
+    let mapping;
+    try {
+      mapping = await readColumnMappingFile(chosen);
+    } catch (error) {
+      if (error instanceof MappingFileError) {
+        throw new KravstudioError({ code: 'BAD_DOCUMENT', message: error.message, file: error.filePath, problem: 'mapping-file', details: [{ path: 'reason', message: error.problem }] });
+      }
+      throw fileError(error, chosen);
+    }
+    return remapWaiting(ctx, importId, mapping);
   },
 
   'backups:openCopy': async (ctx, { backupId }) => {

@@ -159,6 +159,17 @@ async function start(): Promise<void> {
         const result = mainWindow !== null ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
         return result.canceled ? null : (result.filePath ?? null);
       },
+      chooseColumnMappingFile: async (defaultFolder) => {
+        const filters = [{ name: t('tableImport.mapping.fileFilter'), extensions: ['json'] }];
+        const options = { title: t('tableImport.mapping.openTitle'), defaultPath: defaultFolder, filters, properties: ['openFile' as const] };
+        const result = mainWindow !== null ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+        return result.canceled ? null : (result.filePaths[0] ?? null);
+      },
+      chooseColumnMappingSaveLocation: async (defaultPath) => {
+        const options = { title: t('tableImport.mapping.saveTitle'), defaultPath, filters: [{ name: t('tableImport.mapping.fileFilter'), extensions: ['json'] }] };
+        const result = mainWindow !== null ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+        return result.canceled ? null : (result.filePath ?? null);
+      },
     },
     onSaveState: (documentSession, state) => send('document:saveState', { sessionId: documentSession.sessionId, state }),
     onSessionsChanged: () => installMenu(appState, context),

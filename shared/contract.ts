@@ -20,7 +20,7 @@ import {
   VersionComparison,
 } from './documents';
 import { ExportChoices, ExportFormatSummary, ExportResult } from './export-choices';
-import { ImportCancellation, ImportConfirmation, ImportRemap, PendingImport } from './import/pending';
+import { ImportCancellation, ImportConfirmation, ImportRemap, PendingImport, SaveColumnMapping } from './import/pending';
 import { Settings, SettingsPatch } from './settings';
 import { InnovationCriterion, JurisdictionRules, StandardEntry } from './templates/catalogues';
 import { TemplatePack } from './templates/model';
@@ -122,6 +122,16 @@ export const channels = {
   /** Imports a waiting spreadsheet again with the column mapping the user chose; answers with its new report. */
   'import:remap': { input: ImportRemap, output: PendingImport },
   'import:cancel': { input: ImportCancellation, output: z.void() },
+  /**
+   * Saves a column mapping as MAPPING.json (the CLI's --mapping format) where the native save dialog says;
+   * answers with the file's name (null = cancelled). The path never reaches the window.
+   */
+  'import:saveMapping': { input: SaveColumnMapping, output: z.object({ fileName: z.string().max(1000) }).strict().nullable() },
+  /**
+   * Reads a saved MAPPING.json the native open dialog names and imports the waiting spreadsheet again with it
+   * (null = cancelled); a file that is not a mapping is refused, named.
+   */
+  'import:useMapping': { input: ImportCancellation, output: PendingImport.nullable() },
 
   /** Opens a backup as a new file beside the original, which stays untouched. */
   'backups:openCopy': { input: z.object({ backupId: z.string().min(1).max(300) }).strict(), output: OpenDocument },

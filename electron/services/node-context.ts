@@ -65,6 +65,9 @@ function grantingDialogs(dialogs: Dialogs, grants: PathGrants): Dialogs {
     chooseImportSource: async (defaultFolder) => granted(await dialogs.chooseImportSource(defaultFolder)),
     chooseExportLocation: async (defaultPath, filter) => granted(await dialogs.chooseExportLocation(defaultPath, filter)),
     chooseSaveLocation: async (defaultPath) => granted(await dialogs.chooseSaveLocation(defaultPath)),
+    // A mapping file is read and written in the main process only; its path never goes to the window, so it is not granted.
+    chooseColumnMappingFile: async (defaultFolder) => dialogs.chooseColumnMappingFile(defaultFolder),
+    chooseColumnMappingSaveLocation: async (defaultPath) => dialogs.chooseColumnMappingSaveLocation(defaultPath),
   };
 }
 

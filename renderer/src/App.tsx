@@ -20,7 +20,8 @@ import { LibraryScreen } from './library/LibraryScreen';
 import { NewDocumentDialog } from './documents/NewDocumentDialog';
 import { OpenProblemNotice, type OpenProblem } from './documents/OpenProblemNotice';
 import { TrashDialog } from './documents/TrashDialog';
-import { ImportProblemDialog, ImportReportDialog, type ImportProblem } from './import/ImportReportDialog';
+import { ImportFlow } from './import/ImportFlow';
+import { ImportProblemDialog, type ImportProblem } from './import/ImportReportDialog';
 import type { ImportConfirmation, PendingImport } from '../../shared/import/pending';
 import { changeLanguage } from './i18n';
 import { routePaths, screenOf, screenPath } from './routes';
@@ -373,7 +374,7 @@ function AppShell({ info, initialSettings }: AppProps): React.JSX.Element {
       <ShortcutsDialog open={dialog === 'shortcuts'} platform={info.platform} onClose={closeDialog} />
       {dialog === 'new' && <NewDocumentDialog open uiLanguage={language} onCreate={create} onCancel={closeDialog} />}
       {pendingImport !== null && (
-        <ImportReportDialog key={pendingImport.importId} pending={pendingImport} uiLanguage={language} onCreate={createImported} onCancel={cancelImport} />
+        <ImportFlow key={pendingImport.importId} pending={pendingImport} uiLanguage={language} onCreate={createImported} onCancel={cancelImport} />
       )}
       {importProblem !== null && <ImportProblemDialog problem={importProblem} uiLanguage={language} onClose={() => setImportProblem(null)} />}
       {dialog === 'trash' && <TrashDialog open language={language} onRestored={refreshRecent} onClose={closeDialog} />}

@@ -58,3 +58,7 @@ export const ImportCancellation = z.object({ importId }).strict();
 /** The user's column mapping for a waiting spreadsheet import: main imports it again with it and answers with the new report. */
 export const ImportRemap = z.object({ importId, mapping: ColumnMapping }).strict();
 export type ImportRemap = z.infer<typeof ImportRemap>;
+
+/** A column mapping to save as MAPPING.json, for the waiting import whose file names the suggested file. */
+export const SaveColumnMapping = z.object({ importId, mapping: ColumnMapping }).strict();
+export type SaveColumnMapping = z.infer<typeof SaveColumnMapping>;

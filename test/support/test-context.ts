@@ -22,7 +22,16 @@ export interface TestContext {
   clipboard: string[];
   shownInFolder: string[];
   /** What the next native open / save dialogs answer (null = the user cancels). */
-  dialogAnswers: { open: (string | null)[]; save: (string | null)[]; pack: (string | null)[]; export: (string | null)[]; import: (string | null)[] };
+  dialogAnswers: {
+    open: (string | null)[];
+    save: (string | null)[];
+    pack: (string | null)[];
+    export: (string | null)[];
+    import: (string | null)[];
+    /** The open dialog for a saved column mapping, and the save dialog for one. */
+    mappingFile: (string | null)[];
+    mappingSave: (string | null)[];
+  };
   openedPaths: string[];
   exportProgress: number[];
   /** What each export save dialog offered: the suggested path and the format's filter. */
@@ -58,7 +67,7 @@ export async function createTestContext(options: {
   const openedUrls: string[] = [];
   const clipboard: string[] = [];
   const shownInFolder: string[] = [];
-  const dialogAnswers: TestContext['dialogAnswers'] = { open: [], save: [], pack: [], export: [], import: [] };
+  const dialogAnswers: TestContext['dialogAnswers'] = { open: [], save: [], pack: [], export: [], import: [], mappingFile: [], mappingSave: [] };
   const openedPaths: string[] = [];
   const exportProgress: number[] = [];
   const exportDialogs: TestContext['exportDialogs'] = [];
@@ -82,6 +91,8 @@ export async function createTestContext(options: {
       chooseSaveLocation: async () => dialogAnswers.save.shift() ?? null,
       choosePackToImport: async () => dialogAnswers.pack.shift() ?? null,
       chooseImportSource: async () => dialogAnswers.import.shift() ?? null,
+      chooseColumnMappingFile: async () => dialogAnswers.mappingFile.shift() ?? null,
+      chooseColumnMappingSaveLocation: async () => dialogAnswers.mappingSave.shift() ?? null,
       chooseExportLocation: async (defaultPath, filter) => {
         exportDialogs.push({ defaultPath, filter });
         return dialogAnswers.export.shift() ?? null;

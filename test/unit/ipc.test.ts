@@ -51,6 +51,8 @@ const malformed: Record<ChannelName, unknown> = {
   'import:create': { importId: '', language: 'de', jurisdiction: 'se' },
   'import:cancel': { id: 'x' },
   'import:remap': { importId: 'x', mapping: { version: 1, sheet: 0, headerRow: 0, columns: [{ column: 0, field: 'number' }] } },
+  'import:saveMapping': { importId: 'x', mapping: { version: 1, sheet: 0, headerRow: 0, columns: [] }, path: '/etc/passwd' },
+  'import:useMapping': { importId: 'x', path: '/etc/passwd' },
 };
 
 /** A well-formed call for each channel; `session` is replaced by an open document's id. */
@@ -97,6 +99,8 @@ function wellFormed(channel: ChannelName, session: string, file: string, specifi
     'import:create': { importId: 'no-such-import', language: 'sv', jurisdiction: 'se' },
     'import:cancel': { importId: 'no-such-import' },
     'import:remap': { importId: 'no-such-import', mapping: { version: 1, sheet: 0, headerRow: 0, columns: [{ column: 1, field: 'text' }] } },
+    'import:saveMapping': { importId: 'no-such-import', mapping: { version: 1, sheet: 0, headerRow: 0, columns: [{ column: 1, field: 'text' }] } },
+    'import:useMapping': { importId: 'no-such-import' },
   };
   return inputs[channel];
 }

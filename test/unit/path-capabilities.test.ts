@@ -86,6 +86,17 @@ describe('paths from the window', () => {
     );
   });
 
+  it('never reach the column-mapping channels: main asks the user for the mapping file, and a path from the window is refused', async () => {
+    const mapping = { version: 1, sheet: 0, headerRow: 0, columns: [{ column: 0, field: 'text' }] };
+    for (const [channel, input] of [
+      ['import:saveMapping', { importId: 'x', mapping, path: '/etc/passwd' }],
+      ['import:useMapping', { importId: 'x', path: '/etc/passwd' }],
+    ] as const) {
+      expect(pathChannels).not.toContain(channel);
+      expect(await dispatch(appFrame, channel, input), channel).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    }
+  });
+
   it('are refused on every path channel when the app never handed them out, and nothing is touched', async () => {
     const victim = path.join(elsewhere, 'Någon annans.kravspec');
     await writeFile(victim, await readFile(path.join(fixtures, 'rich.kravspec')));

@@ -11,6 +11,7 @@ import { uiLanguages, type UiLanguage } from '../../../shared/languages';
 import { docxFormat } from './docx';
 import type { ExportFormat } from './format';
 import { pdfFormat } from './pdf';
+import { xlsxFormat } from './xlsx';
 
 const Text = z.string().trim().min(1);
 const LocalisedTextShape = z.object(Object.fromEntries(uiLanguages.map((language) => [language, Text])) as Record<UiLanguage, typeof Text>).strict();
@@ -86,7 +87,7 @@ export class ExportFormatRegistry {
 }
 
 /** The formats shipped with Kravstudio. */
-export const builtInFormats: readonly ExportFormat[] = [docxFormat, pdfFormat];
+export const builtInFormats: readonly ExportFormat[] = [docxFormat, pdfFormat, xlsxFormat];
 
 export function builtInExportFormats(): ExportFormatRegistry {
   return new ExportFormatRegistry(builtInFormats);

@@ -48,6 +48,11 @@ export interface ImportSourceOptions {
   /** A spreadsheet's column mapping (read from a --mapping file or chosen in the app, checked with parseColumnMapping); guessed from the header when absent. */
   mapping?: ColumnMapping;
   limits?: WordImportLimits;
+  /**
+   * A spreadsheet in which no row was read as a requirement is kept (not refused): the app shows it
+   * in the column-mapping step, where the user says which column holds what.
+   */
+  keepWithoutRequirements?: boolean;
 }
 
 export interface ImportedSource {
@@ -120,6 +125,11 @@ export async function readSpreadsheetSource(source: ImportSourceBytes): Promise<
   }
 }
 
+/** The refusal of a spreadsheet in which no row under the header is a requirement. */
+export function noSpreadsheetRequirements(filePath: string): ImportFileError {
+  return new ImportFileError(filePath, 'sheet-no-requirements', 'No row under the header was read as a requirement.');
+}
+
 /**
  * Imports a spreadsheet already read into sheets. One without any requirement read is refused
  * (`sheet-no-requirements`): most likely the requirement text is in another column than the mapping says.
@@ -134,7 +144,7 @@ export function importSpreadsheetWorkbook(filePath: string, workbook: Spreadshee
       ...(options.jurisdiction === undefined ? {} : { jurisdiction: options.jurisdiction }),
       ...(options.mapping === undefined ? {} : { mapping: options.mapping }),
     });
-    if (imported.report.requirements === 0) throw new ImportFileError(filePath, 'sheet-no-requirements', 'No row under the header was read as a requirement.');
+    if (imported.report.requirements === 0 && options.keepWithoutRequirements !== true) throw noSpreadsheetRequirements(filePath);
     return { kind: 'spreadsheet', ...imported };
   } catch (error) {
     throw asImportProblem(filePath, error);

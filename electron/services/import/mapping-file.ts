@@ -13,17 +13,22 @@ import { writeFileSafely } from '../safe-write';
 /** A mapping file is a few kilobytes of JSON; anything larger is not one. */
 export const maxMappingBytes = 256 * 1024;
 
+/** Why a mapping file cannot be used, as a code the app words in the reader's language. */
+export type MappingFileProblem = 'too-large' | 'not-a-file' | 'not-utf8' | 'not-found' | 'not-readable' | 'invalid';
+
 /** A mapping file that cannot be used: which file, and why. */
 export class MappingFileError extends Error {
   readonly filePath: string;
   /** The reason alone, without the file's name. */
   readonly reason: string;
+  readonly problem: MappingFileProblem;
 
-  constructor(filePath: string, reason: string) {
+  constructor(filePath: string, reason: string, problem: MappingFileProblem) {
     super(`${path.basename(filePath)}: ${reason}`);
     this.name = 'MappingFileError';
     this.filePath = filePath;
     this.reason = reason;
+    this.problem = problem;
   }
 }
 
@@ -43,19 +48,19 @@ export async function readColumnMappingFile(filePath: string): Promise<ColumnMap
   let json: string;
   try {
     json = new TextDecoder('utf-8', { fatal: true }).decode(
-      await readRegularFile(filePath, maxMappingBytes, () => new MappingFileError(filePath, `The file is larger than a column mapping may be (${maxMappingBytes / 1024} kB).`)),
+      await readRegularFile(filePath, maxMappingBytes, () => new MappingFileError(filePath, `The file is larger than a column mapping may be (${maxMappingBytes / 1024} kB).`, 'too-large')),
     );
   } catch (error) {
     if (error instanceof MappingFileError) throw error;
-    if (error instanceof NotARegularFileError) throw new MappingFileError(filePath, 'It is not a file.');
-    if (error instanceof TypeError) throw new MappingFileError(filePath, 'The file is not UTF-8 text.');
+    if (error instanceof NotARegularFileError) throw new MappingFileError(filePath, 'It is not a file.', 'not-a-file');
+    if (error instanceof TypeError) throw new MappingFileError(filePath, 'The file is not UTF-8 text.', 'not-utf8');
     const code = (error as NodeJS.ErrnoException | null)?.code;
-    if (code === 'ENOENT') throw new MappingFileError(filePath, 'The file does not exist.');
-    if (code === 'EACCES' || code === 'EPERM') throw new MappingFileError(filePath, `The file may not be read (${code}).`);
-    if (code === 'EISDIR') throw new MappingFileError(filePath, 'It is not a file.');
+    if (code === 'ENOENT') throw new MappingFileError(filePath, 'The file does not exist.', 'not-found');
+    if (code === 'EACCES' || code === 'EPERM') throw new MappingFileError(filePath, `The file may not be read (${code}).`, 'not-readable');
+    if (code === 'EISDIR') throw new MappingFileError(filePath, 'It is not a file.', 'not-a-file');
     throw error;
   }
   const parsed = parseColumnMapping(json);
-  if (!parsed.ok) throw new MappingFileError(filePath, parsed.message);
+  if (!parsed.ok) throw new MappingFileError(filePath, parsed.message, 'invalid');
   return parsed.mapping;
 }

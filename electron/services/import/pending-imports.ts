@@ -43,7 +43,9 @@ export class PendingImports {
   /** Imports what was read and keeps it for the user's answer; the report and an id go to the window. */
   async add(source: ImportSourceBytes, now: Date): Promise<PendingImport> {
     const workbook = source.kind === 'spreadsheet' ? await readSpreadsheetSource(source) : null;
-    const imported = workbook === null ? await importSourceBytes(source, { id: randomUUID(), now }) : importSpreadsheetWorkbook(source.filePath, workbook, { id: randomUUID(), now });
+    // A spreadsheet whose guessed columns give no requirement waits too: the mapping step lets the user say which column is which.
+    const imported =
+      workbook === null ? await importSourceBytes(source, { id: randomUUID(), now }) : importSpreadsheetWorkbook(source.filePath, workbook, { id: randomUUID(), now, keepWithoutRequirements: true });
     const importId = randomUUID();
     this.#waiting.set(importId, { source, imported, workbook });
     while (this.#waiting.size > maxPendingImports) {
@@ -80,6 +82,12 @@ export class PendingImports {
       jurisdiction: imported.specification.jurisdiction,
       ...(workbook === null || imported.mapping === undefined ? {} : { spreadsheet: spreadsheetPreview(workbook, imported.mapping) }),
     };
+  }
+
+  /** The waiting spreadsheet's file path (null: no such import, or not a spreadsheet): a saved mapping is suggested beside it. */
+  spreadsheetPath(importId: string): string | null {
+    const waiting = this.#waiting.get(importId);
+    return waiting === undefined || waiting.workbook === null ? null : waiting.source.filePath;
   }
 
   has(importId: string): boolean {

@@ -1,9 +1,10 @@
 /**
- * The column mapping dialog of a spreadsheet or CSV import: the first rows
- * of the sheet as a table, a choice of field above each column (guessed from
- * the header), the sheet and the header row, and "Save mapping…" so the
- * same mapping can be used for the next file (and by `kravstudio import
- * --mapping`). The import flow opens it, saves the mapping and imports.
+ * The column mapping of a spreadsheet or CSV import: the first rows of the
+ * sheet as a table, a choice of field above each column (guessed from the
+ * header), the sheet and the header row. `ColumnMappingEditor` is the part
+ * the import dialog shows above its report; `ColumnMapping` is the same as a
+ * dialog of its own, with "Save mapping…" so the mapping can be used for the
+ * next file (and by `kravstudio import --mapping`).
  */
 import {
   Button,
@@ -15,6 +16,7 @@ import {
   DialogTitle,
   Field,
   makeStyles,
+  mergeClasses,
   MessageBar,
   MessageBarBody,
   Select,
@@ -29,7 +31,9 @@ import { columnLetter, fieldOfColumn, initialMapping, mappingProblems, sheetInde
 const useStyles = makeStyles({
   surface: { maxWidth: 'min(1100px, 95vw)', width: '95vw' },
   choices: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, marginBottom: tokens.spacingVerticalM },
-  scroll: { overflowX: 'auto', maxHeight: '50vh', border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
+  compact: { maxHeight: '260px' },
+  rowHead: { minWidth: 'auto' },
+  scroll: { overflow: 'auto', maxHeight: '50vh', border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
   table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, minWidth: '100%' },
   caption: { textAlign: 'start', padding: tokens.spacingHorizontalS, color: tokens.colorNeutralForeground2 },
   headCell: { position: 'sticky', top: 0, backgroundColor: tokens.colorNeutralBackground2, padding: tokens.spacingHorizontalS, verticalAlign: 'top', textAlign: 'start', minWidth: '150px' },
@@ -48,6 +52,121 @@ const useStyles = makeStyles({
   problems: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, marginTop: tokens.spacingVerticalM },
 });
 
+export interface ColumnMappingEditorProps {
+  workbook: SpreadsheetWorkbook;
+  mapping: ColumnMappingValue;
+  onChange: (mapping: ColumnMappingValue) => void;
+  /** How many rows below the header the preview shows. */
+  previewRows?: number;
+  /** The language the cells are written in, for screen readers. */
+  lang?: string;
+  /** A lower preview, for a dialog that shows more below it. */
+  compact?: boolean;
+}
+
+/** A cell of the preview, cut to what a glance needs. */
+function preview(text: string): string {
+  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+}
+
+/** The sheet and header-row choices, the preview with a field above each column, and what keeps the mapping from being used. */
+export function ColumnMappingEditor({ workbook, mapping, onChange, previewRows = 8, lang, compact = false }: ColumnMappingEditorProps): React.JSX.Element {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const sheetIndex = sheetIndexOf(workbook, mapping);
+  const rows = workbook.sheets[sheetIndex]?.rows ?? [];
+  const width = Math.max(1, sheetWidth(rows));
+  const header = rows[mapping.headerRow] ?? [];
+  const body = rows.slice(mapping.headerRow + 1, mapping.headerRow + 1 + previewRows);
+  const problems = mappingProblems(mapping);
+  const columns = Array.from({ length: width }, (_unused, column) => column);
+  const headerChoices = Array.from({ length: Math.min(headerSearchRows, Math.max(rows.length, 1)) }, (_unused, row) => row);
+
+  return (
+    <>
+      <div className={styles.choices}>
+        <Field label={t('tableImport.mapping.sheet')}>
+          <Select value={String(sheetIndex)} disabled={workbook.sheets.length < 2} onChange={(_event, data) => onChange(withSheet(workbook, Number(data.value)))}>
+            {workbook.sheets.map((sheet, index) => (
+              <option key={`${index}-${sheet.name}`} value={String(index)}>
+                {sheet.name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t('tableImport.mapping.headerRow')}>
+          <Select value={String(mapping.headerRow)} onChange={(_event, data) => onChange(withHeaderRow(mapping, rows, Number(data.value)))}>
+            {headerChoices.map((row) => (
+              <option key={row} value={String(row)}>
+                {t('tableImport.mapping.headerRowOption', { row: row + 1 })}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      <div className={mergeClasses(styles.scroll, compact && styles.compact)} role="region" aria-label={t('tableImport.mapping.preview')} tabIndex={0}>
+        <table className={styles.table}>
+          <caption className={styles.caption}>{t('tableImport.mapping.preview')}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className={mergeClasses(styles.headCell, styles.rowHead)}>
+                {t('tableImport.mapping.rowNumber')}
+              </th>
+              {columns.map((column) => {
+                const field = fieldOfColumn(mapping, column);
+                const letter = columnLetter(column);
+                return (
+                  <th key={column} scope="col" className={styles.headCell}>
+                    <span className={styles.header} lang={lang}>
+                      {letter}
+                      {(header[column] ?? '') === '' ? '' : ` · ${preview(header[column] ?? '')}`}
+                    </span>
+                    <Select
+                      size="small"
+                      aria-label={t('tableImport.mapping.columnField', { column: letter })}
+                      value={field}
+                      onChange={(_event, data) => onChange(withField(mapping, column, data.value as TableField, header[column] ?? ''))}
+                    >
+                      {tableFields.map((choice) => (
+                        <option key={choice} value={choice}>
+                          {t(`tableImport.mapping.fields.${choice}`)}
+                        </option>
+                      ))}
+                    </Select>
+                  </th>
+                );
+              })}
+            </tr>
+          </thead>
+          <tbody lang={lang}>
+            {body.map((row, offset) => (
+              <tr key={mapping.headerRow + 1 + offset}>
+                <th scope="row" className={styles.rowNumber}>
+                  {mapping.headerRow + 2 + offset}
+                </th>
+                {columns.map((column) => (
+                  <td key={column} className={mergeClasses(styles.cell, fieldOfColumn(mapping, column) === 'ignore' && styles.ignored)}>
+                    {preview(row[column] ?? '')}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className={styles.problems} role="status" aria-live="polite">
+        {problems.map((problem) => (
+          <MessageBar key={problem.kind === 'twice' ? `twice-${problem.field}` : problem.kind} intent="warning">
+            <MessageBarBody>
+              {problem.kind === 'noText' ? t('tableImport.mapping.noText') : t('tableImport.mapping.twice', { field: t(`tableImport.mapping.fields.${problem.field}`) })}
+            </MessageBarBody>
+          </MessageBar>
+        ))}
+      </div>
+    </>
+  );
+}
+
 export interface ColumnMappingProps {
   workbook: SpreadsheetWorkbook;
   /** A saved mapping to start from; without one, the mapping is guessed from the first sheet. */
@@ -59,23 +178,11 @@ export interface ColumnMappingProps {
   onCancel: () => void;
 }
 
-/** A cell of the preview, cut to what a glance needs. */
-function preview(text: string): string {
-  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
-}
-
 export function ColumnMapping({ workbook, initial, previewRows = 8, onConfirm, onSaveMapping, onCancel }: ColumnMappingProps): React.JSX.Element {
   const styles = useStyles();
   const { t } = useTranslation();
   const [mapping, setMapping] = useState(() => initialMapping(workbook, initial));
-  const sheetIndex = sheetIndexOf(workbook, mapping);
-  const rows = workbook.sheets[sheetIndex]?.rows ?? [];
-  const width = Math.max(1, sheetWidth(rows));
-  const header = rows[mapping.headerRow] ?? [];
-  const body = rows.slice(mapping.headerRow + 1, mapping.headerRow + 1 + previewRows);
   const problems = mappingProblems(mapping);
-  const columns = Array.from({ length: width }, (_unused, column) => column);
-  const headerChoices = Array.from({ length: Math.min(headerSearchRows, Math.max(rows.length, 1)) }, (_unused, row) => row);
 
   return (
     <Dialog open modalType="modal" onOpenChange={(_event, data) => !data.open && onCancel()}>
@@ -84,85 +191,7 @@ export function ColumnMapping({ workbook, initial, previewRows = 8, onConfirm, o
           <DialogTitle as="h2">{t('tableImport.mapping.title')}</DialogTitle>
           <DialogContent>
             <p>{t('tableImport.mapping.intro')}</p>
-            <div className={styles.choices}>
-              <Field label={t('tableImport.mapping.sheet')}>
-                <Select value={String(sheetIndex)} disabled={workbook.sheets.length < 2} onChange={(_event, data) => setMapping(withSheet(workbook, Number(data.value)))}>
-                  {workbook.sheets.map((sheet, index) => (
-                    <option key={`${index}-${sheet.name}`} value={String(index)}>
-                      {sheet.name}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-              <Field label={t('tableImport.mapping.headerRow')}>
-                <Select value={String(mapping.headerRow)} onChange={(_event, data) => setMapping(withHeaderRow(mapping, rows, Number(data.value)))}>
-                  {headerChoices.map((row) => (
-                    <option key={row} value={String(row)}>
-                      {t('tableImport.mapping.headerRowOption', { row: row + 1 })}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-            </div>
-            <div className={styles.scroll} role="region" aria-label={t('tableImport.mapping.preview')} tabIndex={0}>
-              <table className={styles.table}>
-                <caption className={styles.caption}>{t('tableImport.mapping.preview')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col" className={styles.headCell}>
-                      {t('tableImport.mapping.rowNumber')}
-                    </th>
-                    {columns.map((column) => {
-                      const field = fieldOfColumn(mapping, column);
-                      const letter = columnLetter(column);
-                      return (
-                        <th key={column} scope="col" className={styles.headCell}>
-                          <span className={styles.header}>
-                            {letter}
-                            {(header[column] ?? '') === '' ? '' : ` · ${preview(header[column] ?? '')}`}
-                          </span>
-                          <Select
-                            size="small"
-                            aria-label={t('tableImport.mapping.columnField', { column: letter })}
-                            value={field}
-                            onChange={(_event, data) => setMapping(withField(mapping, column, data.value as TableField, header[column] ?? ''))}
-                          >
-                            {tableFields.map((choice) => (
-                              <option key={choice} value={choice}>
-                                {t(`tableImport.mapping.fields.${choice}`)}
-                              </option>
-                            ))}
-                          </Select>
-                        </th>
-                      );
-                    })}
-                  </tr>
-                </thead>
-                <tbody>
-                  {body.map((row, offset) => (
-                    <tr key={mapping.headerRow + 1 + offset}>
-                      <th scope="row" className={styles.rowNumber}>
-                        {mapping.headerRow + 2 + offset}
-                      </th>
-                      {columns.map((column) => (
-                        <td key={column} className={fieldOfColumn(mapping, column) === 'ignore' ? `${styles.cell} ${styles.ignored}` : styles.cell}>
-                          {preview(row[column] ?? '')}
-                        </td>
-                      ))}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            <div className={styles.problems} role="status" aria-live="polite">
-              {problems.map((problem) => (
-                <MessageBar key={problem.kind === 'twice' ? `twice-${problem.field}` : problem.kind} intent="warning">
-                  <MessageBarBody>
-                    {problem.kind === 'noText' ? t('tableImport.mapping.noText') : t('tableImport.mapping.twice', { field: t(`tableImport.mapping.fields.${problem.field}`) })}
-                  </MessageBarBody>
-                </MessageBar>
-              ))}
-            </div>
+            <ColumnMappingEditor workbook={workbook} mapping={mapping} onChange={setMapping} previewRows={previewRows} />
           </DialogContent>
           <DialogActions>
             <Button disabled={problems.length > 0} onClick={() => onSaveMapping(mapping)}>

@@ -5,7 +5,7 @@
  * understood. The user confirms the language and jurisdiction (chooses
  * them when the text did not tell) and creates the specification, or
  * cancels. A spreadsheet import shows its column mapping first, in the
- * `mappingStep` slot.
+ * `mappingStep` slot above the report, which follows every change of it.
  */
 import {
   Button,
@@ -66,10 +66,10 @@ export interface ImportReportDialogProps {
   onCreate: (choice: ImportConfirmation) => Promise<void>;
   onCancel: () => void;
   /**
-   * A step shown before the report (a spreadsheet's column mapping): while it is given and not
-   * `done`, the dialog shows it instead of the report and offers no Create.
+   * A spreadsheet's column mapping, shown above the report (which follows it); while `blocksCreate`
+   * is true (no requirement under these columns, or the report is being made again) Create is off.
    */
-  mappingStep?: { content: React.ReactNode; done: boolean };
+  mappingStep?: { content: React.ReactNode; blocksCreate: boolean };
 }
 
 export function ImportReportDialog({ pending, uiLanguage, onCreate, onCancel, mappingStep }: ImportReportDialogProps): React.JSX.Element {
@@ -80,7 +80,7 @@ export function ImportReportDialog({ pending, uiLanguage, onCreate, onCancel, ma
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const { report } = pending;
-  const showMapping = mappingStep !== undefined && !mappingStep.done;
+  const createBlocked = mappingStep?.blocksCreate === true;
   const number = (value: number): string => formatNumber(value, uiLanguage, 0);
 
   const create = async (): Promise<void> => {
@@ -101,116 +101,111 @@ export function ImportReportDialog({ pending, uiLanguage, onCreate, onCancel, ma
         <DialogBody>
           <DialogTitle as="h2">{importText(uiLanguage, 'dialog.title', { file: pending.fileName })}</DialogTitle>
           <DialogContent className={styles.content}>
-            {showMapping ? (
-              mappingStep.content
-            ) : (
-              <>
-                <section aria-labelledby="import-summary">
-                  <h3 id="import-summary" className={styles.heading}>
-                    {importText(uiLanguage, 'dialog.summaryHeading')}
-                  </h3>
-                  <ul className={styles.summary}>
-                    {summaryLines(uiLanguage, report).map((line) => (
-                      <li key={line}>{line}</li>
-                    ))}
-                  </ul>
-                </section>
-                <section aria-labelledby="import-tables">
-                  <h3 id="import-tables" className={styles.heading}>
-                    {importText(uiLanguage, 'tablesHeading')}
-                  </h3>
-                  {report.requirementTables.length === 0 ? (
-                    <Text as="p" block>{importText(uiLanguage, 'tablesNone')}</Text>
-                  ) : (
-                    <div className={styles.region} tabIndex={0} role="region" aria-label={importText(uiLanguage, 'dialog.tablesCaption')}>
-                      <Table size="small" aria-label={importText(uiLanguage, 'dialog.tablesCaption')}>
-                        <TableHeader>
-                          <TableRow>
-                            <TableHeaderCell>{importText(uiLanguage, 'tableColumn')}</TableHeaderCell>
-                            <TableHeaderCell>{importText(uiLanguage, 'headerColumn')}</TableHeaderCell>
-                            <TableHeaderCell className={styles.numberCell}>{importText(uiLanguage, 'requirementsColumn')}</TableHeaderCell>
-                          </TableRow>
-                        </TableHeader>
-                        <TableBody>
-                          {report.requirementTables.map((table) => (
-                            <TableRow key={`${table.table}-${table.name ?? ''}`}>
-                              <TableCell>{tablePlaceText(uiLanguage, report.source, table)}</TableCell>
-                              <TableCell lang={pending.language.value}>{table.header.join(' · ')}</TableCell>
-                              <TableCell className={styles.numberCell}>{number(table.requirements)}</TableCell>
-                            </TableRow>
-                          ))}
-                        </TableBody>
-                      </Table>
-                    </div>
-                  )}
-                </section>
-                {columnMappingLines(uiLanguage, report).length > 0 && (
-                  <section aria-labelledby="import-columns">
-                    <h3 id="import-columns" className={styles.heading}>
-                      {importText(uiLanguage, 'columnsHeading')}
-                    </h3>
-                    <ul className={styles.summary}>
-                      {columnMappingLines(uiLanguage, report).map((line) => (
-                        <li key={line}>{line}</li>
+            {mappingStep?.content}
+            <section aria-labelledby="import-summary">
+              <h3 id="import-summary" className={styles.heading}>
+                {importText(uiLanguage, 'dialog.summaryHeading')}
+              </h3>
+              <ul className={styles.summary}>
+                {summaryLines(uiLanguage, report).map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            </section>
+            <section aria-labelledby="import-tables">
+              <h3 id="import-tables" className={styles.heading}>
+                {importText(uiLanguage, 'tablesHeading')}
+              </h3>
+              {report.requirementTables.length === 0 ? (
+                <Text as="p" block>{importText(uiLanguage, 'tablesNone')}</Text>
+              ) : (
+                <div className={styles.region} tabIndex={0} role="region" aria-label={importText(uiLanguage, 'dialog.tablesCaption')}>
+                  <Table size="small" aria-label={importText(uiLanguage, 'dialog.tablesCaption')}>
+                    <TableHeader>
+                      <TableRow>
+                        <TableHeaderCell>{importText(uiLanguage, 'tableColumn')}</TableHeaderCell>
+                        <TableHeaderCell>{importText(uiLanguage, 'headerColumn')}</TableHeaderCell>
+                        <TableHeaderCell className={styles.numberCell}>{importText(uiLanguage, 'requirementsColumn')}</TableHeaderCell>
+                      </TableRow>
+                    </TableHeader>
+                    <TableBody>
+                      {report.requirementTables.map((table) => (
+                        <TableRow key={`${table.table}-${table.name ?? ''}`}>
+                          <TableCell>{tablePlaceText(uiLanguage, report.source, table)}</TableCell>
+                          <TableCell lang={pending.language.value}>{table.header.join(' · ')}</TableCell>
+                          <TableCell className={styles.numberCell}>{number(table.requirements)}</TableCell>
+                        </TableRow>
                       ))}
-                    </ul>
-                  </section>
-                )}
-                <section aria-labelledby="import-notices">
-                  <h3 id="import-notices" className={styles.heading}>
-                    {`${importText(uiLanguage, 'noticesHeading')} (${number(report.notices.length)})`}
-                  </h3>
-                  {report.notices.length === 0 ? (
-                    <Text as="p" block>{importText(uiLanguage, 'noticesNone')}</Text>
-                  ) : (
-                    <div className={styles.region} tabIndex={0} role="region" aria-label={importText(uiLanguage, 'dialog.noticesCaption')}>
-                      <Table size="small" aria-label={importText(uiLanguage, 'dialog.noticesCaption')}>
-                        <TableHeader>
-                          <TableRow>
-                            <TableHeaderCell>{importText(uiLanguage, 'dialog.placeColumn')}</TableHeaderCell>
-                            <TableHeaderCell>{importText(uiLanguage, 'dialog.reasonColumn')}</TableHeaderCell>
-                            <TableHeaderCell>{importText(uiLanguage, 'dialog.textColumn')}</TableHeaderCell>
-                          </TableRow>
-                        </TableHeader>
-                        <TableBody>
-                          {report.notices.map((notice, index) => (
-                            // Notices have no id of their own; their order is the source's and never changes.
-                            <TableRow key={index}>
-                              <TableCell>{placeText(uiLanguage, notice.at, notice.place)}</TableCell>
-                              <TableCell>{noticeText(uiLanguage, notice)}</TableCell>
-                              <TableCell lang={pending.language.value} className={styles.sourceText}>
-                                {notice.text}
-                              </TableCell>
-                            </TableRow>
-                          ))}
-                        </TableBody>
-                      </Table>
-                    </div>
-                  )}
-                </section>
-                <div className={styles.choices}>
-                  <Field
-                    label={importText(uiLanguage, 'dialog.languageLabel')}
-                    hint={pending.language.detected ? importText(uiLanguage, 'dialog.languageDetected') : undefined}
-                    validationState={pending.language.detected ? 'none' : 'warning'}
-                    validationMessage={pending.language.detected ? undefined : importText(uiLanguage, 'dialog.languageNotDetected')}
-                  >
-                    <RadioGroup value={language} onChange={(_event, data) => setLanguage(data.value as UiLanguage)}>
-                      {uiLanguages.map((option) => (
-                        <Radio key={option} value={option} label={<span lang={option}>{t(`languageNames.${option}`)}</span>} />
-                      ))}
-                    </RadioGroup>
-                  </Field>
-                  <Field label={importText(uiLanguage, 'dialog.jurisdictionLabel')}>
-                    <RadioGroup value={jurisdiction} onChange={(_event, data) => setJurisdiction(data.value as Jurisdiction)}>
-                      {jurisdictions.map((option) => (
-                        <Radio key={option} value={option} label={t(`jurisdiction.${option}`)} />
-                      ))}
-                    </RadioGroup>
-                  </Field>
+                    </TableBody>
+                  </Table>
                 </div>
-              </>
+              )}
+            </section>
+            {columnMappingLines(uiLanguage, report).length > 0 && (
+              <section aria-labelledby="import-columns">
+                <h3 id="import-columns" className={styles.heading}>
+                  {importText(uiLanguage, 'columnsHeading')}
+                </h3>
+                <ul className={styles.summary}>
+                  {columnMappingLines(uiLanguage, report).map((line) => (
+                    <li key={line}>{line}</li>
+                  ))}
+                </ul>
+              </section>
             )}
+            <section aria-labelledby="import-notices">
+              <h3 id="import-notices" className={styles.heading}>
+                {`${importText(uiLanguage, 'noticesHeading')} (${number(report.notices.length)})`}
+              </h3>
+              {report.notices.length === 0 ? (
+                <Text as="p" block>{importText(uiLanguage, 'noticesNone')}</Text>
+              ) : (
+                <div className={styles.region} tabIndex={0} role="region" aria-label={importText(uiLanguage, 'dialog.noticesCaption')}>
+                  <Table size="small" aria-label={importText(uiLanguage, 'dialog.noticesCaption')}>
+                    <TableHeader>
+                      <TableRow>
+                        <TableHeaderCell>{importText(uiLanguage, 'dialog.placeColumn')}</TableHeaderCell>
+                        <TableHeaderCell>{importText(uiLanguage, 'dialog.reasonColumn')}</TableHeaderCell>
+                        <TableHeaderCell>{importText(uiLanguage, 'dialog.textColumn')}</TableHeaderCell>
+                      </TableRow>
+                    </TableHeader>
+                    <TableBody>
+                      {report.notices.map((notice, index) => (
+                        // Notices have no id of their own; their order is the source's and never changes.
+                        <TableRow key={index}>
+                          <TableCell>{placeText(uiLanguage, notice.at, notice.place)}</TableCell>
+                          <TableCell>{noticeText(uiLanguage, notice)}</TableCell>
+                          <TableCell lang={pending.language.value} className={styles.sourceText}>
+                            {notice.text}
+                          </TableCell>
+                        </TableRow>
+                      ))}
+                    </TableBody>
+                  </Table>
+                </div>
+              )}
+            </section>
+            <div className={styles.choices}>
+              <Field
+                label={importText(uiLanguage, 'dialog.languageLabel')}
+                hint={pending.language.detected ? importText(uiLanguage, 'dialog.languageDetected') : undefined}
+                validationState={pending.language.detected ? 'none' : 'warning'}
+                validationMessage={pending.language.detected ? undefined : importText(uiLanguage, 'dialog.languageNotDetected')}
+              >
+                <RadioGroup value={language} onChange={(_event, data) => setLanguage(data.value as UiLanguage)}>
+                  {uiLanguages.map((option) => (
+                    <Radio key={option} value={option} label={<span lang={option}>{t(`languageNames.${option}`)}</span>} />
+                  ))}
+                </RadioGroup>
+              </Field>
+              <Field label={importText(uiLanguage, 'dialog.jurisdictionLabel')}>
+                <RadioGroup value={jurisdiction} onChange={(_event, data) => setJurisdiction(data.value as Jurisdiction)}>
+                  {jurisdictions.map((option) => (
+                    <Radio key={option} value={option} label={t(`jurisdiction.${option}`)} />
+                  ))}
+                </RadioGroup>
+              </Field>
+            </div>
             {failure !== null && (
               <MessageBar intent="error">
                 <MessageBarBody>{failure}</MessageBarBody>
@@ -221,11 +216,9 @@ export function ImportReportDialog({ pending, uiLanguage, onCreate, onCancel, ma
             <Button appearance="secondary" disabled={busy} onClick={onCancel}>
               {importText(uiLanguage, 'dialog.cancel')}
             </Button>
-            {!showMapping && (
-              <Button appearance="primary" disabled={busy} onClick={() => void create()}>
-                {importText(uiLanguage, 'dialog.create')}
-              </Button>
-            )}
+            <Button appearance="primary" disabled={busy || createBlocked} onClick={() => void create()}>
+              {importText(uiLanguage, 'dialog.create')}
+            </Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>
