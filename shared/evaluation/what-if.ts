@@ -1,0 +1,57 @@
+/**
+ * What-if weights for the simulator: the buyer tries other weights (price and
+ * each quality criterion, in percent) on the same bids without touching the
+ * specification until choosing to apply them. A trial only replaces weights;
+ * the model, scales, amounts and bids stay the setup's own.
+ */
+import { exact, hundred, zero } from './exact';
+import type { EvaluationSetup } from './setup';
+
+/** Weights in percent: the price weight and each criterion's by id. Missing entries keep the setup's weight. */
+export interface WeightTrial {
+  price?: number | undefined;
+  items: Readonly<Record<string, number>>;
+}
+
+export const noTrial: WeightTrial = { items: {} };
+
+/** Whether the trial changes any weight of the setup. */
+export function trialChanges(setup: EvaluationSetup, trial: WeightTrial): boolean {
+  if (trial.price !== undefined && !exact(trial.price).eq(setup.priceWeight.times(hundred))) return true;
+  return setup.items.some((item) => {
+    const tried = trial.items[item.id];
+    return item.kind === 'criterion' && tried !== undefined && !exact(tried).eq(item.weight.times(hundred));
+  });
+}
+
+/** The setup with the trial's weights; the sum of the weights follows them. Requirement items (weight 0) keep theirs. */
+export function withTrialWeights(setup: EvaluationSetup, trial: WeightTrial): EvaluationSetup {
+  if (!trialChanges(setup, trial)) return setup;
+  const priceWeight = trial.price === undefined ? setup.priceWeight : exact(trial.price).div(hundred);
+  const items = setup.items.map((item) => {
+    const tried = trial.items[item.id];
+    return item.kind !== 'criterion' || tried === undefined ? item : { ...item, weight: exact(tried).div(hundred) };
+  });
+  const qualitySum = items.reduce((sum, item) => sum.plus(item.weight), zero);
+  return { ...setup, priceWeight, items, weightSumPercent: priceWeight.plus(qualitySum).times(hundred) };
+}
+
+/** One weight the user can try: the price weight (id null) or a criterion's, in percent now. */
+export interface TrialWeight {
+  id: string | null;
+  name: string | null;
+  percent: number;
+}
+
+/** The weights a trial can move, price first: only under a points model, where weights decide. */
+export function trialWeights(setup: EvaluationSetup): TrialWeight[] {
+  return [
+    { id: null, name: null, percent: setup.priceWeight.times(hundred).toNumber() },
+    ...setup.items.filter((item) => item.kind === 'criterion').map((item) => ({ id: item.id, name: item.name, percent: item.weight.times(hundred).toNumber() })),
+  ];
+}
+
+/** The trial with one weight set (id null for price). */
+export function setTrialWeight(trial: WeightTrial, id: string | null, percent: number): WeightTrial {
+  return id === null ? { ...trial, price: percent } : { ...trial, items: { ...trial.items, [id]: percent } };
+}
