@@ -51,7 +51,32 @@ export function trialWeights(setup: EvaluationSetup): TrialWeight[] {
   ];
 }
 
-/** The trial with one weight set (id null for price). */
-export function setTrialWeight(trial: WeightTrial, id: string | null, percent: number): WeightTrial {
-  return id === null ? { ...trial, price: percent } : { ...trial, items: { ...trial.items, [id]: percent } };
+/**
+ * The trial with one weight moved to `percent` (id null for price). As in
+ * the weight sweep, the other weights keep their proportions among
+ * themselves and all weights keep their sum, so the switch points the sweep
+ * found are where the winner changes as this slider moves. Weights are kept
+ * to the hundredth of a percent; what rounding leaves goes to the largest
+ * of the others.
+ */
+export function moveTrialWeight(setup: EvaluationSetup, trial: WeightTrial, id: string | null, percent: number): WeightTrial {
+  const weights = trialWeights(withTrialWeights(setup, trial));
+  const total = weights.reduce((sum, weight) => sum + weight.percent, 0);
+  const moved = weights.find((weight) => weight.id === id);
+  if (moved === undefined) return trial;
+  const target = Math.min(total, Math.max(0, percent));
+  const others = weights.filter((weight) => weight !== moved);
+  const othersBefore = total - moved.percent;
+  const hundredths = (value: number): number => Math.round(value * 100) / 100;
+  const next = new Map<string | null, number>([[id, hundredths(target)]]);
+  for (const weight of others) {
+    const share = othersBefore > 0 ? weight.percent / othersBefore : 1 / others.length;
+    next.set(weight.id, hundredths((total - target) * share));
+  }
+  const residue = hundredths(total - [...next.values()].reduce((sum, value) => sum + value, 0));
+  const largest = [...others].sort((a, b) => (next.get(b.id) ?? 0) - (next.get(a.id) ?? 0))[0];
+  if (largest !== undefined && residue !== 0) next.set(largest.id, Math.max(0, hundredths((next.get(largest.id) ?? 0) + residue)));
+  const items: Record<string, number> = {};
+  for (const [key, value] of next) if (key !== null) items[key] = value;
+  return { price: next.get(null), items };
 }

@@ -22,6 +22,7 @@ import { columns, linesCell, type PlanContext, singleLine, textCell } from './pl
 import type { PlanBlock, PlanCell, PlanSection } from './plan-types';
 import { isScored } from '../specification/model/requirements';
 import { awardModelComplete } from './plan-award-checks';
+import { simulationSection } from './plan-simulation';
 
 /** At most this many requirement numbers are listed in one place; the rest are counted. */
 const listLimit = 12;
@@ -207,6 +208,14 @@ export function evaluationChapter(context: PlanContext): PlanSection {
   const { spec, t } = context;
   const number = String(context.numbering.nextChapter);
   const model = modelSection(context, `${number}.2`);
+  // The worked examples only for a complete model: an example of an undecided one would invent an evaluation.
+  // The buyer's simulation follows the standard example when the buyer chose to print it.
+  const examples: PlanSection[] = [];
+  if (awardModelComplete(spec)) {
+    examples.push(exampleSection(context, `${number}.${model === null ? 2 : 3}`));
+    const simulation = simulationSection(context, `${number}.${model === null ? 3 : 4}`);
+    if (simulation !== null) examples.push(simulation);
+  }
   const basis: PlanSection = { kind: 'part', level: 2, number: `${number}.1`, title: t('evaluation.basisTitle'), sectionId: null, figures: [], blocks: text(t(`evaluation.basis.${spec.evaluation.basis}`)), children: [] };
   return {
     kind: 'evaluation',
@@ -216,7 +225,6 @@ export function evaluationChapter(context: PlanContext): PlanSection {
     sectionId: null,
     figures: spec.evaluation.basis === 'price-quality' && spec.evaluation.criteria.length > 0 ? [{ unit: 'criteria', count: spec.evaluation.criteria.length }] : [],
     blocks: [],
-    // The worked example only for a complete model: an example of an undecided one would invent an evaluation.
-    children: [basis, ...(model === null ? [] : [model]), ...(awardModelComplete(spec) ? [exampleSection(context, `${number}.${model === null ? 2 : 3}`)] : [])],
+    children: [basis, ...(model === null ? [] : [model]), ...examples],
   };
 }

@@ -130,12 +130,28 @@ export function SimulatorCharts({ outcome, messages, sweptId }: SimulatorChartsP
   const names = new Map(bars.map((bar) => [bar.id, bar.name]));
   const sweptName = sweptId === null ? t('steps.simulator.priceWeight') : (setup.items.find((item) => item.id === sweptId)?.name ?? sweptId);
   const sweepTitle = ui('chart.sweepTitle', { item: sweptName });
+  // Each bid's total as a line; the weight now and each switch point as a vertical line from the axis up to where the lines meet.
+  const top = picture === null ? 0 : Math.max(0, ...picture.lines.flatMap((line) => line.points.map((point) => point.y)));
+  const upright = (x: number, y: number): { x: number; y: number }[] => [
+    { x, y: 0 },
+    { x, y },
+  ];
   const lines: LineChartPoints[] =
-    picture?.lines.map((line, index) => ({
-      legend: names.get(line.id) ?? line.id,
-      color: colourAt(index),
-      data: line.points.map((point) => ({ x: point.x, y: point.y, xAxisCalloutData: formatPercent(point.x, language), yAxisCalloutData: pointsText(exact(point.y), language) })),
-    })) ?? [];
+    picture === null
+      ? []
+      : [
+          ...picture.lines.map((line, index) => ({
+            legend: names.get(line.id) ?? line.id,
+            color: colourAt(index),
+            data: line.points.map((point) => ({ x: point.x, y: point.y, xAxisCalloutData: formatPercent(point.x, language), yAxisCalloutData: pointsText(exact(point.y), language) })),
+          })),
+          { legend: ui('chart.nowLegend'), color: DataVizPalette.color11, lineOptions: { strokeDasharray: '4 4' }, data: upright(picture.current, top) },
+          ...picture.switches.map((point, index) => ({
+            legend: picture.switches.length === 1 ? ui('chart.switchLegend') : `${ui('chart.switchLegend')} ${index + 1}`,
+            color: DataVizPalette.warning,
+            data: upright(point.x, point.y),
+          })),
+        ];
   const switchText = (point: { x: number; fromId: string; toId: string }): string =>
     ui('chart.switchAt', { at: formatPercent(point.x, language), item: sweptName, to: names.get(point.toId) ?? point.toId, from: names.get(point.fromId) ?? point.fromId });
   const sweepTable =
@@ -161,7 +177,6 @@ export function SimulatorCharts({ outcome, messages, sweptId }: SimulatorChartsP
         </TableBody>
       </Table>
     );
-  const band = Math.max(0.25, (picture?.end ?? 100) / 250);
 
   const breakEven = outcome.checks.find((check): check is PriceBreakEvenCheck => check.kind === 'break-even' && check.subject === 'price');
   const breakEvenTitle = breakEven === undefined ? '' : ui('chart.breakEvenTitle', { bid: breakEven.bid.name });
@@ -207,12 +222,6 @@ export function SimulatorCharts({ outcome, messages, sweptId }: SimulatorChartsP
               xAxisTitle={ui('chart.weight', { item: sweptName })}
               yAxisTitle={ui('chart.total')}
               tickFormat={(tick: number | Date) => formatPercent(Number(tick), language)}
-              colorFillBars={[
-                { legend: ui('chart.nowLegend'), color: tokens.colorNeutralForeground3, data: [{ startX: Math.max(0, picture.current - band), endX: picture.current + band }] },
-                ...(picture.switches.length === 0
-                  ? []
-                  : [{ legend: ui('chart.switchLegend'), color: DataVizPalette.warning, applyPattern: true, data: picture.switches.map((point) => ({ startX: Math.max(0, point.x - band), endX: point.x + band })) }]),
-              ]}
             />
           }
           table={sweepTable}

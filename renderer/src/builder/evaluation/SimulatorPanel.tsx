@@ -28,7 +28,7 @@ import { useTranslation } from 'react-i18next';
 import { addSimulatedBid, applyTrialWeights, minSimulatedBids, setSimulationExport, readBidPrice, readBidScore, removeSimulatedBid, setSimulatedBidName, setSimulatedBidPrice, setSimulatedBidScore } from '../../../../shared/builder/simulation-edits';
 import { checkMessage, impliedPriceMessage, modelName, moneyText, pointsText } from '../../../../shared/evaluation/check-messages';
 import { bidInput, isPointsModel, setupFromSpecification } from '../../../../shared/evaluation/setup';
-import { noTrial, setTrialWeight, trialChanges, trialWeights, withTrialWeights, type WeightTrial } from '../../../../shared/evaluation/what-if';
+import { noTrial, moveTrialWeight, trialChanges, trialWeights, withTrialWeights, type WeightTrial } from '../../../../shared/evaluation/what-if';
 import { simulate } from '../../../../shared/evaluation/simulation';
 import { currencySymbol, formatNumber } from '../../../../shared/format/numbers';
 import { maxSimulatedBids } from '../../../../shared/specification/model';
@@ -172,7 +172,7 @@ export function SimulatorPanel({ context }: { context: EvaluationContext }): Rea
           language={language}
           changed={trying}
           onChange={(id, percent) => {
-            setTrial((current) => setTrialWeight(current, id, percent));
+            setTrial((current) => moveTrialWeight(specSetup, current, id, percent));
             setSweptId(id);
           }}
           onFocusWeight={setSweptId}

@@ -1,12 +1,13 @@
 /**
  * What-if weights in the simulator (issue #20): a slider and a number for
- * the price weight and each criterion's. Moving them re-ranks the bids at
+ * the price weight and each criterion's. Moving one moves the others in
+ * proportion (the weights keep their sum, as in the weight sweep) and re-ranks the bids at
  * once without touching the specification; "Apply to the specification"
  * writes them into the criteria (one undoable edit), "Reset" goes back to
  * the specification's weights. Beside each slider: where the winner changes
  * as that weight moves, from the weight sweep.
  */
-import { Button, Field, makeStyles, Slider, SpinButton, tokens, typographyStyles } from '@fluentui/react-components';
+import { Button, Field, makeStyles, SpinButton, tokens, typographyStyles } from '@fluentui/react-components';
 import { ArrowResetRegular, CheckmarkRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import type { ItemSweep } from '../../../../shared/evaluation/checks';
@@ -20,6 +21,12 @@ const useStyles = makeStyles({
   title: { ...typographyStyles.body1Strong, margin: 0 },
   lead: { margin: 0, color: tokens.colorNeutralForeground2, maxWidth: '80ch' },
   row: { display: 'grid', gridTemplateColumns: 'minmax(8rem, 12rem) minmax(10rem, 1fr) 6.5rem', alignItems: 'center', columnGap: tokens.spacingHorizontalM },
+  slider: {
+    width: '100%',
+    margin: 0,
+    accentColor: tokens.colorCompoundBrandBackground,
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px' },
+  },
   name: { overflow: 'hidden', textOverflow: 'ellipsis' },
   switch: { gridColumn: '2 / 4', margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
@@ -62,7 +69,10 @@ export function WeightSliders({ weights, sweeps, language, changed, onChange, on
             <span className={styles.name} id={`weight-name-${key}`}>
               {name}
             </span>
-            <Slider
+            {/* A native range: Fluent's Slider brings a vertical style Chromium warns about as deprecated. */}
+            <input
+              type="range"
+              className={styles.slider}
               min={0}
               max={100}
               step={1}
@@ -70,7 +80,7 @@ export function WeightSliders({ weights, sweeps, language, changed, onChange, on
               aria-label={ui('sliders.sliderLabel', { item: name })}
               aria-valuetext={formatPercent(weight.percent, language)}
               aria-describedby={describedBy}
-              onChange={(_, data) => onChange(weight.id, data.value)}
+              onChange={(event) => onChange(weight.id, Number(event.currentTarget.value))}
             />
             <Field>
               <SpinButton
