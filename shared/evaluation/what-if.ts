@@ -36,7 +36,7 @@ export function withTrialWeights(setup: EvaluationSetup, trial: WeightTrial): Ev
   return { ...setup, priceWeight, items, weightSumPercent: priceWeight.plus(qualitySum).times(hundred) };
 }
 
-/** One weight the user can try: the price weight (id null) or a criterion's, in percent now. */
+/** One weight the user can try: the price weight (id null; named as the price criterion, when there is one) or a criterion's, in percent now. */
 export interface TrialWeight {
   id: string | null;
   name: string | null;
@@ -46,7 +46,7 @@ export interface TrialWeight {
 /** The weights a trial can move, price first: only under a points model, where weights decide. */
 export function trialWeights(setup: EvaluationSetup): TrialWeight[] {
   return [
-    { id: null, name: null, percent: setup.priceWeight.times(hundred).toNumber() },
+    { id: null, name: setup.priceCriterion?.name ?? null, percent: setup.priceWeight.times(hundred).toNumber() },
     ...setup.items.filter((item) => item.kind === 'criterion').map((item) => ({ id: item.id, name: item.name, percent: item.weight.times(hundred).toNumber() })),
   ];
 }

@@ -103,12 +103,12 @@ for (const language of ['sv', 'nb', 'en'] as const) {
       for (const chart of ['chart-totals', 'chart-sweep', 'chart-break-even']) await expect(charts.getByTestId(chart).locator('svg').first()).toBeVisible();
       const totals = charts.getByTestId('chart-totals');
       await totals.getByRole('button', { name: say(language, 'ui.chart.asTable') }).click();
-      await expect(totals.getByRole('row').filter({ hasText: /^B/ })).toContainText(pointsText(59.23, language));
+      await expect(totals.getByRole('row').filter({ has: page.getByRole('cell', { name: 'B', exact: true }) })).toContainText(pointsText(59.23, language));
       await totals.getByRole('button', { name: say(language, 'ui.chart.asTable') }).click();
       await expect(totals.locator('svg').first()).toBeVisible();
 
       // Try the price weight on its slider: beside it, the switch point; seven steps right (57 %, quality 43 %) and C wins.
-      const priceName = say(language, 'priceWeight');
+      const priceName = titles[language].price;
       const sliders = panel.getByTestId('weight-sliders');
       const switchAt = say(language, 'ui.sliders.switchAt', { at: formatPercent(56.52, language), item: priceName, to: 'C', from: 'B' });
       await expect(sliders.getByTestId('switch-price')).toHaveText(switchAt);

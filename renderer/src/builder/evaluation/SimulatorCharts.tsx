@@ -7,10 +7,10 @@
  * The figures come from the outcome the panel already computed; nothing here
  * runs the engine again.
  */
-import { DataVizPalette, LineChart, VerticalBarChart, VerticalStackedBarChart, type LineChartPoints, type VerticalStackedChartProps } from '@fluentui/react-charts';
+import { DataVizPalette, getColorFromToken, LineChart, VerticalBarChart, VerticalStackedBarChart, type LineChartPoints, type VerticalStackedChartProps } from '@fluentui/react-charts';
 import { makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, ToggleButton, tokens, typographyStyles } from '@fluentui/react-components';
 import { TableRegular } from '@fluentui/react-icons';
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bidBars, sweepPicture } from '../../../../shared/evaluation/chart-data';
 import type { PriceBreakEvenCheck } from '../../../../shared/evaluation/checks';
@@ -43,7 +43,19 @@ const palette = [
   DataVizPalette.color9,
   DataVizPalette.color10,
 ];
-const colourAt = (index: number): string => palette[index % palette.length] ?? DataVizPalette.color1;
+const tokenAt = (index: number): string => palette[index % palette.length] ?? DataVizPalette.color1;
+
+/** Whether the app shows a dark theme (dark or high contrast), followed live: the charts' colours are picked for the background. */
+function useDarkBackground(): boolean {
+  const read = (): boolean => document.documentElement.dataset['theme'] === 'dark' || document.documentElement.dataset['theme'] === 'highContrast';
+  const [dark, setDark] = useState(read);
+  useEffect(() => {
+    const observer = new MutationObserver(() => setDark(read()));
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+    return () => observer.disconnect();
+  }, []);
+  return dark;
+}
 
 /** A chart with a caption and a button that shows its figures as a table instead. */
 function ChartFigure({ title, note, chart, table, testId }: { title: string; note?: string | undefined; chart: React.ReactNode; table: React.ReactNode; testId: string }): React.JSX.Element {
@@ -82,6 +94,9 @@ export function SimulatorCharts({ outcome, messages, sweptId }: SimulatorChartsP
   const { setup } = outcome;
   const points = isPointsModel(setup.model);
   const culture = localeOf[language];
+  const dark = useDarkBackground();
+  const colour = (token: string): string => getColorFromToken(token, dark);
+  const colourAt = (index: number): string => colour(tokenAt(index));
 
   const bars = useMemo(() => bidBars(outcome), [outcome]);
   const partNames = [points ? ui('chart.pricePart') : setup.model === 'addition' ? ui('chart.priceOnly') : ui('chart.comparisonPart'), ...setup.items.map((item) => item.name)];
@@ -128,7 +143,7 @@ export function SimulatorCharts({ outcome, messages, sweptId }: SimulatorChartsP
   const sweep = outcome.sweeps.find((candidate) => candidate.subject === 'weight' && (candidate.item?.id ?? null) === sweptId);
   const picture = useMemo(() => (sweep === undefined ? null : sweepPicture(sweep)), [sweep]);
   const names = new Map(bars.map((bar) => [bar.id, bar.name]));
-  const sweptName = sweptId === null ? t('steps.simulator.priceWeight') : (setup.items.find((item) => item.id === sweptId)?.name ?? sweptId);
+  const sweptName = sweptId === null ? (setup.priceCriterion?.name ?? t('steps.simulator.priceWeight')) : (setup.items.find((item) => item.id === sweptId)?.name ?? sweptId);
   const sweepTitle = ui('chart.sweepTitle', { item: sweptName });
   // Each bid's total as a line; the weight now and each switch point as a vertical line from the axis up to where the lines meet.
   const top = picture === null ? 0 : Math.max(0, ...picture.lines.flatMap((line) => line.points.map((point) => point.y)));
@@ -145,10 +160,10 @@ export function SimulatorCharts({ outcome, messages, sweptId }: SimulatorChartsP
             color: colourAt(index),
             data: line.points.map((point) => ({ x: point.x, y: point.y, xAxisCalloutData: formatPercent(point.x, language), yAxisCalloutData: pointsText(exact(point.y), language) })),
           })),
-          { legend: ui('chart.nowLegend'), color: DataVizPalette.color11, lineOptions: { strokeDasharray: '4 4' }, data: upright(picture.current, top) },
+          { legend: ui('chart.nowLegend'), color: colour(DataVizPalette.color11), lineOptions: { strokeDasharray: '4 4' }, data: upright(picture.current, top) },
           ...picture.switches.map((point, index) => ({
             legend: picture.switches.length === 1 ? ui('chart.switchLegend') : `${ui('chart.switchLegend')} ${index + 1}`,
-            color: DataVizPalette.warning,
+            color: colour(DataVizPalette.warning),
             data: upright(point.x, point.y),
           })),
         ];
@@ -185,9 +200,9 @@ export function SimulatorCharts({ outcome, messages, sweptId }: SimulatorChartsP
     breakEven === undefined
       ? []
       : [
-          { label: ui('chart.offered', { bid: breakEven.bid.name }), amount: breakEven.price, colour: DataVizPalette.color2 },
-          { label: ui('chart.wouldWin', { bid: breakEven.bid.name }), amount: breakEven.breakEvenPrice, colour: DataVizPalette.color5 },
-          ...(winnerPrice === undefined ? [] : [{ label: ui('chart.offered', { bid: breakEven.winner.name }), amount: winnerPrice, colour: DataVizPalette.color1 }]),
+          { label: ui('chart.offered', { bid: breakEven.bid.name }), amount: breakEven.price, colour: colour(DataVizPalette.color2) },
+          { label: ui('chart.wouldWin', { bid: breakEven.bid.name }), amount: breakEven.breakEvenPrice, colour: colour(DataVizPalette.color5) },
+          ...(winnerPrice === undefined ? [] : [{ label: ui('chart.offered', { bid: breakEven.winner.name }), amount: winnerPrice, colour: colour(DataVizPalette.color1) }]),
         ];
 
   return (
