@@ -18,7 +18,7 @@ import {
 } from '../evaluation/worked-example';
 import { formatMoney, formatNumber, formatPercent, formatPoints, formatShare } from '../format/numbers';
 import { defaultScoringScale, type Requirement } from '../specification/model';
-import { columns, linesCell, type PlanContext, singleLine, textCell } from './plan-context';
+import { blank, columns, linesCell, type PlanContext, singleLine, textCell } from './plan-context';
 import type { PlanBlock, PlanCell, PlanSection } from './plan-types';
 import { isScored } from '../specification/model/requirements';
 import { awardModelComplete } from './plan-award-checks';
@@ -84,7 +84,7 @@ function additionTable(context: PlanContext): PlanBlock[] {
         const scale = criterion.scale ?? defaultScoringScale;
         const amount = criterion.amount;
         return [
-          [...textCell(criterion.name, true), ...textCell(criterion.description ?? '')],
+          [...textCell(criterion.name, true), ...(blank(criterion.description) ? [] : textCell(criterion.description ?? ''))],
           textCell(`${formatNumber(scale.min, language)}–${formatNumber(scale.max, language)}`),
           amount === undefined || amount <= 0 ? [{ kind: 'fillIn', fillIn: context.fillIn }] : textCell(formatMoney(amount, currency, language)),
         ];

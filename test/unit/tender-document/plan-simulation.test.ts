@@ -61,7 +61,7 @@ describe('the buyer’s simulation in the evaluation chapter', () => {
     expect(texts[0]).toMatch(/fictitious/);
     expect(texts).toContain('B has the highest total and would win in the example.');
     const { headers, rows } = tableOf(section?.blocks ?? []);
-    expect(headers).toEqual(['Tender (fictitious)', 'Tendered price', 'Weighted price points (at most 50)', 'Quality (50%)', 'Total points', 'Place']);
+    expect(headers).toEqual(['Tender (fictitious)', 'Tendered price', 'Weighted price points (at most 50)', 'Quality (weight 50%)', 'Total points', 'Place']);
     expect(rows).toEqual([
       ['A', 'SEK 100', '25.00', '30.00', '55.00', '2'],
       ['B', 'SEK 130', '19.23', '40.00', '59.23', '1'],
@@ -95,6 +95,32 @@ describe('the buyer’s simulation in the evaluation chapter', () => {
     expect(rows.map((row) => row.slice(2))).toEqual([
       ['50 000 kr', '950 000 kr', '1'],
       ['20 000 kr', '960 000 kr', '2'],
+    ]);
+  });
+
+  it('prints value addition with each criterion’s scale and amount, and works the simulation through it', () => {
+    const base = specification('en', undefined);
+    const spec: Specification = {
+      ...base,
+      evaluation: {
+        basis: 'price-quality',
+        method: 'value-addition',
+        priceFormula: null,
+        criteria: [{ id: 'crit-quality', name: 'Quality', weightPercent: 0, requirementIds: [], amount: 200000, scale: { min: 0, max: 5 } }],
+        simulation: { bids: [{ id: 'bid-1', name: 'A', price: '1000000', scores: { 'crit-quality': 5 } }, { id: 'bid-2', name: 'B', price: '900000', scores: { 'crit-quality': 2 } }], exportExample: true },
+      },
+    };
+    const chapter = evaluationOf(spec, 'en');
+    const model = chapter.children.find((section) => section.title === 'Evaluation model');
+    expect(tableOf(model?.blocks ?? []).rows).toEqual([['Quality', '0–5', 'SEK 200,000']]);
+    // No standard two-tender example for value addition: the simulation follows the model.
+    const section = chapter.children.at(-1);
+    expect(section?.number).toBe(`${chapter.number}.3`);
+    const { headers, rows } = tableOf(section?.blocks ?? []);
+    expect(headers).toEqual(['Tender (fictitious)', 'Tendered price', 'Quality: added', 'Comparison price', 'Place']);
+    expect(rows).toEqual([
+      ['A', 'SEK 1,000,000', 'SEK 0', 'SEK 1,000,000', '1'],
+      ['B', 'SEK 900,000', 'SEK 120,000', 'SEK 1,020,000', '2'],
     ]);
   });
 });
