@@ -9,7 +9,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { catalogues, lookup } from '../../shared/i18n/catalogues';
-import { formatPercent, formatPoints } from '../../shared/format/numbers';
+import { formatMoney, formatPercent, formatPoints } from '../../shared/format/numbers';
 import type { UiLanguage } from '../../shared/languages';
 import { createSpecification } from '../../shared/specification/create';
 import { parseSpecificationBytes, serializeSpecification } from '../../shared/specification/document-file';
@@ -179,3 +179,33 @@ for (const theme of ['dark', 'highContrast'] as const) {
     await app.screenshot(`simulator-${theme}-en`);
   });
 }
+
+test('value addition: the buyer chooses it, enters each criterion’s amount, and the simulator ranks by comparison price', async ({ app }) => {
+  const { page } = app;
+  const en = catalogues.en;
+  const amounts = en.steps.evaluation.amounts;
+  const simulation: EvaluationSimulation = {
+    bids: [
+      { id: 'bid-1', name: 'A', price: '1000000', scores: { 'crit-quality': 10 } },
+      { id: 'bid-2', name: 'B', price: '900000', scores: { 'crit-quality': 4 } },
+    ],
+  };
+  await openDocument(app, documentIn('en', simulation));
+  await openEvaluationStep(page, 'en');
+  const main = page.getByRole('main');
+  await main.getByRole('radio', { name: en.steps.evaluation.method.name['value-addition'] }).check();
+  const amount = main.getByRole('textbox', { name: lookup(en, 'steps.evaluation.amounts.amountOf', { criterion: 'Quality', currency: 'SEK' }) });
+  await expect(main.getByText(amounts.missing)).toBeVisible();
+  // 200 000 kr for the whole scale: B lacks 6 of 10 points, so 120 000 kr is added to its price and A wins.
+  await amount.fill('200000');
+  await expect(main.getByText(amounts.missing)).toHaveCount(0);
+  const panel = page.getByTestId('simulator');
+  const ranking = panel.getByTestId('simulation-ranking');
+  await expect(ranking.getByRole('listitem').first()).toHaveText(
+    say('en', 'ui.rankLine', { rank: 1, bid: 'A', standing: say('en', 'ui.comparisonPrice', { value: formatMoney(1000000, 'SEK', 'en') }) }),
+  );
+  await expect(ranking.getByRole('listitem').nth(1)).toContainText(formatMoney(1020000, 'SEK', 'en'));
+  // No weights to try under value addition.
+  await expect(panel.getByTestId('weight-sliders')).toHaveCount(0);
+  await app.expectAccessible('value addition');
+});
