@@ -123,6 +123,8 @@ for (const language of ['sv', 'nb', 'en'] as const) {
       await app.expectAccessible(`simulator with a weight tried (${language})`);
       await sliders.evaluate((node) => node.scrollIntoView({ block: 'start' }));
       await app.screenshot(`simulator-sliders-${language}`);
+      await charts.getByTestId('chart-sweep').evaluate((node) => node.scrollIntoView({ block: 'start' }));
+      await app.screenshot(`simulator-charts-${language}`);
       // Back to the specification's weights: B wins again, and nothing was written.
       await sliders.getByRole('button', { name: say(language, 'ui.sliders.reset') }).click();
       await expect(ranking.getByRole('listitem').first()).toContainText('B');
@@ -177,6 +179,10 @@ for (const theme of ['dark', 'highContrast'] as const) {
     await app.expectAccessible(`simulator (${theme})`);
     await panel.evaluate((node) => node.scrollIntoView({ block: 'start' }));
     await app.screenshot(`simulator-${theme}-en`);
+    const charts = panel.getByTestId('simulation-charts');
+    for (const chart of ['chart-totals', 'chart-sweep', 'chart-break-even']) await expect(charts.getByTestId(chart).locator('svg').first()).toBeVisible();
+    await charts.getByTestId('chart-sweep').evaluate((node) => node.scrollIntoView({ block: 'start' }));
+    await app.screenshot(`simulator-charts-${theme}-en`);
   });
 }
 
