@@ -2,9 +2,12 @@
  * The evaluation simulator in the Evaluation step (issue #20): fictitious
  * bids with a price and a score per criterion, ranked under the model as the
  * user types, with every check explained in words and figures, the same bids
- * under every model side by side, and what one quality point is worth. The
- * bids are saved in the document (`evaluation.simulation`) and never printed
- * in the tender document.
+ * under every model side by side, and what one quality point is worth; the
+ * charts of it (SimulatorCharts) and what-if weights (WeightSliders) that
+ * change nothing in the specification until applied. The bids are saved in
+ * the document (`evaluation.simulation`) and printed in the tender document
+ * only when the buyer ticks `exportExample`, as a worked example marked
+ * fictitious.
  */
 import {
   Button,
