@@ -129,6 +129,9 @@ for (const language of ['sv', 'nb', 'en'] as const) {
       await sliders.getByRole('button', { name: say(language, 'ui.sliders.reset') }).click();
       await expect(ranking.getByRole('listitem').first()).toContainText('B');
 
+      // Chosen, the bids go into the tender document as a worked example marked fictitious.
+      await panel.getByRole('checkbox', { name: say(language, 'ui.exportExample') }).check();
+
       // Price 40 %, quality 60 %: B wins by a clear margin, and the switch point stays where it was.
       const weights = catalogues[language].steps.evaluation.criteria;
       const main = page.getByRole('main');
@@ -138,9 +141,6 @@ for (const language of ['sv', 'nb', 'en'] as const) {
       await expect(panel.locator('[data-check-kind="weights"]')).toHaveCount(0);
       await expect(panel.locator('[data-check-kind="break-even"]').filter({ hasText: priceSweep(40) })).toHaveCount(1);
       await expect(panel.locator('[data-check-kind="rank-reversal"]')).toHaveCount(0);
-
-      // Chosen, the bids go into the tender document as a worked example marked fictitious.
-      await panel.getByRole('checkbox', { name: say(language, 'ui.exportExample') }).check();
 
       // The bids are saved with the document.
       await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'saved');

@@ -160,7 +160,7 @@ export function SimulatorCharts({ outcome, messages, sweptId }: SimulatorChartsP
             color: colourAt(index),
             data: line.points.map((point) => ({ x: point.x, y: point.y, xAxisCalloutData: formatPercent(point.x, language), yAxisCalloutData: pointsText(exact(point.y), language) })),
           })),
-          { legend: ui('chart.nowLegend'), color: colour(DataVizPalette.color11), lineOptions: { strokeDasharray: '4 4' }, data: upright(picture.current, top) },
+          { legend: ui('chart.nowLegend'), color: colour(DataVizPalette.color12), lineOptions: { strokeDasharray: '4 4' }, data: upright(picture.current, top) },
           ...picture.switches.map((point, index) => ({
             legend: picture.switches.length === 1 ? ui('chart.switchLegend') : `${ui('chart.switchLegend')} ${index + 1}`,
             color: colour(DataVizPalette.warning),
@@ -193,6 +193,9 @@ export function SimulatorCharts({ outcome, messages, sweptId }: SimulatorChartsP
       </Table>
     );
 
+  // A bid keeps its colour from chart to chart: its place in the order the bids were entered, as the sweep's lines have them.
+  const entered = outcome.sweeps[0]?.lines.map((line) => line.id) ?? bars.map((bar) => bar.id);
+  const bidColour = (id: string): string => colourAt(Math.max(0, entered.indexOf(id)));
   const breakEven = outcome.checks.find((check): check is PriceBreakEvenCheck => check.kind === 'break-even' && check.subject === 'price');
   const breakEvenTitle = breakEven === undefined ? '' : ui('chart.breakEvenTitle', { bid: breakEven.bid.name });
   const winnerPrice = breakEven === undefined ? undefined : outcome.ranking.find((entry) => entry.result.id === breakEven.winner.id)?.result.price;
@@ -200,9 +203,9 @@ export function SimulatorCharts({ outcome, messages, sweptId }: SimulatorChartsP
     breakEven === undefined
       ? []
       : [
-          { label: ui('chart.offered', { bid: breakEven.bid.name }), amount: breakEven.price, colour: colour(DataVizPalette.color2) },
-          { label: ui('chart.wouldWin', { bid: breakEven.bid.name }), amount: breakEven.breakEvenPrice, colour: colour(DataVizPalette.color5) },
-          ...(winnerPrice === undefined ? [] : [{ label: ui('chart.offered', { bid: breakEven.winner.name }), amount: winnerPrice, colour: colour(DataVizPalette.color1) }]),
+          { label: ui('chart.offered', { bid: breakEven.bid.name }), amount: breakEven.price, colour: bidColour(breakEven.bid.id) },
+          { label: ui('chart.wouldWin', { bid: breakEven.bid.name }), amount: breakEven.breakEvenPrice, colour: colour(DataVizPalette.color11) },
+          ...(winnerPrice === undefined ? [] : [{ label: ui('chart.offered', { bid: breakEven.winner.name }), amount: winnerPrice, colour: bidColour(breakEven.winner.id) }]),
         ];
 
   return (
@@ -253,6 +256,7 @@ export function SimulatorCharts({ outcome, messages, sweptId }: SimulatorChartsP
               height={280}
               culture={culture}
               chartTitle={breakEvenTitle}
+              wrapXAxisLables
               hideLegend
               hideLabels
               yAxisTickFormat={(tick: number) => formatNumber(tick, language, 0)}
