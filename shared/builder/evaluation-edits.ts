@@ -12,7 +12,9 @@ import { parseDecimal } from '../locale-input';
 import type { Specification } from '../specification/model';
 import { Amount } from '../specification/model/common';
 import {
+  defaultScoringScale,
   EvaluationCriterion,
+  ScoringScale,
   type EvaluationBasis,
   type EvaluationMethod,
   type EvaluationModel,
@@ -124,10 +126,11 @@ export function setBasis(spec: Specification, basis: EvaluationBasis): Specifica
 /**
  * The methods and price formulas the Evaluation step offers as choices: those
  * it can edit in full and the tender document can print with a worked
- * example. Value addition and the interpolated formula (format version 4) are
- * read from files and tried in the simulator, not offered here yet.
+ * example, and value addition (format version 4), edited as quality criteria
+ * with a money amount each. The interpolated formula is read from files and
+ * tried in the simulator, not offered here yet.
  */
-export const builderMethods = ['weighted-points', 'value-deduction'] as const satisfies readonly EvaluationMethod[];
+export const builderMethods = ['weighted-points', 'value-deduction', 'value-addition'] as const satisfies readonly EvaluationMethod[];
 export const builderPriceFormulas = ['proportional', 'linear'] as const satisfies readonly PriceFormula[];
 
 /**
@@ -265,4 +268,44 @@ export function deductionOverview(spec: Specification): DeductionOverview {
   const lines = evaluatedRequirements(spec).map(({ requirement, number }) => ({ requirementId: requirement.id, number, amount: requirement.evaluation?.deduction }));
   const total = Math.round(lines.reduce((sum, line) => sum + (line.amount ?? 0), 0) * 100) / 100;
   return { lines, total, missing: lines.filter((line) => (line.amount ?? 0) <= 0).length };
+}
+
+/**
+ * Value addition or deduction per criterion: the money the whole scale is
+ * worth (A or D). Cleared (undefined) is left out of the file; an amount the
+ * schema would reject is ignored.
+ */
+export function setCriterionAmount(spec: Specification, criterionId: string, amount: number | undefined): Specification {
+  if (amount !== undefined && !EvaluationCriterion.shape.amount.safeParse(amount).success) return spec;
+  return withEvaluation(spec, (evaluation) => ({
+    ...evaluation,
+    criteria: evaluation.criteria.map((criterion) => {
+      if (criterion.id !== criterionId) return criterion;
+      const { amount: _old, ...rest } = criterion;
+      return amount === undefined ? rest : { ...rest, amount };
+    }),
+  }));
+}
+
+/** The top of a criterion's scoring scale (the bottom stays where it is); the default scale is left out of the file. */
+export function setCriterionScaleMax(spec: Specification, criterionId: string, max: number): Specification {
+  return withEvaluation(spec, (evaluation) => ({
+    ...evaluation,
+    criteria: evaluation.criteria.map((criterion) => {
+      if (criterion.id !== criterionId) return criterion;
+      const min = criterion.scale?.min ?? defaultScoringScale.min;
+      if (!ScoringScale.safeParse({ min, max }).success) return criterion;
+      const { scale: _old, ...rest } = criterion;
+      return min === defaultScoringScale.min && max === defaultScoringScale.max ? rest : { ...rest, scale: { min, max } };
+    }),
+  }));
+}
+
+/** The top of a scoring scale as typed: a number above the bottom, at most 1000. */
+export function readScaleMax(text: string, language: UiLanguage, min: number): ReadNumber<number> {
+  if (text.trim() === '') return { ok: false, problem: 'empty' };
+  const value = parseDecimal(text, language);
+  if (value === null) return { ok: false, problem: 'notANumber' };
+  if (!ScoringScale.safeParse({ min, max: value }).success) return { ok: false, problem: 'outOfRange' };
+  return { ok: true, value };
 }

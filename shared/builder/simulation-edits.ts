@@ -7,6 +7,8 @@ import type { UiLanguage } from '../languages';
 import { parseDecimal } from '../locale-input';
 import { maxSimulatedBids, type EvaluationSimulation, type SimulatedBid, type Specification } from '../specification/model';
 import type { ReadNumber } from './evaluation-edits';
+import type { WeightTrial } from '../evaluation/what-if';
+import { priceCriterion } from '../evaluation/worked-example';
 
 /** The fewest bids a simulation compares. */
 export const minSimulatedBids = 2;
@@ -70,4 +72,29 @@ export function readBidScore(text: string, language: UiLanguage, min: number, ma
   if (value === null) return { ok: false, problem: 'notANumber' };
   if (value < min || value > max) return { ok: false, problem: 'outOfRange' };
   return { ok: true, value };
+}
+
+/**
+ * Whether the simulation goes into the tender document's evaluation chapter
+ * as a worked example marked fictitious. Off is left out of the file.
+ */
+export function setSimulationExport(spec: Specification, exportExample: boolean): Specification {
+  return withSimulation(spec, (simulation) => {
+    const { exportExample: _old, ...rest } = simulation;
+    return exportExample ? { ...rest, exportExample: true } : rest;
+  });
+}
+
+/**
+ * Writes weights tried in the simulator into the criteria: the price
+ * criterion's (when the model has one) and each quality criterion's, in
+ * percent. Weights for criteria the specification no longer has are passed over.
+ */
+export function applyTrialWeights(spec: Specification, trial: WeightTrial): Specification {
+  const priceId = priceCriterion(spec.evaluation)?.id;
+  const criteria = spec.evaluation.criteria.map((criterion) => {
+    const tried = criterion.id === priceId ? trial.price : trial.items[criterion.id];
+    return tried === undefined || tried < 0 || tried > 100 ? criterion : { ...criterion, weightPercent: tried };
+  });
+  return { ...spec, evaluation: { ...spec.evaluation, criteria } };
 }

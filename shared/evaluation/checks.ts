@@ -17,7 +17,7 @@
 import { compareExact, Exact, hundred, one, zero } from './exact';
 import { priceRange, qualityPart, resultOf, type BidResult, type QualityPart } from './models';
 import { orderOf, rankResults, soleWinner, type RankedBid } from './ranking';
-import { isPointsModel, type BidInput, type EvaluationSetup } from './setup';
+import { isPointsModel, type BidInput, type EvaluationSetup, type PointsModel } from './setup';
 import { switchPoints, type MeritLine } from './weight-sweep';
 
 export const checkKinds = ['rank-reversal', 'break-even', 'sensitivity', 'price-cannot-matter', 'price-floor', 'negative-points', 'weights'] as const;
@@ -230,6 +230,13 @@ export function priceBreakEvenCheck(context: CheckContext, cannotWin: ReadonlySe
   let low = one; // one öre
   let high = runnerUp.result.price.div(ore).floor().minus(1);
   if (high.lt(low) || !wins(low)) return null;
+  // A search in floating point finds where the answer lies; a few exact steps then settle it to the öre.
+  // Only when they cannot (the floating-point guess is off by more than a few öre) does the exact search run in full.
+  const guess = approximateBreakEvenCents(context, index, others, low.toNumber(), high.toNumber());
+  if (guess !== null) {
+    const settled = settleNear(new Exact(guess), low, high, wins);
+    if (settled !== null) return { kind: 'break-even', subject: 'price', bid: ref(runnerUp.result), winner: ref(winner.result), price: runnerUp.result.price, breakEvenPrice: settled.times(ore) };
+  }
   // Invariant: wins(low); the answer is in [low, high].
   while (low.lt(high)) {
     const middle = low.plus(high).plus(1).div(2).floor();
@@ -237,6 +244,84 @@ export function priceBreakEvenCheck(context: CheckContext, cannotWin: ReadonlySe
     else high = middle.minus(1);
   }
   return { kind: 'break-even', subject: 'price', bid: ref(runnerUp.result), winner: ref(winner.result), price: runnerUp.result.price, breakEvenPrice: low.times(ore) };
+}
+
+/** How far (in öre) the exact steps look from the floating-point guess before falling back to the full exact search. */
+const settleSteps = 4;
+
+/**
+ * The largest öre amount c in [low, high] with wins(c), looked for within a
+ * few öre of `guess`: wins is true up to the answer and false above it, so
+ * the answer is the c with wins(c) and not wins(c + 1) (or c = high). Null
+ * when it is not within reach.
+ */
+function settleNear(guess: Exact, low: Exact, high: Exact, wins: (cents: Exact) => boolean): Exact | null {
+  let c = Exact.min(high, Exact.max(low, guess));
+  if (wins(c)) {
+    for (let step = 0; step < settleSteps; step += 1) {
+      if (c.eq(high)) return c;
+      const next = c.plus(1);
+      if (!wins(next)) return c;
+      c = next;
+    }
+    return null;
+  }
+  for (let step = 0; step < settleSteps; step += 1) {
+    const previous = c.minus(1);
+    if (previous.lt(low)) return null;
+    if (wins(previous)) return previous;
+    c = previous;
+  }
+  return null;
+}
+
+/** The price points of a price in floating point: the models' formulas, for guessing only. */
+function approximatePricePoints(model: PointsModel, price: number, lowest: number, highest: number, maxPoints: number): number {
+  switch (model) {
+    case 'proportional':
+      return price === 0 ? maxPoints : (maxPoints * lowest) / price;
+    case 'linear':
+      return lowest === 0 ? (price === 0 ? maxPoints : 0) : maxPoints - (maxPoints * (price - lowest)) / lowest;
+    case 'interpolated':
+      return highest === lowest ? maxPoints : maxPoints - (maxPoints * (price - lowest)) / (highest - lowest);
+  }
+}
+
+/**
+ * The break-even price in öre found in floating point by halving, as a
+ * whole number of öre: a guess for the exact search, never the answer by
+ * itself. Null when the floating-point figures cannot be trusted to guess.
+ */
+function approximateBreakEvenCents(context: CheckContext, index: number, others: readonly { bid: BidInput; quality: QualityPart }[], low: number, high: number): number | null {
+  const { setup } = context;
+  const own = context.quality[index];
+  if (own === undefined || !Number.isSafeInteger(high)) return null;
+  const ownQuality = own.qualityValue.toNumber();
+  const rest = others.map((entry) => ({ price: entry.bid.price.toNumber(), quality: entry.quality.qualityValue.toNumber() }));
+  const restLowest = Math.min(...rest.map((entry) => entry.price));
+  const restHighest = Math.max(...rest.map((entry) => entry.price));
+  const maxPoints = setup.maxPoints.toNumber();
+  const priceWeight = setup.priceWeight.toNumber();
+  const model = setup.model;
+  const merit = (price: number, quality: number, lowest: number, highest: number): number => {
+    if (isPointsModel(model)) return priceWeight * approximatePricePoints(model, price, lowest, highest, maxPoints) + quality;
+    return -(model === 'deduction' ? price - quality : price + quality);
+  };
+  const wins = (cents: number): boolean => {
+    const price = cents / 100;
+    const lowest = rest.length === 0 ? price : Math.min(price, restLowest);
+    const highest = rest.length === 0 ? price : Math.max(price, restHighest);
+    const mine = merit(price, ownQuality, lowest, highest);
+    return rest.every((entry) => mine > merit(entry.price, entry.quality, lowest, highest));
+  };
+  let a = low;
+  let b = high;
+  while (a < b) {
+    const middle = Math.floor((a + b + 1) / 2);
+    if (wins(middle)) a = middle;
+    else b = middle - 1;
+  }
+  return a;
 }
 
 /** One sweep: the lines of every bid in the swept value and where the winner changes. */

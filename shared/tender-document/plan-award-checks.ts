@@ -19,8 +19,11 @@ export function awardModelComplete(spec: Specification): boolean {
   const { evaluation } = spec;
   if (evaluation.basis !== 'price-quality') return true;
   if (evaluation.method === null) return false;
-  // Value addition (format version 4) has no worked example in the tender document yet.
-  if (evaluation.method === 'value-addition') return false;
+  // Value addition: every quality criterion named and with an amount (its worked example is the buyer's simulation, when printed).
+  if (evaluation.method === 'value-addition') {
+    const quality = qualityCriteria(evaluation);
+    return quality.length > 0 && quality.every((criterion) => criterion.name.trim() !== '' && (criterion.amount ?? 0) > 0);
+  }
   const scored = spec.requirements.filter((requirement) => isScored(requirement.obligation));
   if (evaluation.method === 'value-deduction') return scored.every((requirement) => (requirement.evaluation?.deduction ?? 0) > 0);
   const quality = qualityCriteria(evaluation);
@@ -52,6 +55,12 @@ export function documentChecks(context: PlanContext): void {
     for (const { requirement, number } of scored) {
       if (!used.has(requirement.id)) context.note({ code: 'evaluation.evaluatedUnused', category: 'inconsistent', place, printed: '', values: { number }, goTo: { step: 'evaluation', check: 'evaluatedUsed', itemId: requirement.id } });
       if ((requirement.evaluation?.points ?? 0) <= 0) context.note({ code: 'evaluation.noPoints', category: 'inconsistent', place, printed: '', values: { number }, goTo: { step: 'requirements', itemId: requirement.id } });
+    }
+  } else if (evaluation.method === 'value-addition') {
+    for (const criterion of qualityCriteria(evaluation)) {
+      if ((criterion.amount ?? 0) <= 0) {
+        context.note({ code: 'evaluation.noAmount', category: 'inconsistent', place, printed: context.fillIn.title, values: { criterion: criterion.name }, goTo: { step: 'evaluation', itemId: criterion.id } });
+      }
     }
   } else {
     for (const { requirement, number } of scored) {

@@ -17,11 +17,12 @@ import {
   workedExample,
 } from '../evaluation/worked-example';
 import { formatMoney, formatNumber, formatPercent, formatPoints, formatShare } from '../format/numbers';
-import type { Requirement } from '../specification/model';
-import { columns, linesCell, type PlanContext, singleLine, textCell } from './plan-context';
+import { defaultScoringScale, type Requirement } from '../specification/model';
+import { blank, columns, linesCell, type PlanContext, singleLine, textCell } from './plan-context';
 import type { PlanBlock, PlanCell, PlanSection } from './plan-types';
 import { isScored } from '../specification/model/requirements';
 import { awardModelComplete } from './plan-award-checks';
+import { simulationSection } from './plan-simulation';
 
 /** At most this many requirement numbers are listed in one place; the rest are counted. */
 const listLimit = 12;
@@ -70,6 +71,28 @@ function deductionTable(context: PlanContext): PlanBlock[] {
   ];
 }
 
+/** Value addition: each quality criterion with its scoring scale and the amount the lowest score adds. */
+function additionTable(context: PlanContext): PlanBlock[] {
+  const { spec, t, language, currency } = context;
+  const criteria = qualityCriteria(spec.evaluation);
+  if (criteria.length === 0) return [];
+  return [
+    {
+      kind: 'table',
+      columns: columns([t('evaluation.columns.criterion'), 5], [t('evaluation.columns.scale'), 2], [t('evaluation.columns.addition'), 4]),
+      rows: criteria.map((criterion) => {
+        const scale = criterion.scale ?? defaultScoringScale;
+        const amount = criterion.amount;
+        return [
+          [...textCell(criterion.name, true), ...(blank(criterion.description) ? [] : textCell(criterion.description ?? ''))],
+          textCell(`${formatNumber(scale.min, language)}–${formatNumber(scale.max, language)}`),
+          amount === undefined || amount <= 0 ? [{ kind: 'fillIn', fillIn: context.fillIn }] : textCell(formatMoney(amount, currency, language)),
+        ];
+      }),
+    },
+  ];
+}
+
 /**
  * The model as far as it is decided, never more: no method, no model section; weighted points
  * without a quality criterion, no criteria table (a "Price 100 %" table would invent an
@@ -82,7 +105,7 @@ function modelSection(context: PlanContext, number: string): PlanSection | null 
   const title = t('evaluation.modelTitle');
   const blocks: PlanBlock[] = [];
   if (evaluation.method === 'value-deduction') blocks.push(...text(t('evaluation.method.value-deduction')), ...deductionTable(context));
-  else if (evaluation.method === 'value-addition') blocks.push(...text(t('evaluation.method.value-addition')));
+  else if (evaluation.method === 'value-addition') blocks.push(...text(t('evaluation.method.value-addition')), ...additionTable(context));
   else {
     const hasQuality = qualityCriteria(evaluation).length > 0;
     blocks.push(...text(t('evaluation.method.weighted-points')));
@@ -207,6 +230,15 @@ export function evaluationChapter(context: PlanContext): PlanSection {
   const { spec, t } = context;
   const number = String(context.numbering.nextChapter);
   const model = modelSection(context, `${number}.2`);
+  // The worked examples only for a complete model: an example of an undecided one would invent an evaluation.
+  // The buyer's simulation follows the standard example when the buyer chose to print it.
+  const examples: PlanSection[] = [];
+  if (awardModelComplete(spec)) {
+    // Value addition has no standard example with two made-up tenders; only the buyer's simulation shows it worked.
+    if (spec.evaluation.method !== 'value-addition' || spec.evaluation.basis !== 'price-quality') examples.push(exampleSection(context, `${number}.${model === null ? 2 : 3}`));
+    const simulation = simulationSection(context, `${number}.${(model === null ? 2 : 3) + examples.length}`);
+    if (simulation !== null) examples.push(simulation);
+  }
   const basis: PlanSection = { kind: 'part', level: 2, number: `${number}.1`, title: t('evaluation.basisTitle'), sectionId: null, figures: [], blocks: text(t(`evaluation.basis.${spec.evaluation.basis}`)), children: [] };
   return {
     kind: 'evaluation',
@@ -216,7 +248,6 @@ export function evaluationChapter(context: PlanContext): PlanSection {
     sectionId: null,
     figures: spec.evaluation.basis === 'price-quality' && spec.evaluation.criteria.length > 0 ? [{ unit: 'criteria', count: spec.evaluation.criteria.length }] : [],
     blocks: [],
-    // The worked example only for a complete model: an example of an undecided one would invent an evaluation.
-    children: [basis, ...(model === null ? [] : [model]), ...(awardModelComplete(spec) ? [exampleSection(context, `${number}.${model === null ? 2 : 3}`)] : [])],
+    children: [basis, ...(model === null ? [] : [model]), ...examples],
   };
 }

@@ -9,7 +9,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { catalogues, lookup } from '../../shared/i18n/catalogues';
-import { formatPercent } from '../../shared/format/numbers';
+import { formatMoney, formatPercent, formatPoints } from '../../shared/format/numbers';
 import type { UiLanguage } from '../../shared/languages';
 import { createSpecification } from '../../shared/specification/create';
 import { parseSpecificationBytes, serializeSpecification } from '../../shared/specification/document-file';
@@ -56,6 +56,7 @@ async function openEvaluationStep(page: Page, language: UiLanguage): Promise<voi
   await expect(page.getByRole('heading', { level: 2, name: text.steps.builder.names.evaluation })).toBeVisible();
 }
 
+const pointsText = (value: number, language: UiLanguage): string => formatPoints(value, language);
 const say = (language: UiLanguage, key: string, values: Record<string, string | number> = {}): string => lookup(catalogues[language], `steps.simulator.${key}`, values);
 
 for (const language of ['sv', 'nb', 'en'] as const) {
@@ -97,6 +98,40 @@ for (const language of ['sv', 'nb', 'en'] as const) {
       await panel.evaluate((node) => node.scrollIntoView({ block: 'start' }));
       await app.screenshot(`simulator-${language}`);
 
+      // The charts: totals stacked by criterion, the price weight's sweep, the runner-up's break-even price; each also as a table.
+      const charts = panel.getByTestId('simulation-charts');
+      for (const chart of ['chart-totals', 'chart-sweep', 'chart-break-even']) await expect(charts.getByTestId(chart).locator('svg').first()).toBeVisible();
+      const totals = charts.getByTestId('chart-totals');
+      await totals.getByRole('button', { name: say(language, 'ui.chart.asTable') }).click();
+      await expect(totals.getByRole('row').filter({ has: page.getByRole('cell', { name: 'B', exact: true }) })).toContainText(pointsText(59.23, language));
+      await totals.getByRole('button', { name: say(language, 'ui.chart.asTable') }).click();
+      await expect(totals.locator('svg').first()).toBeVisible();
+
+      // Try the price weight on its slider: beside it, the switch point; seven steps right (57 %, quality 43 %) and C wins.
+      const priceName = titles[language].price;
+      const sliders = panel.getByTestId('weight-sliders');
+      const switchAt = say(language, 'ui.sliders.switchAt', { at: formatPercent(56.52, language), item: priceName, to: 'C', from: 'B' });
+      await expect(sliders.getByTestId('switch-price')).toHaveText(switchAt);
+      const priceSlider = sliders.getByRole('slider', { name: say(language, 'ui.sliders.sliderLabel', { item: priceName }) });
+      await priceSlider.focus();
+      for (let step = 0; step < 7; step += 1) await priceSlider.press('ArrowRight');
+      await expect(priceSlider).toHaveValue('57');
+      await expect(sliders.getByRole('spinbutton', { name: say(language, 'ui.sliders.numberLabel', { item: quality }) })).toHaveValue(formatPercent(43, language));
+      await expect(ranking.getByRole('listitem').first()).toContainText('C');
+      await expect(sliders.getByText(say(language, 'ui.sliders.trying'))).toBeVisible();
+      await expect(charts.getByTestId('chart-sweep').getByText(say(language, 'ui.chart.switchAt', { at: formatPercent(56.52, language), item: priceName, to: 'C', from: 'B' }))).toBeVisible();
+      await app.expectAccessible(`simulator with a weight tried (${language})`);
+      await sliders.evaluate((node) => node.scrollIntoView({ block: 'start' }));
+      await app.screenshot(`simulator-sliders-${language}`);
+      await charts.getByTestId('chart-sweep').evaluate((node) => node.scrollIntoView({ block: 'start' }));
+      await app.screenshot(`simulator-charts-${language}`);
+      // Back to the specification's weights: B wins again, and nothing was written.
+      await sliders.getByRole('button', { name: say(language, 'ui.sliders.reset') }).click();
+      await expect(ranking.getByRole('listitem').first()).toContainText('B');
+
+      // Chosen, the bids go into the tender document as a worked example marked fictitious.
+      await panel.getByRole('checkbox', { name: say(language, 'ui.exportExample') }).check();
+
       // Price 40 %, quality 60 %: B wins by a clear margin, and the switch point stays where it was.
       const weights = catalogues[language].steps.evaluation.criteria;
       const main = page.getByRole('main');
@@ -117,6 +152,7 @@ for (const language of ['sv', 'nb', 'en'] as const) {
         // C's 0 is the bottom of the scale, where a new bid starts: nothing to store.
         ['C', '50', undefined],
       ]);
+      expect(saved.specification.evaluation.simulation?.exportExample).toBe(true);
     });
   });
 }
@@ -143,5 +179,39 @@ for (const theme of ['dark', 'highContrast'] as const) {
     await app.expectAccessible(`simulator (${theme})`);
     await panel.evaluate((node) => node.scrollIntoView({ block: 'start' }));
     await app.screenshot(`simulator-${theme}-en`);
+    const charts = panel.getByTestId('simulation-charts');
+    for (const chart of ['chart-totals', 'chart-sweep', 'chart-break-even']) await expect(charts.getByTestId(chart).locator('svg').first()).toBeVisible();
+    await charts.getByTestId('chart-sweep').evaluate((node) => node.scrollIntoView({ block: 'start' }));
+    await app.screenshot(`simulator-charts-${theme}-en`);
   });
 }
+
+test('value addition: the buyer chooses it, enters each criterion’s amount, and the simulator ranks by comparison price', async ({ app }) => {
+  const { page } = app;
+  const en = catalogues.en;
+  const amounts = en.steps.evaluation.amounts;
+  const simulation: EvaluationSimulation = {
+    bids: [
+      { id: 'bid-1', name: 'A', price: '1000000', scores: { 'crit-quality': 10 } },
+      { id: 'bid-2', name: 'B', price: '900000', scores: { 'crit-quality': 4 } },
+    ],
+  };
+  await openDocument(app, documentIn('en', simulation));
+  await openEvaluationStep(page, 'en');
+  const main = page.getByRole('main');
+  await main.getByRole('radio', { name: en.steps.evaluation.method.name['value-addition'] }).check();
+  const amount = main.getByRole('textbox', { name: lookup(en, 'steps.evaluation.amounts.amountOf', { criterion: 'Quality', currency: 'SEK' }) });
+  await expect(main.getByText(amounts.missing)).toBeVisible();
+  // 200 000 kr for the whole scale: B lacks 6 of 10 points, so 120 000 kr is added to its price and A wins.
+  await amount.fill('200000');
+  await expect(main.getByText(amounts.missing)).toHaveCount(0);
+  const panel = page.getByTestId('simulator');
+  const ranking = panel.getByTestId('simulation-ranking');
+  await expect(ranking.getByRole('listitem').first()).toHaveText(
+    say('en', 'ui.rankLine', { rank: 1, bid: 'A', standing: say('en', 'ui.comparisonPrice', { value: formatMoney(1000000, 'SEK', 'en') }) }),
+  );
+  await expect(ranking.getByRole('listitem').nth(1)).toContainText(formatMoney(1020000, 'SEK', 'en'));
+  // No weights to try under value addition.
+  await expect(panel.getByTestId('weight-sliders')).toHaveCount(0);
+  await app.expectAccessible('value addition');
+});

@@ -20,6 +20,9 @@ import {
   unassignedEvaluated,
   updateCriterion,
   weightSummary,
+  readScaleMax,
+  setCriterionAmount,
+  setCriterionScaleMax,
 } from '../../../shared/builder/evaluation-edits';
 import { parseDecimal } from '../../../shared/locale-input';
 import { createSpecification } from '../../../shared/specification/create';
@@ -278,5 +281,27 @@ describe('short requirement texts', () => {
     expect(cut.endsWith('…')).toBe(true);
     expect(cut.length).toBeLessThanOrEqual(41);
     expect(long.startsWith(cut.slice(0, -1))).toBe(true);
+  });
+});
+
+describe('value addition amounts and scales', () => {
+  const withCriterion = (): Specification => {
+    const spec = createSpecification({ id: '3b1f6c2e-8d4a-4e7b-9f10-2c3d4e5f6a7b', title: 'T', jurisdiction: 'no', languages: ['nb'], primaryLanguage: 'nb', now: new Date('2026-02-01T09:00:00Z') });
+    return { ...spec, evaluation: { ...spec.evaluation, basis: 'price-quality', method: 'value-addition', criteria: [{ id: 'crit-1', name: 'Kvalitet', weightPercent: 0, requirementIds: [] }] } };
+  };
+
+  it('sets and clears a criterion’s amount, and ignores one the file could not hold', () => {
+    const set = setCriterionAmount(withCriterion(), 'crit-1', 150000);
+    expect(set.evaluation.criteria[0]?.amount).toBe(150000);
+    expect(setCriterionAmount(set, 'crit-1', -1)).toBe(set);
+    expect('amount' in (setCriterionAmount(set, 'crit-1', undefined).evaluation.criteria[0] ?? {})).toBe(false);
+  });
+
+  it('sets the top of the scale, leaving the default scale out of the file', () => {
+    const five = setCriterionScaleMax(withCriterion(), 'crit-1', 5);
+    expect(five.evaluation.criteria[0]?.scale).toEqual({ min: 0, max: 5 });
+    expect(setCriterionScaleMax(five, 'crit-1', 10).evaluation.criteria[0]?.scale).toBeUndefined();
+    expect(readScaleMax('0', 'nb', 0)).toEqual({ ok: false, problem: 'outOfRange' });
+    expect(readScaleMax('7,5', 'nb', 0)).toEqual({ ok: true, value: 7.5 });
   });
 });

@@ -15,6 +15,7 @@ import { ChoiceCards } from './ChoiceCards';
 import { ClimateSection } from './ClimateSection';
 import type { EvaluationContext } from './context';
 import { CriteriaEditor } from './CriteriaEditor';
+import { CriterionAmounts } from './CriterionAmounts';
 import { DeductionsEditor } from './DeductionsEditor';
 import { formatNumber, formatPercent } from '../../../../shared/format/numbers';
 import { DeductionExample, WeightedExample } from './WorkedExample';
@@ -84,7 +85,7 @@ export function EvaluationStep({ checks, focusItem, focusCheck, goTo }: StepProp
   const { evaluation } = spec;
   const primary = spec.primaryLanguage;
   const currency = spec.procurement.currency;
-  const headingIds = { checks: useId(), basis: useId(), method: useId(), criteria: useId(), formula: useId(), deductions: useId(), example: useId(), simulator: useId(), climate: useId() };
+  const headingIds = { checks: useId(), basis: useId(), method: useId(), criteria: useId(), formula: useId(), deductions: useId(), amounts: useId(), example: useId(), simulator: useId(), climate: useId() };
   /** The section that fixes each of the step's checks without items. */
   const headingOfCheck: Partial<Record<CheckId, string>> = {
     qualityMethod: headingIds.method,
@@ -122,6 +123,7 @@ export function EvaluationStep({ checks, focusItem, focusCheck, goTo }: StepProp
   const weighsQuality = evaluation.basis === 'price-quality';
   const weighted = weighsQuality && evaluation.method === 'weighted-points';
   const deducted = weighsQuality && evaluation.method === 'value-deduction';
+  const added = weighsQuality && evaluation.method === 'value-addition';
   const done = checks.filter((check) => check.done).length;
 
   return (
@@ -257,6 +259,16 @@ export function EvaluationStep({ checks, focusItem, focusCheck, goTo }: StepProp
           ) : (
             <DeductionsEditor context={context} />
           )}
+        </section>
+      )}
+
+      {added && (
+        <section aria-labelledby={headingIds.amounts} className={styles.section}>
+          <h3 id={headingIds.amounts} className={styles.h3}>
+            {t('steps.evaluation.amounts.title')}
+          </h3>
+          <p className={styles.lead}>{t('steps.evaluation.amounts.lead', { currency })}</p>
+          <CriterionAmounts context={context} />
         </section>
       )}
 

@@ -2,12 +2,16 @@
  * The evaluation simulator in the Evaluation step (issue #20): fictitious
  * bids with a price and a score per criterion, ranked under the model as the
  * user types, with every check explained in words and figures, the same bids
- * under every model side by side, and what one quality point is worth. The
- * bids are saved in the document (`evaluation.simulation`) and never printed
- * in the tender document.
+ * under every model side by side, and what one quality point is worth; the
+ * charts of it (SimulatorCharts) and what-if weights (WeightSliders) that
+ * change nothing in the specification until applied. The bids are saved in
+ * the document (`evaluation.simulation`) and printed in the tender document
+ * only when the buyer ticks `exportExample`, as a worked example marked
+ * fictitious.
  */
 import {
   Button,
+  Checkbox,
   Input,
   makeStyles,
   MessageBar,
@@ -22,16 +26,19 @@ import {
   typographyStyles,
 } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addSimulatedBid, minSimulatedBids, readBidPrice, readBidScore, removeSimulatedBid, setSimulatedBidName, setSimulatedBidPrice, setSimulatedBidScore } from '../../../../shared/builder/simulation-edits';
+import { addSimulatedBid, applyTrialWeights, minSimulatedBids, setSimulationExport, readBidPrice, readBidScore, removeSimulatedBid, setSimulatedBidName, setSimulatedBidPrice, setSimulatedBidScore } from '../../../../shared/builder/simulation-edits';
 import { checkMessage, impliedPriceMessage, modelName, moneyText, pointsText } from '../../../../shared/evaluation/check-messages';
-import { bidInput, setupFromSpecification } from '../../../../shared/evaluation/setup';
+import { bidInput, isPointsModel, setupFromSpecification } from '../../../../shared/evaluation/setup';
+import { noTrial, moveTrialWeight, trialChanges, trialWeights, withTrialWeights, type WeightTrial } from '../../../../shared/evaluation/what-if';
 import { simulate } from '../../../../shared/evaluation/simulation';
 import { currencySymbol, formatNumber } from '../../../../shared/format/numbers';
 import { maxSimulatedBids } from '../../../../shared/specification/model';
 import type { EvaluationContext } from './context';
 import { NumberField } from './NumberField';
+import { SimulatorCharts } from './SimulatorCharts';
+import { WeightSliders } from './WeightSliders';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -47,6 +54,7 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   checks: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: 'none' },
   figure: { fontVariantNumeric: 'tabular-nums' },
+  exportChoice: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
 });
 
 export function SimulatorPanel({ context }: { context: EvaluationContext }): React.JSX.Element {
@@ -54,10 +62,15 @@ export function SimulatorPanel({ context }: { context: EvaluationContext }): Rea
   const { t } = useTranslation();
   const { spec, language, currency, edit } = context;
   const bids = useMemo(() => spec.evaluation.simulation?.bids ?? [], [spec.evaluation.simulation]);
-  const setup = useMemo(() => setupFromSpecification(spec), [spec]);
+  const specSetup = useMemo(() => setupFromSpecification(spec), [spec]);
+  // Weights tried on the sliders, not yet in the specification; the chart follows the weight last moved or focused.
+  const [trial, setTrial] = useState<WeightTrial>(noTrial);
+  const [sweptId, setSweptId] = useState<string | null>(null);
+  const setup = useMemo(() => withTrialWeights(specSetup, trial), [specSetup, trial]);
+  const trying = trialChanges(specSetup, trial);
   const outcome = useMemo(() => (bids.length < minSimulatedBids ? null : simulate(setup, bids.map((bid) => bidInput(setup, bid)))), [setup, bids]);
   const symbol = currencySymbol(currency, language);
-  const messages = { language, currency };
+  const messages = useMemo(() => ({ language, currency }), [language, currency]);
   const itemNames = new Map(setup.items.map((item) => [item.id, item.name]));
   const ui = (key: string, values: Record<string, string | number> = {}): string => t(`steps.simulator.ui.${key}`, values);
 
@@ -155,8 +168,28 @@ export function SimulatorPanel({ context }: { context: EvaluationContext }): Rea
         </Button>
       </div>
 
+      {outcome !== null && isPointsModel(setup.model) && (
+        <WeightSliders
+          weights={trialWeights(setup)}
+          sweeps={outcome.sweeps}
+          language={language}
+          changed={trying}
+          onChange={(id, percent) => {
+            setTrial((current) => moveTrialWeight(specSetup, current, id, percent));
+            setSweptId(id);
+          }}
+          onFocusWeight={setSweptId}
+          onApply={() => {
+            edit('evaluation.criteria', (s) => applyTrialWeights(s, trial));
+            setTrial(noTrial);
+          }}
+          onReset={() => setTrial(noTrial)}
+        />
+      )}
+
       {outcome !== null && (
         <>
+          <SimulatorCharts outcome={outcome} messages={messages} sweptId={sweptId} />
           <div className={styles.results}>
             <section aria-label={ui('rankingTitle', { model: modelName(setup.model, language) })}>
               <h4 className={styles.h4}>{ui('rankingTitle', { model: modelName(setup.model, language) })}</h4>
@@ -220,6 +253,14 @@ export function SimulatorPanel({ context }: { context: EvaluationContext }): Rea
               </ul>
             )}
           </section>
+          <div className={styles.exportChoice}>
+            <Checkbox
+              checked={spec.evaluation.simulation?.exportExample === true}
+              label={ui('exportExample')}
+              onChange={(_, data) => edit('evaluation.simulation.export', (s) => setSimulationExport(s, data.checked === true))}
+            />
+            <p className={styles.lead}>{ui('exportExampleNote')}</p>
+          </div>
         </>
       )}
     </div>
