@@ -35,6 +35,7 @@ export const checkIds = [
   'priceFormula',
   'criteriaNamed',
   'evaluatedUsed',
+  'points',
   'deductions',
   'climate',
 ] as const;
@@ -153,6 +154,8 @@ export function checkCompleteness(spec: Specification): CompletenessCheck[] {
     );
     const used = new Set(evaluation.criteria.flatMap((criterion) => criterion.requirementIds));
     checks.push(check('evaluation', 'evaluatedUsed', evaluated.filter((requirement) => !used.has(requirement.id)).map((requirement) => requirement.id)));
+    // Under weighted points an evaluated requirement is scored by its points: without them the tender document cannot say what it is worth.
+    checks.push(check('evaluation', 'points', evaluated.filter((requirement) => (requirement.evaluation?.points ?? 0) <= 0).map((requirement) => requirement.id)));
   }
   if (weighsQuality && evaluation.method === 'value-deduction') {
     checks.push(

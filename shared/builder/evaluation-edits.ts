@@ -232,16 +232,46 @@ export function assignRequirements(spec: Specification, criterionId: string, req
  */
 export function setDeduction(spec: Specification, requirementId: string, amount: number | undefined): Specification {
   if (amount !== undefined && !Amount.safeParse(amount).success) return spec;
-  return {
-    ...spec,
-    requirements: spec.requirements.map((requirement) => {
-      if (requirement.id !== requirementId) return requirement;
-      const { evaluation, ...rest } = requirement;
-      const { deduction: _old, ...kept } = evaluation ?? {};
-      const nextEvaluation = amount === undefined ? kept : { ...kept, deduction: amount };
-      return Object.keys(nextEvaluation).length === 0 ? rest : { ...rest, evaluation: nextEvaluation };
-    }),
-  };
+  return { ...spec, requirements: spec.requirements.map((requirement) => (requirement.id === requirementId ? withFigure(requirement, 'deduction', amount) : requirement)) };
+}
+
+/** A requirement's evaluation with one figure set (or, with undefined, cleared); the other figure stays. */
+function withFigure(requirement: Requirement, figure: 'points' | 'deduction', value: number | undefined): Requirement {
+  const { evaluation, ...rest } = requirement;
+  const { [figure]: _old, ...kept } = evaluation ?? {};
+  const next = value === undefined ? kept : { ...kept, [figure]: value };
+  return Object.keys(next).length === 0 ? rest : { ...rest, evaluation: next };
+}
+
+/**
+ * Sets (or, with undefined, clears) the points an evaluated requirement is
+ * worth under weighted points. A deduction already on the requirement stays.
+ * A negative or non-finite number is ignored.
+ */
+export function setPoints(spec: Specification, requirementId: string, points: number | undefined): Specification {
+  if (points !== undefined && !(Number.isFinite(points) && points >= 0)) return spec;
+  return { ...spec, requirements: spec.requirements.map((requirement) => (requirement.id === requirementId ? withFigure(requirement, 'points', points) : requirement)) };
+}
+
+/**
+ * Gives every evaluated requirement that has no points yet (none, or 0) the
+ * same points, in one edit; requirements that have points keep them. The
+ * usual start for a criterion whose requirements count alike.
+ */
+export function setMissingPoints(spec: Specification, points: number): Specification {
+  if (!(Number.isFinite(points) && points > 0)) return spec;
+  const missing = new Set(evaluatedRequirements(spec).filter(({ requirement }) => (requirement.evaluation?.points ?? 0) <= 0).map(({ requirement }) => requirement.id));
+  if (missing.size === 0) return spec;
+  return { ...spec, requirements: spec.requirements.map((requirement) => (missing.has(requirement.id) ? withFigure(requirement, 'points', points) : requirement)) };
+}
+
+/** Points typed in the UI language: a number of 0 or more ("2", "1,5"); empty clears them. */
+export function readPoints(text: string, language: UiLanguage): ReadNumber<number | undefined> {
+  if (text.trim() === '') return { ok: true, value: undefined };
+  const value = parseDecimal(text, language);
+  if (value === null) return { ok: false, problem: 'notANumber' };
+  if (!(Number.isFinite(value) && value >= 0)) return { ok: false, problem: 'outOfRange' };
+  return { ok: true, value };
 }
 
 /** Norway: why climate and environment are secured by requirements instead of a 30 % weight. Empty text leaves the key out. */

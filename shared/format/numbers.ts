@@ -38,9 +38,9 @@ export function formatAmount(value: number | null | undefined, language: Documen
   return value === null || value === undefined ? '' : formatNumber(value, language);
 }
 
-/** As the user would type it back into a field: no grouping ("12,5"). */
-export function formatEditable(value: number, language: DocumentLanguage): string {
-  return numberFormat(language, 'editable', { maximumFractionDigits: 2, useGrouping: false }).format(value);
+/** As the user would type it back into a field: no grouping ("12,5"), up to `decimals` decimals. */
+export function formatEditable(value: number, language: DocumentLanguage, decimals = 2): string {
+  return numberFormat(language, `editable:${decimals}`, { maximumFractionDigits: decimals, useGrouping: false }).format(value);
 }
 
 /** Points with exactly two decimals, so that the columns of a worked example line up. */

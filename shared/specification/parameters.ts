@@ -7,7 +7,7 @@
  * preview and the tender document all read values through here, so a value
  * reads the same everywhere.
  */
-import { formatNumberInText } from '../format/numbers';
+import { formatEditable, formatNumberInText } from '../format/numbers';
 import { unitName } from '../format/units';
 import { localeOf } from '../languages';
 import { parseDecimal } from '../locale-input';
@@ -181,7 +181,8 @@ export function formatParameterValue(value: ParameterValue, type: ParameterType,
 /** A stored value as the user would type it back into its field: numbers without grouping ("12,5", "5000"). */
 export function editableParameterValue(value: ParameterValue, type: ParameterType, language: DocumentLanguage): string {
   if (typeof value === 'number' && type !== 'time') {
-    return new Intl.NumberFormat(localeOf[language], { maximumFractionDigits: 10, useGrouping: false }).format(value);
+    // A formatter kept per language: the editor writes every field's value again on each keystroke.
+    return formatEditable(value, language, 10);
   }
   return formatParameterValue(value, type, language);
 }

@@ -13,13 +13,38 @@ import type { TemplateParameter, TemplateSection } from './model';
 
 export type ParameterValues = Record<string, string | number>;
 
-/** The text with each {name} replaced by its value; unknown names are left as they are. */
-export function fillParameters(text: string, values: Readonly<Record<string, string | number | null>>): string {
-  return text.replace(/\{([a-z][a-zA-Z0-9]*)\}/g, (match, name: string) => {
+/**
+ * One piece of a requirement sentence: written text, or a {name} placeholder
+ * with its value as it reads in the sentence (null when the value is not set
+ * or the name is not among the values; `placeholder` is the {name} as written).
+ */
+export type SentencePart = { kind: 'text'; text: string } | { kind: 'parameter'; name: string; value: string | null; placeholder: string };
+
+/**
+ * The text cut at its {name} placeholders, each with its value: what the
+ * editor's preview and the requirement list draw (a blank shown as the
+ * parameter's label) and what fillParameters joins back into one string.
+ */
+export function sentenceParts(text: string, values: Readonly<Record<string, string | number | null>>): SentencePart[] {
+  const parts: SentencePart[] = [];
+  let from = 0;
+  for (const match of text.matchAll(/\{([a-z][a-zA-Z0-9]*)\}/g)) {
+    const [placeholder, name = ''] = match;
+    if (match.index > from) parts.push({ kind: 'text', text: text.slice(from, match.index) });
     // Own properties only: a parameter named {constructor} must not print the Object function.
     const value = Object.hasOwn(values, name) ? values[name] : undefined;
-    return value === undefined || value === null || value === '' ? match : String(value);
-  });
+    parts.push({ kind: 'parameter', name, value: value === undefined || value === null || value === '' ? null : String(value), placeholder });
+    from = match.index + placeholder.length;
+  }
+  if (from < text.length) parts.push({ kind: 'text', text: text.slice(from) });
+  return parts;
+}
+
+/** The text with each {name} replaced by its value; unknown names and values not set are left as they are. */
+export function fillParameters(text: string, values: Readonly<Record<string, string | number | null>>): string {
+  return sentenceParts(text, values)
+    .map((part) => (part.kind === 'text' ? part.text : (part.value ?? part.placeholder)))
+    .join('');
 }
 
 function pick(text: Partial<Record<DocumentLanguage, string>>, languages: readonly DocumentLanguage[]): LocalisedText {

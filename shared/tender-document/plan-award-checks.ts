@@ -54,7 +54,7 @@ export function documentChecks(context: PlanContext): void {
     const used = new Set(evaluation.criteria.flatMap((criterion) => criterion.requirementIds));
     for (const { requirement, number } of scored) {
       if (!used.has(requirement.id)) context.note({ code: 'evaluation.evaluatedUnused', category: 'inconsistent', place, printed: '', values: { number }, goTo: { step: 'evaluation', check: 'evaluatedUsed', itemId: requirement.id } });
-      if ((requirement.evaluation?.points ?? 0) <= 0) context.note({ code: 'evaluation.noPoints', category: 'inconsistent', place, printed: '', values: { number }, goTo: { step: 'requirements', itemId: requirement.id } });
+      if ((requirement.evaluation?.points ?? 0) <= 0) context.note({ code: 'evaluation.noPoints', category: 'inconsistent', place, printed: '', values: { number }, goTo: { step: 'evaluation', check: 'points', itemId: requirement.id } });
     }
   } else if (evaluation.method === 'value-addition') {
     for (const criterion of qualityCriteria(evaluation)) {

@@ -29,7 +29,7 @@ export const PreflightItemSchema = z
   .strict();
 
 /** Completeness checks the plan's own items already say more precisely. */
-const coveredByPlan = new Set<CheckId>(['title', 'buyer', 'reference', 'procedure', 'needs', 'evaluatedUsed', 'deductions']);
+const coveredByPlan = new Set<CheckId>(['title', 'buyer', 'reference', 'procedure', 'needs', 'evaluatedUsed', 'points', 'deductions']);
 
 /**
  * Everything to know before exporting with these choices: the plan's items, then each error the

@@ -165,6 +165,11 @@ test.describe('evaluation step in Norwegian', () => {
     await expect(example).toContainText('1 150 000 kr');
     await expect(main.locator('[data-climate-weight]')).toHaveAttribute('data-climate-weight', '32.5');
 
+    // Each evaluated requirement is worth points in its criterion: one action gives the three the same points.
+    await expect(main.locator('[data-check="points"]')).toHaveAttribute('data-done', 'false');
+    await main.getByRole('button', { name: s.points.fillApply_other.replace('{{count}}', '3') }).click();
+    await expect(main.getByRole('textbox', { name: s.points.pointsFor.replace('{{id}}', 'R-2') })).toHaveValue('1');
+
     for (const check of await main.locator('[data-check]').all()) await expect(check).toHaveAttribute('data-done', 'true');
     await expect(rail(page, text).getByRole('button', { name: new RegExp(text.steps.builder.names.evaluation) })).toContainText(text.steps.builder.stepDone);
 

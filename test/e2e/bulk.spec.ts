@@ -5,7 +5,7 @@
  * Linking a section's requirements to a need and assigning a section's
  * evaluated requirements to a criterion each take at most three actions.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { TemplateLibraryStore } from '../../electron/services/template-library';
@@ -304,5 +304,188 @@ test.describe('bulk actions in Norwegian', () => {
     // From the bar as well.
     await bulkBar(page).getByRole('button', { name: b.suggest }).click();
     await expect(page.getByRole('dialog', { name: b.suggestTitle })).toBeVisible();
+  });
+});
+
+test.describe('the persona’s whole journey in Norwegian', () => {
+  test.use({ preferredLanguages: ['nb-NO'] });
+
+  test('bulk journey: two packs to a Review with every check done, then an export with the response form and a clean preflight', async ({ app }) => {
+    test.setTimeout(240_000);
+    const { page } = app;
+    const main = page.getByRole('main');
+    const title = 'Sak og arkiv i skyen';
+    const field = (label: string): Locator => main.getByLabel(label, { exact: true });
+    const startsWith = (role: 'textbox' | 'checkbox', name: string): Locator => main.getByRole(role, { name: new RegExp(`^${escape(name)}`) });
+    const railButton = (step: 'procurement' | 'needs' | 'requirements' | 'evaluation' | 'review'): Locator =>
+      page.getByRole('navigation', { name: nb.steps.builder.railLabel }).getByRole('button', { name: new RegExp(nb.steps.builder.names[step]) });
+    const goTo = async (step: 'procurement' | 'needs' | 'requirements' | 'evaluation' | 'review'): Promise<void> => {
+      await railButton(step).click();
+      await expect(page.getByRole('heading', { level: 2, name: nb.steps.builder.names[step] })).toBeVisible();
+    };
+    await app.open();
+
+    // A new specification from the two packs.
+    await page.getByRole('button', { name: nb.homeDocs.new }).click();
+    const create = page.getByRole('dialog', { name: nb.newDocument.title });
+    await create.getByRole('textbox', { name: nb.newDocument.titleLabel }).fill(title);
+    await create.getByRole('radio', { name: nb.jurisdiction.no }).check();
+    const packs = create.getByRole('group', { name: nb.newDocument.packsLabel });
+    await packs.getByRole('checkbox', { name: /^Skytjeneste \(SaaS\)/ }).check();
+    await packs.getByRole('checkbox', { name: /^Sak- og arkivsystem/ }).check();
+    await create.getByRole('button', { name: nb.newDocument.create }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title, { timeout: 30_000 });
+
+    // 1. The facts of the procurement.
+    const p = nb.steps.procurement;
+    await field(nb.details.buyerName).fill('Bodø kommune');
+    await field(nb.details.orgNumber).fill('974760673');
+    await field(nb.details.reference.no).fill('2026/1187');
+    await field(p.procedure.label).selectOption({ label: nb.docx.procedure.open });
+    await field(p.value.label).fill('3 500 000');
+    await field(p.period.duration).fill('48');
+    const cpv = field(p.cpv.label);
+    await cpv.fill('72000000-5');
+    await cpv.press('Enter');
+    await field(p.lots.notDividedReason).fill('Tjenesten er ett samlet system; delkontrakter ville gitt doble integrasjoner.');
+    await main.getByRole('radio', { name: p.variants.notAllowed }).check();
+    await expect(railButton('procurement')).toContainText(nb.steps.builder.stepDone);
+
+    // 2. The situation, three needs and the market dialogue.
+    await goTo('needs');
+    const n = nb.steps.needs;
+    await field(n.currentSituation.label).fill('Saker registreres i tre ulike systemer, og saksbehandlerne overfører opplysninger manuelt.');
+    const needs = [
+      { statement: 'Saksbehandlerne må kunne journalføre og arkivere saker digitalt', who: 'Saksbehandlere' },
+      { statement: 'Innbyggernes personopplysninger må være sikret', who: 'Innbyggere' },
+      { statement: 'Tjenesten må være tilgjengelig for alle brukere', who: 'Alle brukere' },
+    ];
+    for (const [index, need] of needs.entries()) {
+      await main.getByRole('button', { name: n.needs.add }).click();
+      const ref = n.needs.itemRef.replace('{{number}}', String(index + 1));
+      await field(`${n.needs.statement}, ${ref}`).fill(need.statement);
+      await field(`${n.needs.who}, ${ref}`).fill(need.who);
+    }
+    await main.getByRole('button', { name: n.dialogue.add }).click();
+    const activity = n.dialogue.itemRef.replace('{{number}}', '1');
+    await field(`${n.dialogue.date}, ${activity}`).fill('12.03.2026');
+    await field(`${n.dialogue.form}, ${activity}`).selectOption({ label: n.dialogue.forms.meeting });
+    await field(`${n.dialogue.participants}, ${activity}`).fill('Fire leverandører');
+    await field(`${n.dialogue.learned}, ${activity}`).fill('Sak- og arkivsystemer tilbys som skytjeneste med Noark 5-uttrekk.');
+    await expect(railButton('needs')).toContainText(nb.steps.builder.stepDone);
+
+    // 3. Requirements: every one linked to a need with two bulk actions.
+    await goTo('requirements');
+    const r = nb.steps.requirements;
+    const list = page.getByRole('listbox');
+    const selectShown = bulkBar(page).getByRole('button', { name: /^Velg alle \d+ som vises$/ });
+    const total = Number(/\d+/.exec((await selectShown.textContent()) ?? '')?.[0] ?? '0');
+    expect(total).toBeGreaterThan(100);
+    await bulkBar(page).getByRole('button', { name: fill(b.selectShown_other, { n: total }) }).click();
+    await expectSelected(page, total);
+    await bulkBar(page).getByRole('button', { name: b.link }).click();
+    await page.getByRole('menuitem', { name: new RegExp(escape(needs[0]?.statement ?? '?')) }).click();
+    await expect(bulkBar(page)).toContainText(fill(b.done_other, { n: total }));
+    await page.keyboard.press('Escape');
+
+    // Adapt a library requirement: a higher availability than the pack's.
+    await page.getByRole('searchbox', { name: r.find }).fill('SLA-AVAIL-01');
+    await list.getByRole('option', { name: /SLA-AVAIL-01/ }).first().click();
+    const availability = page.locator('[data-requirement-id="SLA-AVAIL-01"]').getByRole('textbox', { name: 'Laveste tilgjengelighet' });
+    await availability.fill('99,9');
+    await expect(page.locator('[data-requirement-id="SLA-AVAIL-01"]').getByTestId('parameter-preview')).toContainText('99,9 %');
+    const back = page.getByRole('button', { name: r.backToList });
+    if (await back.isVisible()) await back.click();
+    await page.getByRole('searchbox', { name: r.find }).fill('');
+
+    // Two of her own: one evaluated, one mandatory, each traced to a need.
+    const own = [
+      { text: 'Leverandøren bør tilby opplæring på stedet for saksbehandlerne ved oppstart.', obligation: r.obligations.no.evaluated, need: needs[0]?.statement ?? '' },
+      { text: 'Leverandøren skal varsle kommunen om alle sikkerhetsbrudd innen 24 timer.', obligation: r.obligations.no.mandatory, need: needs[1]?.statement ?? '' },
+    ];
+    for (const item of own) {
+      await page.getByRole('button', { name: r.newRequirement }).click();
+      await expect(startsWith('textbox', r.textIn.replace('{{language}}', '')).first()).toBeFocused();
+      await page.keyboard.type(item.text);
+      await main.getByRole('radio', { name: item.obligation, exact: true }).check();
+      await field(r.verificationMethod).selectOption({ label: nb.library.verifications.documentation });
+      await main.getByRole('checkbox', { name: item.need }).check();
+      if (await back.isVisible()) await back.click();
+    }
+    await expect(railButton('requirements')).toContainText(nb.steps.builder.stepDone);
+    // The list shows the sentences with their values, never a raw {placeholder}.
+    await page.getByRole('searchbox', { name: r.find }).fill('SLA-AVAIL-01');
+    await expect(list.getByRole('option', { name: /SLA-AVAIL-01/ }).locator('[data-row-text]')).toContainText('99,9 %');
+    await page.getByRole('searchbox', { name: r.find }).fill('');
+
+    // 4. Price 40 %, quality 30 %, climate 30 %; the evaluated requirements assigned and given points.
+    await goTo('evaluation');
+    const e = nb.steps.evaluation;
+    await main.getByRole('button', { name: e.criteria.addPrice }).click();
+    await startsWith('textbox', `${e.criteria.priceTitle} ${e.criteria.weight}`).fill('40');
+    for (const [index, criterion] of [
+      { name: 'Kvalitet', weight: '30' },
+      { name: 'Klima og miljø', weight: '30' },
+    ].entries()) {
+      await main.getByRole('button', { name: e.criteria.add }).click();
+      const card = e.criteria.title.replace('{{number}}', String(index + 1));
+      await expect(startsWith('textbox', `${card} ${e.criteria.name}`)).toBeFocused();
+      await page.keyboard.type(criterion.name);
+      await startsWith('textbox', `${card} ${e.criteria.weight}`).fill(criterion.weight);
+    }
+    await startsWith('checkbox', `${e.criteria.title.replace('{{number}}', '2')} ${e.criteria.environmental}`).check();
+    const cardOf = (name: string): Locator => main.locator('[data-criterion]').filter({ has: page.getByRole('textbox', { name: new RegExp(`^${escape(name)} ${escape(e.criteria.name)}`) }) });
+    // Quality takes every evaluated requirement in one tick…
+    await cardOf(e.criteria.title.replace('{{number}}', '1')).getByRole('button', { name: b.assignOpen }).click();
+    const quality = page.getByRole('dialog', { name: fill(b.assignTitle, { name: 'Kvalitet' }) });
+    await quality.getByRole('button', { name: /^Velg alle \d+ bør-krav som vises$/ }).click();
+    await quality.getByRole('button', { name: b.assignApply }).click();
+    await expect(quality).toHaveCount(0);
+    // …and the climate criterion the sustainability ones, found by a search, moved after asking.
+    await cardOf(e.criteria.title.replace('{{number}}', '2')).getByRole('button', { name: b.assignOpen }).click();
+    const climate = page.getByRole('dialog', { name: fill(b.assignTitle, { name: 'Klima og miljø' }) });
+    await climate.getByRole('searchbox', { name: b.assignSearch }).fill('SUST-');
+    await climate.getByRole('button', { name: /^Velg alle \d+ bør-krav som vises$/ }).click();
+    await climate.getByRole('button', { name: b.assignApply }).click();
+    await page.getByRole('alertdialog', { name: b.moveTitle }).getByRole('button', { name: fill(b.moveConfirm, { to: 'Klima og miljø' }) }).click();
+    await expect(climate).toHaveCount(0);
+    // Every evaluated requirement worth the same to start with: one action.
+    await main.getByRole('button', { name: /^Gi \d+ krav disse poengene$/ }).click();
+    await expect(main.locator('[data-check="points"]')).toHaveAttribute('data-done', 'true');
+    await expect(railButton('evaluation')).toContainText(nb.steps.builder.stepDone);
+
+    // 5. Review: every check done.
+    await goTo('review');
+    const checks = main.locator('[data-check]');
+    expect(await checks.count()).toBeGreaterThan(20);
+    for (const check of await checks.all()) await expect(check, (await check.getAttribute('data-check')) ?? '').toHaveAttribute('data-done', 'true');
+    await expect(main.getByText(nb.steps.review.summary.ready, { exact: true })).toBeVisible();
+    await app.expectAccessible('the persona’s Review with every check done (nb)');
+    await page.getByRole('heading', { level: 2 }).scrollIntoViewIfNeeded();
+    await page.mouse.move(0, 0);
+    await app.screenshot('bulk-journey-review-nb');
+
+    // Export with the response form: the preflight has nothing to say, so the files are written at once.
+    await page.getByRole('toolbar').getByRole('button', { name: nb.exportDialog.button }).click();
+    const exporting = page.getByRole('dialog', { name: nb.exportDialog.titleAnyFormat });
+    await exporting.getByRole('checkbox', { name: nb.exportDialog.responseForm }).check();
+    const target = path.join(app.data.documentsDir, `${title}.docx`);
+    app.data.dialogAnswers.export.push(target);
+    await exporting.getByRole('button', { name: nb.exportDialog.export }).click();
+    await expect(exporting.getByRole('status')).toContainText(`${title}.docx`, { timeout: 60_000 });
+    await expect(exporting.locator('[data-preflight-code]')).toHaveCount(0);
+    expect((await readFile(target)).subarray(0, 2).toString()).toBe('PK');
+    await app.screenshot('bulk-journey-exported-nb');
+
+    await expectSaved(page);
+    const files = (await readdir(app.data.documentsDir)).filter((name) => name.endsWith('.kravspec'));
+    expect(files).toHaveLength(1);
+    const saved = await readDocument(path.join(app.data.documentsDir, files[0] ?? ''));
+    expect(saved.requirements.length).toBe(total + 2);
+    expect(saved.requirements.every((requirement) => requirement.needIds.length > 0)).toBe(true);
+    expect(saved.evaluation.criteria.map((criterion) => criterion.weightPercent)).toEqual([40, 30, 30]);
+    const scored = saved.requirements.filter((requirement) => isScored(requirement.obligation));
+    const used = new Set(saved.evaluation.criteria.flatMap((criterion) => criterion.requirementIds));
+    expect(scored.every((requirement) => used.has(requirement.id) && (requirement.evaluation?.points ?? 0) > 0)).toBe(true);
   });
 });

@@ -201,6 +201,8 @@ for (const j of journeys) {
       const option = page.getByRole('menuitemcheckbox', { name: /^own-1 / });
       await tickOption(option);
       await page.keyboard.press('Escape');
+      // What the requirement is worth in its criterion.
+      await page.getByRole('main').getByRole('textbox', { name: e.points.pointsFor.replace('{{id}}', 'own-1') }).fill('1');
       await expect(rail(page, text).getByRole('button', { name: new RegExp(steps.builder.names.evaluation) })).toContainText(steps.builder.stepDone);
       await shoot(app, `journey-${j.language}-4-evaluation`);
 

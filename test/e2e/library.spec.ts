@@ -169,6 +169,9 @@ test('import a pack, see it under My packs, remove it; a broken pack is refused 
 
   await myPacks.getByRole('button', { name: en.library.removeNamed.replace('{{title}}', 'Our consultancy requirements') }).click();
   await expect(myPacks.getByText(en.library.noMyPacks)).toBeVisible();
+  // The intro and "no packs yet" are sentences of their own, never run together ("…this computer.You have…").
+  await expect(myPacks.locator('p').filter({ hasText: en.library.noMyPacks })).toHaveText(en.library.noMyPacks);
+  await expect(myPacks.locator('p').filter({ hasText: en.library.myPacksIntro })).toHaveText(en.library.myPacksIntro);
 });
 
 test("a specification's requirements can be saved as the organisation's own pack", async ({ app }) => {

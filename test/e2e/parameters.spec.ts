@@ -85,3 +85,32 @@ test('availability: 150 % is refused with the allowed range, 99,9 is taken', asy
   const saved = await savedRequirement(app, 'SLA-AVAIL-01');
   expect(saved?.parameters[0]?.value).toBe(99.9);
 });
+
+// Wide enough for the editor beside the list, so the row can be watched while the value is typed.
+test.describe('in a wide window', () => {
+  test.use({ viewport: { width: 1920, height: 1080 } });
+
+  test('the requirement list shows the sentence with its values, and a value cleared as its label marked as a blank', async ({ app }) => {
+    const { page } = app;
+    await app.open();
+    await newFromCloudPack(app, 'Tilgjengelighet i listen');
+    await selectRequirement(page, 'SLA-AVAIL-01');
+    const row = page.getByRole('listbox').getByRole('option', { name: /SLA-AVAIL-01/ });
+    const rowText = row.locator('[data-row-text]');
+    await expect(rowText).toContainText('99,5 %');
+    await expect(rowText).not.toContainText('{');
+
+    const editor = page.locator('[data-requirement-id="SLA-AVAIL-01"]');
+    const availability = editor.getByRole('textbox', { name: 'Laveste tilgjengelighet' });
+    await availability.fill('99,9');
+    await expect(rowText).toContainText('99,9 %');
+    await availability.fill('');
+    await availability.blur();
+    // Not set: the list and the preview name the value the way the field does, drawn as a blank.
+    await expect(rowText.locator('[data-parameter-blank]')).toHaveText('Laveste tilgjengelighet');
+    await expect(editor.getByTestId('parameter-preview').locator('[data-parameter-blank]')).toHaveText('Laveste tilgjengelighet');
+    await expect(rowText).not.toContainText('{');
+    const saved = await savedRequirement(app, 'SLA-AVAIL-01');
+    expect(saved?.parameters[0]?.value).toBeNull();
+  });
+});

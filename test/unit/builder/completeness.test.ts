@@ -148,6 +148,11 @@ const cases: Case[] = [
     opens: { evaluatedUsed: ['K-ARE-03'] },
   },
   {
+    name: 'weighted points with an evaluated requirement that has no points',
+    spec: () => withRequirement(complete(), 'K-ARE-03', (requirement) => ({ ...requirement, evaluation: { points: 0 } })),
+    opens: { points: ['K-ARE-03'] },
+  },
+  {
     name: 'value deduction with evaluated requirements lacking a deduction',
     spec: () => withRequirement({ ...complete(), evaluation: { ...complete().evaluation, method: 'value-deduction' } }, 'K-ARE-02', (requirement) => ({ ...requirement, evaluation: { deduction: 50000 } })),
     opens: { deductions: ['K-ARE-03', 'K-DRI-02', 'K-INT-02'] },
@@ -215,7 +220,7 @@ describe('checkCompleteness on incomplete documents', () => {
     const base = complete();
     const priceOnly = { ...base, requirements: base.requirements.filter((requirement) => requirement.obligation === 'mandatory'), evaluation: { basis: 'price' as const, method: null, priceFormula: null, criteria: [] } };
     const ids = checkCompleteness(priceOnly).map((check) => check.id);
-    for (const id of ['qualityMethod', 'weights', 'priceFormula', 'criteriaNamed', 'evaluatedUsed', 'deductions', 'climate'] as const) expect(ids).not.toContain(id);
+    for (const id of ['qualityMethod', 'weights', 'priceFormula', 'criteriaNamed', 'evaluatedUsed', 'points', 'deductions', 'climate'] as const) expect(ids).not.toContain(id);
     expect(open(priceOnly)).toEqual([]);
   });
 });

@@ -9,12 +9,15 @@ import {
   evaluatedRequirements,
   isPriceCriterion,
   readAmount,
+  readPoints,
   readWeight,
   removeCriterion,
   setBasis,
   setDeduction,
   setEnvironmentalReason,
   setMethod,
+  setMissingPoints,
+  setPoints,
   setPriceFormula,
   shortText,
   unassignedEvaluated,
@@ -247,6 +250,41 @@ describe('value deduction', () => {
   });
 });
 
+describe('points per evaluated requirement (weighted points)', () => {
+  it('reads points typed in the UI language; empty clears them, a negative is refused', () => {
+    expect(readPoints('1,5', 'nb')).toEqual({ ok: true, value: 1.5 });
+    expect(readPoints('2', 'en')).toEqual({ ok: true, value: 2 });
+    expect(readPoints(' ', 'sv')).toEqual({ ok: true, value: undefined });
+    expect(readPoints('-1', 'sv')).toEqual({ ok: false, problem: 'outOfRange' });
+    expect(readPoints('två', 'sv')).toEqual({ ok: false, problem: 'notANumber' });
+  });
+
+  it('sets and clears one requirement\'s points, keeping its deduction; refuses what is not a number of 0 or more', () => {
+    let spec = setDeduction(setMethod(document(), 'weighted-points', 'Pris'), 'R-1', 10_000);
+    spec = setPoints(spec, 'R-1', 3);
+    expect(spec.requirements.find((r) => r.id === 'R-1')?.evaluation).toEqual({ deduction: 10_000, points: 3 });
+    expectValid(spec);
+    spec = setPoints(spec, 'R-1', undefined);
+    expect(spec.requirements.find((r) => r.id === 'R-1')?.evaluation).toEqual({ deduction: 10_000 });
+    expect(setPoints(spec, 'R-1', -2)).toBe(spec);
+    expect(setPoints(spec, 'R-1', Number.POSITIVE_INFINITY)).toBe(spec);
+  });
+
+  it('gives every evaluated requirement without points the same points in one edit, and the check closes', () => {
+    let spec = setMethod(document(), 'weighted-points', 'Pris');
+    spec = setPoints(spec, 'R-2', 5);
+    spec = setPoints(spec, 'R-3', 0);
+    expect(checkCompleteness(spec).find((check) => check.id === 'points')?.items).toEqual(['R-3', 'R-1']);
+    spec = setMissingPoints(spec, 2);
+    const points = Object.fromEntries(spec.requirements.map((r) => [r.id, r.evaluation?.points]));
+    expect(points).toMatchObject({ 'R-1': 2, 'R-2': 5, 'R-3': 2 });
+    expect(spec.requirements.filter((r) => r.obligation === 'mandatory').every((r) => r.evaluation?.points === undefined)).toBe(true);
+    expect(checkCompleteness(spec).find((check) => check.id === 'points')?.done).toBe(true);
+    expect(setMissingPoints(spec, 1)).toBe(spec);
+    expect(setMissingPoints(setPoints(spec, 'R-1', 0), 0).requirements.find((r) => r.id === 'R-1')?.evaluation?.points).toBe(0);
+  });
+});
+
 describe('the Norwegian climate reason', () => {
   it('is kept when written and left out when emptied', () => {
     const spec = setEnvironmentalReason(document(), 'Sikret gjennom krav');
@@ -267,6 +305,9 @@ describe('a model built with these edits', () => {
     const climate = addCriterion(spec);
     spec = updateCriterion(climate.specification, climate.id, { name: 'Klima og miljø', weightPercent: 30, environmental: true });
     spec = assignRequirements(spec, climate.id, ['R-3']);
+    // Each evaluated requirement is worth points in its criterion.
+    expect(checkCompleteness(spec).find((check) => check.id === 'points')?.done).toBe(false);
+    spec = setMissingPoints(spec, 1);
     expectValid(spec);
     const open = checkCompleteness(spec).filter((check) => check.step === 'evaluation' && !check.done);
     expect(open).toEqual([]);

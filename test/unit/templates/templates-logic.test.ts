@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { createSpecification } from '../../../shared/specification/create';
 import { Specification } from '../../../shared/specification/model';
 import { packFromSpecification, slugify } from '../../../shared/templates/from-specification';
-import { addFromLibrary, addRequestsForPacks, fillParameters } from '../../../shared/templates/instantiate';
+import { addFromLibrary, addRequestsForPacks, fillParameters, sentenceParts } from '../../../shared/templates/instantiate';
 import { catalogueEntries, placeholdersIn, resolvePack, type TemplateLibrary } from '../../../shared/templates/library';
 import { TemplatePack, type TemplateRequirement } from '../../../shared/templates/model';
 import { parseTemplatePackBytes } from '../../../shared/templates/pack-file';
@@ -141,6 +141,25 @@ describe('template library logic', () => {
 
   it('fills only parameters the requirement has: {constructor} and {toString} stay as written', () => {
     expect(fillParameters('Inom {constructor} och {toString} dagar, {days} dagar', { days: 5 })).toBe('Inom {constructor} och {toString} dagar, 5 dagar');
+  });
+
+  it('cuts a sentence at its placeholders, each with its value or none, and fillParameters joins the same parts', () => {
+    const text = 'Support {supportStart}–{supportEnd}, {constructor} {days} dagar';
+    const values = { supportStart: '08:00', supportEnd: null, days: '' };
+    expect(sentenceParts(text, values)).toEqual([
+      { kind: 'text', text: 'Support ' },
+      { kind: 'parameter', name: 'supportStart', value: '08:00', placeholder: '{supportStart}' },
+      { kind: 'text', text: '–' },
+      { kind: 'parameter', name: 'supportEnd', value: null, placeholder: '{supportEnd}' },
+      { kind: 'text', text: ', ' },
+      { kind: 'parameter', name: 'constructor', value: null, placeholder: '{constructor}' },
+      { kind: 'text', text: ' ' },
+      { kind: 'parameter', name: 'days', value: null, placeholder: '{days}' },
+      { kind: 'text', text: ' dagar' },
+    ]);
+    expect(fillParameters(text, values)).toBe('Support 08:00–{supportEnd}, {constructor} {days} dagar');
+    expect(sentenceParts('', values)).toEqual([]);
+    expect(sentenceParts('Ingen värden.', values)).toEqual([{ kind: 'text', text: 'Ingen värden.' }]);
   });
 
   it('a specification saved as a pack is a valid pack with new, stable ids', () => {

@@ -28,6 +28,7 @@ const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, maxHeight: '55vh', overflowY: 'auto', marginTop: tokens.spacingVerticalM },
   section: { display: 'flex', flexDirection: 'column' },
   sectionBox: { fontWeight: tokens.fontWeightSemibold },
+  allShown: { marginTop: tokens.spacingVerticalS },
   items: { listStyleType: 'none', margin: 0, paddingLeft: tokens.spacingHorizontalXXL, display: 'flex', flexDirection: 'column' },
   item: { display: 'flex', alignItems: 'baseline', gap: tokens.spacingHorizontalS, minWidth: 0 },
   id: { fontFamily: tokens.fontFamilyMonospace },
@@ -81,6 +82,9 @@ export function AssignRequirements({ context, criterion, name }: AssignRequireme
     return [...bySection.values()];
   }, [evaluated, query, requirementText, spec, primary]);
 
+  const shownIds = groups.flatMap((group) => group.items.map((item) => item.requirement.id));
+  const shownOn = shownIds.filter((id) => ticked.has(id)).length;
+
   const start = (): void => {
     setTicked(new Set(criterion.requirementIds));
     setQuery('');
@@ -127,6 +131,14 @@ export function AssignRequirements({ context, criterion, name }: AssignRequireme
                 value={query}
                 onChange={(_event, data) => setQuery(data.value)}
               />
+              {shownIds.length > 0 && (
+                // Every requirement the search leaves, in one action: the whole list when nothing is searched for.
+                <div className={styles.allShown}>
+                  <Button size="small" aria-pressed={shownOn === shownIds.length} onClick={() => setMany(shownIds, shownOn < shownIds.length)}>
+                    {t('steps.bulk.assignAll', { count: shownIds.length, n: n(shownIds.length) })}
+                  </Button>
+                </div>
+              )}
               <div className={styles.list}>
                 {groups.length === 0 && <Text>{t('steps.bulk.assignNone')}</Text>}
                 {groups.map((group) => {

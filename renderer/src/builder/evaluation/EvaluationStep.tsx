@@ -17,6 +17,7 @@ import type { EvaluationContext } from './context';
 import { CriteriaEditor } from './CriteriaEditor';
 import { CriterionAmounts } from './CriterionAmounts';
 import { DeductionsEditor } from './DeductionsEditor';
+import { PointsEditor } from './PointsEditor';
 import { formatNumber, formatPercent } from '../../../../shared/format/numbers';
 import { DeductionExample, WeightedExample } from './WorkedExample';
 import { SimulatorPanel } from './SimulatorPanel';
@@ -85,12 +86,13 @@ export function EvaluationStep({ checks, focusItem, focusCheck, goTo }: StepProp
   const { evaluation } = spec;
   const primary = spec.primaryLanguage;
   const currency = spec.procurement.currency;
-  const headingIds = { checks: useId(), basis: useId(), method: useId(), criteria: useId(), formula: useId(), deductions: useId(), amounts: useId(), example: useId(), simulator: useId(), climate: useId() };
+  const headingIds = { checks: useId(), basis: useId(), method: useId(), criteria: useId(), formula: useId(), deductions: useId(), amounts: useId(), points: useId(), example: useId(), simulator: useId(), climate: useId() };
   /** The section that fixes each of the step's checks without items. */
   const headingOfCheck: Partial<Record<CheckId, string>> = {
     qualityMethod: headingIds.method,
     weights: headingIds.criteria,
     priceFormula: headingIds.formula,
+    points: headingIds.points,
     climate: headingIds.climate,
   };
   useGoToCheck(focusCheck === null ? undefined : headingOfCheck[focusCheck]);
@@ -114,11 +116,14 @@ export function EvaluationStep({ checks, focusItem, focusCheck, goTo }: StepProp
   // "Go to" from elsewhere: a criterion's name field, or a requirement's deduction (or its line among those no criterion uses).
   useEffect(() => {
     if (focusItem === null) return;
-    const target = document.getElementById(`eval-criterion-${focusItem}`) ?? document.getElementById(`eval-requirement-${focusItem}`);
+    const target =
+      (focusCheck === 'points' ? document.getElementById(`eval-points-${focusItem}`) : null) ??
+      document.getElementById(`eval-criterion-${focusItem}`) ??
+      document.getElementById(`eval-requirement-${focusItem}`);
     if (target === null) return;
     target.scrollIntoView({ block: 'center' });
     target.focus();
-  }, [focusItem]);
+  }, [focusItem, focusCheck]);
 
   const weighsQuality = evaluation.basis === 'price-quality';
   const weighted = weighsQuality && evaluation.method === 'weighted-points';
@@ -243,6 +248,16 @@ export function EvaluationStep({ checks, focusItem, focusCheck, goTo }: StepProp
           {evaluation.priceFormula !== null && (
             <p className={styles.explanation}>{t(`docx.evaluation.formula.${evaluation.priceFormula}`, { max: formatNumber(priceWeight(evaluation), language) })}</p>
           )}
+        </section>
+      )}
+
+      {weighted && evaluated.length > 0 && (
+        <section aria-labelledby={headingIds.points} className={styles.section}>
+          <h3 id={headingIds.points} tabIndex={-1} className={styles.h3}>
+            {t('steps.evaluation.points.title')}
+          </h3>
+          <p className={styles.lead}>{t('steps.evaluation.points.lead')}</p>
+          <PointsEditor context={context} />
         </section>
       )}
 

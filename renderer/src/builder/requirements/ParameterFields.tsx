@@ -7,17 +7,16 @@ import type { Requirement, RequirementParameter } from '../../../../shared/speci
 import {
   editableParameterValue,
   isNumericParameter,
-  parameterTexts,
   parseParameterValue,
   storedValueProblem,
   type ParameterValue,
 } from '../../../../shared/specification/parameters';
-import { fillParameters } from '../../../../shared/templates/instantiate';
 import { parameterLabel, templateParameterOf } from '../../../../shared/templates/parameter-labels';
 import type { TemplateParameter } from '../../../../shared/templates/model';
 import { useTemplateParameters } from '../../library/useTemplateParameters';
 import { useUiLanguage } from '../../open-document/DocumentContext';
 import { useDraft } from '../useDraft';
+import { FilledSentence } from './FilledSentence';
 import { parameterHint, parameterProblemText } from './parameter-messages';
 
 const useStyles = makeStyles({
@@ -50,7 +49,7 @@ export function ParameterFields({ requirement, textLanguage, onChange }: Paramet
   const language = useUiLanguage();
   const templates = useTemplateParameters();
   const text = requirement.text[textLanguage] ?? '';
-  const preview = fillParameters(text, parameterTexts(requirement.parameters, textLanguage));
+  const labelOf = (name: string): string => parameterLabel(name, templateParameterOf(requirement, name, templates), language);
   return (
     <>
       <div className={styles.grid}>
@@ -67,7 +66,9 @@ export function ParameterFields({ requirement, textLanguage, onChange }: Paramet
       {text.trim() !== '' && (
         <p className={styles.preview} aria-live="polite" data-testid="parameter-preview">
           <span className={styles.previewTitle}>{t('steps.parameters.preview')}</span>
-          <Text lang={textLanguage}>{preview}</Text>
+          <Text lang={textLanguage}>
+            <FilledSentence text={text} parameters={requirement.parameters} language={textLanguage} labelOf={labelOf} />
+          </Text>
         </p>
       )}
     </>

@@ -1,13 +1,18 @@
 import { Badge, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { CheckboxCheckedFilled, CheckboxUncheckedRegular, ErrorCircleFilled, WarningFilled } from '@fluentui/react-icons';
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findingCounts } from '../../../../shared/quality/finding-counts';
 import type { DocumentFinding } from '../../../../shared/quality/lint';
 import { requirementScore } from '../../../../shared/quality/scores';
 import type { Requirement } from '../../../../shared/specification/model';
+import type { DocumentLanguage } from '../../../../shared/specification/model/common';
+import { parameterLabel, templateParameterOf } from '../../../../shared/templates/parameter-labels';
+import { useTemplateParameters } from '../../library/useTemplateParameters';
+import { useUiLanguage } from '../../open-document/DocumentContext';
 import { ScoreDots } from '../quality/ScoreDots';
 import { plainTextOf } from '../../../../shared/text/rich-text';
+import { FilledSentence } from './FilledSentence';
 import type { RequirementSelection } from './useRequirementSelection';
 
 /** Every row has this height, so the list can show thousands of requirements by drawing only the visible ones. */
@@ -17,6 +22,7 @@ const overscan = 6;
 export interface RequirementRow {
   requirement: Requirement;
   number: string;
+  /** The requirement's text in `textLanguage` of the list. */
   text: string;
   findings: readonly DocumentFinding[];
 }
@@ -75,6 +81,8 @@ export interface RequirementRowsProps {
   /** Requirement id → current number: cross-references in the texts read as these. */
   numberOf?: ReadonlyMap<string, string>;
   selectedId: string | null;
+  /** The language of the rows' texts (the document's primary language): parameter values are written as it writes them. */
+  textLanguage: DocumentLanguage;
   /** The label of the list (says which section it shows). */
   label: string;
   /** What the list says when it shows no rows: the document has none, the section has none, or nothing matches the search. */
@@ -117,8 +125,13 @@ interface RowProps {
   checked: boolean | undefined;
   obligation: string;
   text: string;
+  textLanguage: DocumentLanguage;
+  labelOf: ParameterLabeller;
   actions: RowActions;
 }
+
+/** A parameter's label in the UI language, for a requirement's placeholder whose value is not set. */
+type ParameterLabeller = (requirement: Requirement, name: string) => string;
 
 /**
  * True when a row would draw the same: the list's rows are rebuilt on every
@@ -137,12 +150,14 @@ function sameRow(a: RowProps, b: RowProps): boolean {
     a.checked === b.checked &&
     a.obligation === b.obligation &&
     a.text === b.text &&
+    a.textLanguage === b.textLanguage &&
+    a.labelOf === b.labelOf &&
     a.actions === b.actions
   );
 }
 
 /** One requirement of the list; drawn again only when its own props change. */
-const Row = memo(function Row({ row, index, setSize, optionId, selected, checked, obligation, text, actions }: RowProps): React.JSX.Element {
+const Row = memo(function Row({ row, index, setSize, optionId, selected, checked, obligation, text, textLanguage, labelOf, actions }: RowProps): React.JSX.Element {
   const styles = useStyles();
   const { t } = useTranslation();
   const [dropTarget, setDropTarget] = useState(false);
@@ -191,7 +206,11 @@ const Row = memo(function Row({ row, index, setSize, optionId, selected, checked
       )}
       <span className={styles.number}>{row.number}</span>
       <span className={mergeClasses(styles.text, text === '' && styles.empty)} data-row-text>
-        {text === '' ? t('steps.requirements.noText') : text}
+        {text === '' ? (
+          t('steps.requirements.noText')
+        ) : (
+          <FilledSentence text={text} parameters={requirement.parameters} language={textLanguage} labelOf={(name) => labelOf(requirement, name)} />
+        )}
       </span>
       <span className={styles.meta}>
         <span className={styles.id}>{requirement.id}</span>
@@ -227,10 +246,17 @@ const Row = memo(function Row({ row, index, setSize, optionId, selected, checked
  * Ctrl+A ticks every row shown and Escape unticks all.
  */
 export function RequirementRows(props: RequirementRowsProps): React.JSX.Element {
-  const { rows, selectedId, label, emptyText, obligationLabel, onSelect, onMove, onDelete, numberOf, selection, fillHeight = false } = props;
+  const { rows, selectedId, label, emptyText, obligationLabel, onSelect, onMove, onDelete, numberOf, selection, textLanguage, fillHeight = false } = props;
   // Only the rows drawn are read, and each text's parse is memoised: cheap even for thousands of rows.
   const shownText = (text: string): string => plainTextOf(text, (id, written) => numberOf?.get(id) ?? written).replace(/\s+/g, ' ');
   const styles = useStyles();
+  const templates = useTemplateParameters();
+  const uiLanguage = useUiLanguage();
+  // One function while the library and the UI language stay: the memoised rows are not drawn again for it.
+  const labelOf = useMemo<ParameterLabeller>(
+    () => (requirement, name) => parameterLabel(name, templateParameterOf(requirement, name, templates), uiLanguage),
+    [templates, uiLanguage],
+  );
   const viewport = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(440);
@@ -370,6 +396,8 @@ export function RequirementRows(props: RequirementRowsProps): React.JSX.Element 
           checked={selection === undefined ? undefined : selection.checked.has(row.requirement.id)}
           obligation={obligationLabel(row.requirement)}
           text={row.text.trim() === '' ? '' : shownText(row.text)}
+          textLanguage={textLanguage}
+          labelOf={labelOf}
           actions={actions}
         />
       ))}

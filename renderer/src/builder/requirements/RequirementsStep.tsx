@@ -396,6 +396,7 @@ export function RequirementsStep({ focusItem, focusCheck, onOpenLibrary, findReq
             <RequirementRows
               rows={rows}
               numberOf={numbering.numberOf}
+              textLanguage={spec.primaryLanguage}
               selectedId={selectedId}
               label={listLabel}
               emptyText={

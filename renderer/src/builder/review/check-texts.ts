@@ -19,7 +19,7 @@ export interface CheckText {
 }
 
 /** The checks whose words follow the jurisdiction's vocabulary. */
-const byJurisdiction = new Set<CompletenessCheck['id']>(['reference', 'verification', 'evaluatedUsed', 'deductions']);
+const byJurisdiction = new Set<CompletenessCheck['id']>(['reference', 'verification', 'evaluatedUsed', 'points', 'deductions']);
 
 
 /** A language's name in running text of the UI language ("Swedish", "engelska", "norsk bokmål"). */
@@ -67,6 +67,7 @@ export function checkText(check: CompletenessCheck, spec: Specification, languag
       case 'tracing':
       case 'criteriaNamed':
       case 'evaluatedUsed':
+      case 'points':
       case 'deductions':
         return t(`${key}.open`, { count, context });
       default:
