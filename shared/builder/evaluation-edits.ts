@@ -131,7 +131,7 @@ export function setBasis(spec: Specification, basis: EvaluationBasis): Specifica
  * tried in the simulator, not offered here yet.
  */
 export const builderMethods = ['weighted-points', 'value-deduction', 'value-addition'] as const satisfies readonly EvaluationMethod[];
-export const builderPriceFormulas = ['proportional', 'linear'] as const satisfies readonly PriceFormula[];
+export const builderPriceFormulas = ['proportional', 'linear', 'interpolated'] as const satisfies readonly PriceFormula[];
 
 /**
  * Sets how quality is weighed. Weighted points need price as a criterion of

@@ -152,6 +152,8 @@ export interface WeightedPointsExample {
   priceFormula: PriceFormula;
   priceWeight: number;
   lowestPrice: number;
+  /** The highest price, which the interpolated formula gives 0 points. */
+  highestPrice: number;
   bids: [WeightedBid, WeightedBid];
   winner: BidLabel | null;
 }
@@ -251,7 +253,7 @@ function weightedExample(evaluation: EvaluationModel, currency: Currency, evalua
   };
   const a = bid('A');
   const b = bid('B');
-  return { kind: 'weighted-points', currency, priceFormula: formula, priceWeight: maxPrice, lowestPrice, bids: [a, b], winner: better(a.total, b.total, true) };
+  return { kind: 'weighted-points', currency, priceFormula: formula, priceWeight: maxPrice, lowestPrice, highestPrice, bids: [a, b], winner: better(a.total, b.total, true) };
 }
 
 function deductionExample(currency: Currency, evaluated: readonly Requirement[]): ValueDeductionExample {

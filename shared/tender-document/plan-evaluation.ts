@@ -160,6 +160,7 @@ function weightedExplanation(example: WeightedPointsExample, context: PlanContex
         bid: bid.label,
         price: formatNumber(bid.price, language),
         lowest: formatNumber(example.lowestPrice, language),
+        highest: formatNumber(example.highestPrice, language),
         max: formatNumber(example.priceWeight, language),
         points: formatPoints(bid.pricePoints, language),
       }),

@@ -336,6 +336,14 @@ describe('the specification document', () => {
       expect(text).toContain('Anbud B har högst totalpoäng och vinner i exemplet.');
     });
 
+    it('works the example with the interpolated formula when the buyer chose it', async () => {
+      const spec = rich();
+      spec.evaluation = { ...spec.evaluation, priceFormula: 'interpolated' };
+      const text = bodyText(await specificationPackage(spec));
+      expect(text).toContain('prispoäng = 60 − (anbudets pris − lägsta pris) ÷ (högsta pris − lägsta pris) × 60');
+      expect(text).toContain('Prispoäng för anbud B: 60 − (1\u00a0150\u00a0000 − 1\u00a0000\u00a0000) ÷ (1\u00a0150\u00a0000 − 1\u00a0000\u00a0000) × 60 = 0,00.');
+    });
+
     it('says whether variants are allowed, with their minimum requirements, and nothing while it is undecided', async () => {
       const allowed = bodyText(await specificationPackage(rich()));
       expect(allowed).toContain('Alternativa anbud: Tillåtna');

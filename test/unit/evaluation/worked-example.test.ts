@@ -163,6 +163,23 @@ describe('workedExample', () => {
     expect(example.winner).toBe('B');
   });
 
+  it('uses the interpolated formula when chosen: the lower price gets all the price points and the higher none', () => {
+    const evaluation: EvaluationModel = {
+      basis: 'price-quality',
+      method: 'weighted-points',
+      priceFormula: 'interpolated',
+      criteria: [
+        { id: 'crit-pris', name: 'Pris', weightPercent: 40, requirementIds: [] },
+        { id: 'crit-kvalitet', name: 'Kvalitet', weightPercent: 60, requirementIds: ['BK-02'] },
+      ],
+    };
+    const example = workedExample(evaluation, 'SEK', [evaluated('BK-02', { points: 10 })]);
+    if (example.kind !== 'weighted-points') throw new Error('expected weighted points');
+    expect([example.lowestPrice, example.highestPrice]).toEqual([Math.min(examplePrices.A, examplePrices.B), Math.max(examplePrices.A, examplePrices.B)]);
+    expect(example.bids.map((bid) => bid.pricePoints)).toEqual([40, 0]);
+    expect(example.bids.map((bid) => bid.total)).toEqual([40, 60]);
+  });
+
   it('counts requirements when every one of a criterion has 0 points, and 1 point each when points are missing', () => {
     const evaluation: EvaluationModel = { basis: 'price-quality', method: null, priceFormula: null, criteria: [{ id: 'q', name: 'Quality', weightPercent: 30, requirementIds: ['r1', 'r2', 'nope'] }] };
     const zero = workedExample(evaluation, 'EUR', [evaluated('r1', { points: 0 }), evaluated('r2', { points: 0 })]);

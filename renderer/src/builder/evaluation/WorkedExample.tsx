@@ -155,6 +155,7 @@ export function WeightedExample({ context, example }: { context: EvaluationConte
                 bid: bid.label,
                 price: formatNumber(bid.price, language),
                 lowest: formatNumber(example.lowestPrice, language),
+                highest: formatNumber(example.highestPrice, language),
                 max: formatNumber(example.priceWeight, language),
                 points: formatPoints(bid.pricePoints, language),
               })}
