@@ -42,6 +42,10 @@ export interface Dialogs {
   /** `filter` is the chosen export format's: its name in the UI language and its extension. */
   chooseExportLocation(defaultPath: string, filter: { name: string; extensions: string[] }): Promise<string | null>;
   chooseSaveLocation(defaultPath: string): Promise<string | null>;
+  /** A supplier's file to open: a response (`.kravsvar`) or a company profile (`.kravprofil`). */
+  chooseSupplierFileToOpen(kind: 'response' | 'profile', defaultFolder: string): Promise<string | null>;
+  /** Where to save a supplier's response (`.kravsvar`). */
+  chooseResponseSaveLocation(defaultPath: string): Promise<string | null>;
 }
 
 export interface HandlerContext {

@@ -22,6 +22,7 @@ import { fileError } from './services/file-errors';
 import { freePath, fileNameFromTitle } from './services/file-system';
 import { ImportFileError, readImportSource } from './services/import/import-source';
 import { withImportRevision, writeRevisionNote } from './services/import/revision-note';
+import { supplierHandlers } from './supplier-handlers';
 
 export type Handler<C extends ChannelName> = (
   ctx: HandlerContext,
@@ -342,4 +343,6 @@ export const handlers: HandlerRegistry = {
       throw fileError(error, entry.documentPath);
     }
   },
+
+  ...supplierHandlers,
 };

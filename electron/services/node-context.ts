@@ -65,6 +65,8 @@ function grantingDialogs(dialogs: Dialogs, grants: PathGrants): Dialogs {
     chooseImportSource: async (defaultFolder) => granted(await dialogs.chooseImportSource(defaultFolder)),
     chooseExportLocation: async (defaultPath, filter) => granted(await dialogs.chooseExportLocation(defaultPath, filter)),
     chooseSaveLocation: async (defaultPath) => granted(await dialogs.chooseSaveLocation(defaultPath)),
+    chooseSupplierFileToOpen: async (kind, defaultFolder) => granted(await dialogs.chooseSupplierFileToOpen(kind, defaultFolder)),
+    chooseResponseSaveLocation: async (defaultPath) => granted(await dialogs.chooseResponseSaveLocation(defaultPath)),
   };
 }
 

@@ -51,6 +51,20 @@ const malformed: Record<ChannelName, unknown> = {
   'import:create': { importId: '', language: 'de', jurisdiction: 'se' },
   'import:cancel': { id: 'x' },
   'import:remap': { importId: 'x', mapping: { version: 1, sheet: 0, headerRow: 0, columns: [{ column: 0, field: 'number' }] } },
+  'supplier:startResponse': { path: '/tmp/x.kravspec' },
+  'supplier:openResponse': { responsePath: 5, specificationPath: null },
+  'supplier:saveResponse': { response: { format: 'kravstudio-response' }, path: null },
+  'supplier:openProfile': { path: '' },
+};
+
+/** A response that the contract accepts (saving it with no path asks the dialog, which the tests answer with a cancel). */
+const someResponse = {
+  format: 'kravstudio-response',
+  version: 1,
+  specification: { id: '6f1c2b9e-3d4a-4f5b-8c7d-9e0f1a2b3c4d', fingerprint: 'a'.repeat(64), title: 'E-tjänst' },
+  supplier: { name: 'Leverantören AB', organisationNumber: '556000-0000' },
+  answers: { 'req-1': { kind: 'yes-no', value: true } },
+  updatedAt: '2026-12-07T10:00:00.000Z',
 };
 
 /** A well-formed call for each channel; `session` is replaced by an open document's id. */
@@ -97,6 +111,10 @@ function wellFormed(channel: ChannelName, session: string, file: string, specifi
     'import:create': { importId: 'no-such-import', language: 'sv', jurisdiction: 'se' },
     'import:cancel': { importId: 'no-such-import' },
     'import:remap': { importId: 'no-such-import', mapping: { version: 1, sheet: 0, headerRow: 0, columns: [{ column: 1, field: 'text' }] } },
+    'supplier:startResponse': { specificationPath: file },
+    'supplier:openResponse': { responsePath: `${file}.missing.kravsvar`, specificationPath: null },
+    'supplier:saveResponse': { response: someResponse, path: null },
+    'supplier:openProfile': { path: `${file}.missing.kravprofil` },
   };
   return inputs[channel];
 }
