@@ -24,6 +24,8 @@ import { ImportProblemDialog, ImportReportDialog, type ImportProblem } from './i
 import type { ImportConfirmation, PendingImport } from '../../shared/import/pending';
 import { changeLanguage } from './i18n';
 import { routePaths, screenOf, screenPath } from './routes';
+import { ResponseScreen } from './supplier/ResponseScreen';
+import type { ResponseWork } from '../../shared/response/work';
 import { useResolvedTheme } from './theme';
 
 const useStyles = makeStyles({
@@ -83,6 +85,8 @@ function AppShell({ info, initialSettings }: AppProps): React.JSX.Element {
   const [settings, setSettings] = useState(initialSettings);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [openDocument, setOpenDocument] = useState<OpenDocument | null>(null);
+  // The response a supplier is writing to a buyer's specification (one at a time), kept while the user visits other screens.
+  const [responseWork, setResponseWork] = useState<ResponseWork | null>(null);
   // The open document's title as it is now (the workspace reports every change); the title it opened with until then.
   const [liveTitle, setLiveTitle] = useState<{ sessionId: string; title: string } | null>(null);
   const openTitle = openDocument === null ? null : liveTitle !== null && liveTitle.sessionId === openDocument.sessionId ? liveTitle.title : openDocument.specification.title;
@@ -118,7 +122,7 @@ function AppShell({ info, initialSettings }: AppProps): React.JSX.Element {
       return;
     }
     headingRef.current?.focus();
-  }, [screen, openDocument?.sessionId]);
+  }, [screen, openDocument?.sessionId, responseWork]);
 
   const refreshRecent = useCallback(() => {
     void api.documents.recent().then(setRecent);
@@ -219,6 +223,25 @@ function AppShell({ info, initialSettings }: AppProps): React.JSX.Element {
     if (importId !== undefined) void api.import.cancel({ importId });
   }, [pendingImport]);
 
+  /** A supplier's response: a new one to a specification the user picks, or one saved before (then the specification it answers). */
+  const openResponse = useCallback(
+    async (how: 'new' | 'saved') => {
+      try {
+        const work = how === 'new' ? await api.supplier.startResponse({ specificationPath: null }) : await api.supplier.openResponse({ responsePath: null, specificationPath: null });
+        if (work === null) return;
+        setOpenProblem(null);
+        setResponseWork(work);
+        void navigate(routePaths.response);
+      } catch (error) {
+        const problem = toOpenProblem(error);
+        if (problem === null) throw error;
+        setOpenProblem(problem);
+        void navigate(routePaths.home);
+      }
+    },
+    [navigate],
+  );
+
   const openBackupCopy = useCallback(
     async (backupId: string) => {
       try {
@@ -298,6 +321,7 @@ function AppShell({ info, initialSettings }: AppProps): React.JSX.Element {
           <NavRail
             current={screen}
             documentTitle={openTitle}
+            responseTitle={responseWork?.specification.title ?? null}
             onNavigate={setScreen}
             onOpenDialog={openDialog}
           />
@@ -324,6 +348,10 @@ function AppShell({ info, initialSettings }: AppProps): React.JSX.Element {
                       onImport={() => void startImport()}
                       onOpenRecent={(path) => void open(path)}
                       onTrash={() => openDialog('trash')}
+                      role={settings.role}
+                      onChooseRole={(role) => void updateSettings({ role })}
+                      onAnswerSpecification={() => void openResponse('new')}
+                      onContinueResponse={() => void openResponse('saved')}
                     />
                   }
                 />
@@ -344,6 +372,8 @@ function AppShell({ info, initialSettings }: AppProps): React.JSX.Element {
                 />
                 {/* The open document stays mounted below (its edits and undo history live there) and is shown on its route. */}
                 <Route path={routePaths.document} element={null} />
+                {/* The supplier's response stays mounted below (its unsaved answers live there) and is shown on its route. */}
+                <Route path={routePaths.response} element={responseWork === null ? <Navigate to={routePaths.home} replace /> : null} />
                 <Route path="*" element={<Navigate to={routePaths.home} replace />} />
               </Routes>
             </ErrorBoundary>
@@ -362,6 +392,22 @@ function AppShell({ info, initialSettings }: AppProps): React.JSX.Element {
                     }}
                     onOpenLibrary={() => setScreen('library')}
                     onTitleChange={onTitleChange}
+                  />
+                </ErrorBoundary>
+              </div>
+            )}
+            {responseWork !== null && (
+              <div hidden={screen !== 'response'}>
+                <ErrorBoundary appVersion={info.version}>
+                  <ResponseScreen
+                    key={`${responseWork.specificationPath}|${responseWork.responsePath ?? ''}|${responseWork.response.updatedAt}`}
+                    work={responseWork}
+                    language={language}
+                    headingRef={screen === 'response' ? headingRef : null}
+                    onClosed={() => {
+                      setResponseWork(null);
+                      setScreen('home');
+                    }}
                   />
                 </ErrorBoundary>
               </div>

@@ -14,6 +14,8 @@ export const routePaths = {
   home: '/',
   library: '/library',
   settings: '/settings',
+  /** The supplier's response being answered (one at a time). */
+  response: '/supplier/response',
   /** The pattern of an open document's route (see documentPath). */
   document: '/documents/:kind/:sessionId',
 } as const;
@@ -33,6 +35,7 @@ export function screenPath(screen: Screen, openSessionId: string | null): string
 export function screenOf(pathname: string): Screen {
   if (pathname === routePaths.library) return 'library';
   if (pathname === routePaths.settings) return 'settings';
+  if (pathname === routePaths.response) return 'response';
   if (pathname.startsWith('/documents/')) return 'document';
   return 'home';
 }

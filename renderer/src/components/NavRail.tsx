@@ -1,6 +1,7 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import {
   BookRegular,
+  DocumentCheckmarkRegular,
   DocumentTextRegular,
   HomeRegular,
   InfoRegular,
@@ -10,7 +11,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { visuallyHidden } from '../visually-hidden';
 
-export type Screen = 'home' | 'document' | 'library' | 'settings';
+export type Screen = 'home' | 'document' | 'response' | 'library' | 'settings';
 
 const useStyles = makeStyles({
   nav: {
@@ -40,11 +41,13 @@ export interface NavRailProps {
   current: Screen;
   /** The open document's title, or null when none is open. */
   documentTitle: string | null;
+  /** The title of the specification a supplier is answering, or null when no response is open. */
+  responseTitle?: string | null;
   onNavigate: (screen: Screen) => void;
   onOpenDialog: (dialog: 'about' | 'shortcuts') => void;
 }
 
-export function NavRail({ current, documentTitle, onNavigate, onOpenDialog }: NavRailProps): React.JSX.Element {
+export function NavRail({ current, documentTitle, responseTitle = null, onNavigate, onOpenDialog }: NavRailProps): React.JSX.Element {
   const styles = useStyles();
   const { t } = useTranslation();
   const screens: { id: Screen; label: string; icon: React.JSX.Element }[] = [
@@ -52,6 +55,7 @@ export function NavRail({ current, documentTitle, onNavigate, onOpenDialog }: Na
     ...(documentTitle !== null
       ? [{ id: 'document' as const, label: documentTitle.trim() === '' ? t('nav.document') : documentTitle, icon: <DocumentTextRegular /> }]
       : []),
+    ...(responseTitle !== null ? [{ id: 'response' as const, label: t('supplier.answering.heading', { title: responseTitle }), icon: <DocumentCheckmarkRegular /> }] : []),
     { id: 'library', label: t('nav.library'), icon: <BookRegular /> },
     { id: 'settings', label: t('nav.settings'), icon: <SettingsRegular /> },
   ];
