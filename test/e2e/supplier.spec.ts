@@ -1,0 +1,139 @@
+/**
+ * A supplier in the app: says so on the home screen, answers a buyer's
+ * specification (three requirements, one of them by keyboard alone), sees a
+ * mandatory "no" as a showstopper, saves the response as .kravsvar, and
+ * opens it again with its answers.
+ */
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { readResponseFile } from '../../electron/services/response-file';
+import { catalogues } from '../../shared/i18n/catalogues';
+import { profileKind } from '../../shared/response/profile';
+import { serializeSpecification } from '../../shared/specification/document-file';
+import { profileWith, reusable, smallTender } from '../support/supplier-responses';
+import { expect, test } from './fixtures';
+
+const en = catalogues.en.supplier;
+
+test('a supplier answers a specification, sees the showstopper, saves the response and opens it again', async ({ app }) => {
+  const { page } = app;
+  const specPath = path.join(app.data.documentsDir, 'E-tjänst.kravspec');
+  await writeFile(specPath, serializeSpecification(smallTender()));
+  await app.open();
+
+  // The buyer's home, with the question offered; answering it frames the home for a supplier.
+  const question = page.getByRole('region', { name: en.role.question });
+  await expect(question).toBeVisible();
+  await question.getByRole('button', { name: en.role.supplier }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.home.supplierTitle);
+  await expect(question).toHaveCount(0);
+  await app.expectAccessible('the supplier home');
+
+  app.data.dialogAnswers.open.push(specPath);
+  await page.getByRole('button', { name: en.home.answer }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Response: E-tjänst');
+  await expect(page.getByText('0 of 6 requirements answered')).toBeVisible();
+
+  // A mandatory requirement answered "no" comes first among the checks, as a showstopper.
+  const r1 = page.getByRole('region', { name: '4.1', exact: true });
+  await r1.getByRole('radio', { name: en.answering.no }).check();
+  const findings = page.getByTestId('response-findings').getByRole('listitem');
+  await expect(findings.first()).toContainText(`${en.answering.showstopper}: 4.1 is mandatory and is answered "no"`);
+  await r1.getByRole('radio', { name: en.answering.yes }).check();
+  await expect(findings.first()).not.toContainText('4.1');
+
+  // Compliance with a priced addition, and a comment saying where the tender describes it.
+  const r2 = page.getByRole('region', { name: '4.2', exact: true });
+  await r2.getByRole('radio', { name: en.answering.complies.addition }).check();
+  await r2.getByRole('textbox', { name: en.answering.comment }).fill('See annex 3');
+
+  // A value, by keyboard alone: into the field, type, and on.
+  const value = page.getByRole('region', { name: '4.3', exact: true }).getByRole('textbox', { name: `${en.answering.value} (%)` });
+  await value.focus();
+  await page.keyboard.type('99.5');
+  await page.keyboard.press('Tab');
+  await expect(page.getByText('3 of 6 requirements answered')).toBeVisible();
+  await app.expectAccessible('the answering screen');
+  await page.getByRole('heading', { level: 1 }).scrollIntoViewIfNeeded();
+  await app.screenshot('supplier-answering-en');
+
+  // Saving asks for the company's name first.
+  await page.getByRole('button', { name: en.answering.save }).click();
+  await expect(page.getByText(en.answering.nameNeeded)).toBeVisible();
+  await expect(page.getByRole('textbox', { name: en.answering.supplierName })).toBeFocused();
+  await page.keyboard.type('Molnbyrån AB');
+  const target = path.join(app.data.documentsDir, 'svar');
+  app.data.dialogAnswers.save.push(target);
+  await page.getByRole('button', { name: en.answering.save }).click();
+  await expect(page.getByText('Saved as svar.kravsvar')).toBeVisible();
+  const saved = await readResponseFile(`${target}.kravsvar`);
+  expect(saved.response.supplier.name).toBe('Molnbyrån AB');
+  expect(saved.response.answers).toEqual({
+    R1: { kind: 'yes-no', value: true },
+    R2: { kind: 'compliance', complies: 'addition', comment: 'See annex 3' },
+    R3: { kind: 'number', value: 99.5, unit: '%' },
+  });
+
+  // Closed, then opened again from the home screen: the response, then the specification it answers.
+  await page.getByRole('button', { name: en.answering.close }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.home.supplierTitle);
+  app.data.dialogAnswers.open.push(`${target}.kravsvar`, specPath);
+  await page.getByRole('button', { name: en.home.continue }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Response: E-tjänst');
+  await expect(page.getByRole('textbox', { name: en.answering.supplierName })).toHaveValue('Molnbyrån AB');
+  await expect(page.getByRole('region', { name: '4.1', exact: true }).getByRole('radio', { name: en.answering.yes })).toBeChecked();
+  await expect(page.getByRole('region', { name: '4.2', exact: true }).getByRole('radio', { name: en.answering.complies.addition })).toBeChecked();
+  await expect(page.getByRole('region', { name: '4.3', exact: true }).getByRole('textbox', { name: `${en.answering.value} (%)` })).toHaveValue('99.5');
+  await expect(page.getByText('3 of 6 requirements answered')).toBeVisible();
+});
+
+test.describe('in Swedish', () => {
+  test.use({ preferredLanguages: ['sv-SE'] });
+  const sv = catalogues.sv.supplier;
+
+  test("a profile's answers are offered, one marked 'text changed', and the role is changed back in Settings", async ({ app }) => {
+    const { page } = app;
+    const specPath = path.join(app.data.documentsDir, 'E-tjänst.kravspec');
+    await writeFile(specPath, serializeSpecification(smallTender()));
+    const profilePath = path.join(app.data.documentsDir, 'Molnbyrån.kravprofil');
+    await writeFile(
+      profilePath,
+      profileKind.serialize(
+        profileWith([
+          reusable('ACC-WCAG-01', 'Tjänsten ska följa WCAG 2.1 AA.', { kind: 'yes-no', value: true }),
+          reusable('DATA-EEA-01', 'Data ska lagras inom Norden.', { kind: 'compliance', complies: 'yes' }),
+        ]),
+      ),
+    );
+    await app.open();
+    await page.getByRole('region', { name: sv.role.question }).getByRole('button', { name: sv.role.supplier }).click();
+    app.data.dialogAnswers.open.push(specPath);
+    await page.getByRole('button', { name: sv.home.answer }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Anbudssvar: E-tjänst');
+
+    app.data.dialogAnswers.open.push(profilePath);
+    await page.getByRole('button', { name: sv.answering.useProfile }).click();
+    await expect(page.getByText('Svar från Molnbyrån.kravprofil erbjuds', { exact: false })).toBeVisible();
+    const r1 = page.getByRole('region', { name: '4.1', exact: true });
+    const r2 = page.getByRole('region', { name: '4.2', exact: true });
+    await expect(r1.getByText('Svar i din profil: ja', { exact: true })).toBeVisible();
+    await expect(r2.getByText('Svar i din profil: uppfylls – texten har ändrats, kontrollera')).toBeVisible();
+    await r1.getByRole('button', { name: sv.answering.useOffered }).click();
+    await r2.getByRole('button', { name: sv.answering.useOffered }).click();
+    await expect(r1.getByRole('radio', { name: sv.answering.yes })).toBeChecked();
+    await expect(r2.getByRole('radio', { name: sv.answering.complies.yes, exact: true })).toBeChecked();
+    await expect(page.getByText('2 av 6 krav besvarade')).toBeVisible();
+    await app.expectAccessible('the answering screen in Swedish, with offers');
+    await r1.scrollIntoViewIfNeeded();
+    await app.screenshot('supplier-offers-sv');
+
+    // Everything stays reachable: the role is changed in Settings, and the buyer's home is back.
+    await page.getByRole('navigation', { name: catalogues.sv.nav.label }).getByRole('button', { name: catalogues.sv.nav.settings }).click();
+    await page.getByRole('radiogroup', { name: sv.role.settingsLabel }).getByRole('radio', { name: sv.role.buyer }).check();
+    await page.getByRole('navigation', { name: catalogues.sv.nav.label }).getByRole('button', { name: catalogues.sv.nav.home }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(catalogues.sv.home.title);
+    await expect(page.getByRole('region', { name: sv.role.question })).toHaveCount(0);
+    // The response is still open, in the navigation.
+    await expect(page.getByRole('navigation', { name: catalogues.sv.nav.label }).getByRole('button', { name: 'Anbudssvar: E-tjänst' })).toBeVisible();
+  });
+});
