@@ -24,7 +24,8 @@ import { ImportProblemDialog, ImportReportDialog, type ImportProblem } from './i
 import type { ImportConfirmation, PendingImport } from '../../shared/import/pending';
 import { changeLanguage } from './i18n';
 import { routePaths, screenOf, screenPath } from './routes';
-import { ResponseScreen } from './supplier/ResponseScreen';
+import { ReadinessScreen } from './supplier/ReadinessScreen';
+import { ResponseScreen, type ProfileOffers } from './supplier/ResponseScreen';
 import type { ResponseWork } from '../../shared/response/work';
 import { useResolvedTheme } from './theme';
 
@@ -86,7 +87,9 @@ function AppShell({ info, initialSettings }: AppProps): React.JSX.Element {
   const [dialog, setDialog] = useState<Dialog>(null);
   const [openDocument, setOpenDocument] = useState<OpenDocument | null>(null);
   // The response a supplier is writing to a buyer's specification (one at a time), kept while the user visits other screens.
-  const [responseWork, setResponseWork] = useState<ResponseWork | null>(null);
+  const [responseWork, setResponseWork] = useState<{ work: ResponseWork; offers: ProfileOffers | null } | null>(null);
+  // A specification and the company profile whose readiness for it is shown.
+  const [readinessWork, setReadinessWork] = useState<{ work: ResponseWork; offers: ProfileOffers } | null>(null);
   // The open document's title as it is now (the workspace reports every change); the title it opened with until then.
   const [liveTitle, setLiveTitle] = useState<{ sessionId: string; title: string } | null>(null);
   const openTitle = openDocument === null ? null : liveTitle !== null && liveTitle.sessionId === openDocument.sessionId ? liveTitle.title : openDocument.specification.title;
@@ -230,7 +233,7 @@ function AppShell({ info, initialSettings }: AppProps): React.JSX.Element {
         const work = how === 'new' ? await api.supplier.startResponse({ specificationPath: null }) : await api.supplier.openResponse({ responsePath: null, specificationPath: null });
         if (work === null) return;
         setOpenProblem(null);
-        setResponseWork(work);
+        setResponseWork({ work, offers: null });
         void navigate(routePaths.response);
       } catch (error) {
         const problem = toOpenProblem(error);
@@ -241,6 +244,24 @@ function AppShell({ info, initialSettings }: AppProps): React.JSX.Element {
     },
     [navigate],
   );
+
+  /** Readiness: a buyer's specification, then the company profile to hold against it. */
+  const checkReadiness = useCallback(async () => {
+    try {
+      const work = await api.supplier.startResponse({ specificationPath: null });
+      if (work === null) return;
+      const opened = await api.supplier.openProfile({ path: null });
+      if (opened === null) return;
+      setOpenProblem(null);
+      setReadinessWork({ work, offers: { profile: opened.profile, file: opened.path.split(/[\\/]/).pop() ?? opened.path } });
+      void navigate(routePaths.readiness);
+    } catch (error) {
+      const problem = toOpenProblem(error);
+      if (problem === null) throw error;
+      setOpenProblem(problem);
+      void navigate(routePaths.home);
+    }
+  }, [navigate]);
 
   const openBackupCopy = useCallback(
     async (backupId: string) => {
@@ -321,7 +342,7 @@ function AppShell({ info, initialSettings }: AppProps): React.JSX.Element {
           <NavRail
             current={screen}
             documentTitle={openTitle}
-            responseTitle={responseWork?.specification.title ?? null}
+            responseTitle={responseWork?.work.specification.title ?? null}
             onNavigate={setScreen}
             onOpenDialog={openDialog}
           />
@@ -352,6 +373,7 @@ function AppShell({ info, initialSettings }: AppProps): React.JSX.Element {
                       onChooseRole={(role) => void updateSettings({ role })}
                       onAnswerSpecification={() => void openResponse('new')}
                       onContinueResponse={() => void openResponse('saved')}
+                      onCheckReadiness={() => void checkReadiness()}
                     />
                   }
                 />
@@ -374,6 +396,26 @@ function AppShell({ info, initialSettings }: AppProps): React.JSX.Element {
                 <Route path={routePaths.document} element={null} />
                 {/* The supplier's response stays mounted below (its unsaved answers live there) and is shown on its route. */}
                 <Route path={routePaths.response} element={responseWork === null ? <Navigate to={routePaths.home} replace /> : null} />
+                <Route
+                  path={routePaths.readiness}
+                  element={
+                    readinessWork === null ? (
+                      <Navigate to={routePaths.home} replace />
+                    ) : (
+                      <ReadinessScreen
+                        specification={readinessWork.work.specification}
+                        profile={readinessWork.offers.profile}
+                        profileFile={readinessWork.offers.file}
+                        language={language}
+                        headingRef={headingRef}
+                        onAnswer={() => {
+                          setResponseWork(readinessWork);
+                          void navigate(routePaths.response);
+                        }}
+                      />
+                    )
+                  }
+                />
                 <Route path="*" element={<Navigate to={routePaths.home} replace />} />
               </Routes>
             </ErrorBoundary>
@@ -400,8 +442,9 @@ function AppShell({ info, initialSettings }: AppProps): React.JSX.Element {
               <div hidden={screen !== 'response'}>
                 <ErrorBoundary appVersion={info.version}>
                   <ResponseScreen
-                    key={`${responseWork.specificationPath}|${responseWork.responsePath ?? ''}|${responseWork.response.updatedAt}`}
-                    work={responseWork}
+                    key={`${responseWork.work.specificationPath}|${responseWork.work.responsePath ?? ''}|${responseWork.work.response.updatedAt}`}
+                    work={responseWork.work}
+                    offeredFrom={responseWork.offers}
                     language={language}
                     headingRef={screen === 'response' ? headingRef : null}
                     onClosed={() => {

@@ -16,6 +16,8 @@ export const routePaths = {
   settings: '/settings',
   /** The supplier's response being answered (one at a time). */
   response: '/supplier/response',
+  /** How far a company profile already answers a specification. */
+  readiness: '/supplier/readiness',
   /** The pattern of an open document's route (see documentPath). */
   document: '/documents/:kind/:sessionId',
 } as const;

@@ -137,3 +137,43 @@ test.describe('in Swedish', () => {
     await expect(page.getByRole('navigation', { name: catalogues.sv.nav.label }).getByRole('button', { name: 'Anbudssvar: E-tjänst' })).toBeVisible();
   });
 });
+
+test.describe('in Norwegian', () => {
+  test.use({ preferredLanguages: ['nb-NO'] });
+  const nb = catalogues.nb.supplier;
+
+  test('readiness of a company profile for a specification: the showstopper first, then on to answering with its answers offered', async ({ app }) => {
+    const { page } = app;
+    const specPath = path.join(app.data.documentsDir, 'E-tjeneste.kravspec');
+    await writeFile(specPath, serializeSpecification(smallTender()));
+    const profilePath = path.join(app.data.documentsDir, 'Skybyrået.kravprofil');
+    await writeFile(
+      profilePath,
+      profileKind.serialize(
+        profileWith([
+          reusable('ACC-WCAG-01', 'Tjänsten ska följa WCAG 2.1 AA.', { kind: 'yes-no', value: false }),
+          reusable('DATA-EEA-01', 'Data ska lagras inom Norden.', { kind: 'compliance', complies: 'yes' }),
+        ]),
+      ),
+    );
+    await app.open();
+    await page.getByRole('region', { name: nb.role.question }).getByRole('button', { name: nb.role.supplier }).click();
+    app.data.dialogAnswers.open.push(specPath, profilePath);
+    await page.getByRole('button', { name: nb.home.readiness }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Beredskap: E-tjänst');
+    const summary = page.getByTestId('readiness-summary');
+    await expect(summary).toContainText('1 stoppkrav: et skal-krav profilen ikke oppfyller.');
+    await expect(summary).toContainText('Oppfyller 0 · delvis 1 · oppfyller ikke 1 · ukjent 4');
+    const rows = page.getByRole('table', { name: nb.readiness.tableLabel }).getByRole('row');
+    // The header, then the showstopper first.
+    await expect(rows.nth(1)).toContainText('4.1');
+    await expect(rows.nth(1)).toContainText(nb.readiness.showstopper);
+    await expect(page.locator('tr[data-status="partly"]')).toContainText(nb.readiness.partlyBecause['text-changed']);
+    await app.expectAccessible('readiness in Norwegian');
+    await app.screenshot('supplier-readiness-nb');
+
+    await page.getByRole('button', { name: nb.readiness.answerThis }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tilbudssvar: E-tjänst');
+    await expect(page.getByRole('region', { name: '4.1', exact: true })).toContainText('Svar i profilen din: nei');
+  });
+});

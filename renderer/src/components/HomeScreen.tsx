@@ -23,6 +23,7 @@ import {
   FolderOpenRegular,
   CheckmarkCircleRegular,
   DocumentArrowRightRegular,
+  ClipboardTaskListLtrRegular,
   DocumentCheckmarkRegular,
   LockClosedRegular,
   PeopleTeamRegular,
@@ -118,6 +119,8 @@ export interface HomeScreenProps {
   /** A supplier answers a buyer's specification: a new response, or one saved before. */
   onAnswerSpecification: () => void;
   onContinueResponse: () => void;
+  /** How far a company profile already answers a specification. */
+  onCheckReadiness: () => void;
 }
 
 export function HomeScreen(props: HomeScreenProps): React.JSX.Element {
@@ -143,6 +146,9 @@ export function HomeScreen(props: HomeScreenProps): React.JSX.Element {
             </Button>
             <Button size="large" icon={<FolderOpenRegular />} onClick={props.onContinueResponse}>
               {t('supplier.home.continue')}
+            </Button>
+            <Button size="large" icon={<ClipboardTaskListLtrRegular />} onClick={props.onCheckReadiness}>
+              {t('supplier.home.readiness')}
             </Button>
           </div>
           <Text as="p" block className={styles.intro}>

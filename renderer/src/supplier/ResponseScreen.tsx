@@ -28,7 +28,7 @@ import { formatNumber } from '../../../shared/format/numbers';
 import type { UiLanguage } from '../../../shared/languages';
 import { answerFindingMessage, checkAnswers, isDisqualifying } from '../../../shared/response/answer-checks';
 import type { Answer } from '../../../shared/response/answers';
-import { offerAnswers, type OfferedAnswer } from '../../../shared/response/profile';
+import { offerAnswers, type OfferedAnswer, type SupplierProfile } from '../../../shared/response/profile';
 import { answeredCount, answerInWords, isAnswered, responseGroups, specificationText, withAnswer } from '../../../shared/response/response-edits';
 import { rebindResponse, type ResponseDraft, type ResponseWork } from '../../../shared/response/work';
 import type { Requirement, Specification } from '../../../shared/specification/model';
@@ -61,8 +61,16 @@ const useStyles = makeStyles({
   status: { minHeight: '1.5em' },
 });
 
+/** A company profile whose answers are offered, and the name of its file. */
+export interface ProfileOffers {
+  profile: SupplierProfile;
+  file: string;
+}
+
 export interface ResponseScreenProps {
   work: ResponseWork;
+  /** A profile to offer answers from from the start (chosen on the readiness screen). */
+  offeredFrom: ProfileOffers | null;
   language: UiLanguage;
   headingRef: React.Ref<HTMLHeadingElement> | null;
   onClosed: () => void;
@@ -149,15 +157,16 @@ const RequirementAnswer = memo(function RequirementAnswer({ requirement, number,
   );
 });
 
-export function ResponseScreen({ work, language, headingRef, onClosed }: ResponseScreenProps): React.JSX.Element {
+export function ResponseScreen({ work, offeredFrom, language, headingRef, onClosed }: ResponseScreenProps): React.JSX.Element {
   const styles = useStyles();
   const { t } = useTranslation();
   const { specification } = work;
   const [response, setResponse] = useState<ResponseDraft>(work.response);
   const [responsePath, setResponsePath] = useState<string | null>(work.responsePath);
   const [dirty, setDirty] = useState(false);
-  const [status, setStatus] = useState<Status>(null);
-  const [offers, setOffers] = useState<ReadonlyMap<string, OfferedAnswer>>(new Map());
+  const [status, setStatus] = useState<Status>(offeredFrom === null ? null : { kind: 'profile', file: offeredFrom.file });
+  const offersFrom = (profile: SupplierProfile): ReadonlyMap<string, OfferedAnswer> => new Map(offerAnswers(profile, work.specification).map((offer) => [offer.requirementId, offer]));
+  const [offers, setOffers] = useState<ReadonlyMap<string, OfferedAnswer>>(() => (offeredFrom === null ? new Map() : offersFrom(offeredFrom.profile)));
   const nameRef = useRef<HTMLInputElement>(null);
 
   const groups = useMemo(() => responseGroups(specification), [specification]);
@@ -202,7 +211,7 @@ export function ResponseScreen({ work, language, headingRef, onClosed }: Respons
     try {
       const opened = await api.supplier.openProfile({ path: null });
       if (opened === null) return;
-      setOffers(new Map(offerAnswers(opened.profile, specification).map((offer) => [offer.requirementId, offer])));
+      setOffers(offersFrom(opened.profile));
       setStatus({ kind: 'profile', file: fileNameOf(opened.path) });
     } catch (error) {
       setStatus({ kind: 'failed', message: errorText(error) });
