@@ -26,6 +26,7 @@ import { changeLanguage } from './i18n';
 import { routePaths, screenOf, screenPath } from './routes';
 import { ReadinessScreen } from './supplier/ReadinessScreen';
 import { ResponseScreen, type ProfileOffers } from './supplier/ResponseScreen';
+import { responseExtension } from '../../shared/response/model';
 import type { ResponseWork } from '../../shared/response/work';
 import { useResolvedTheme } from './theme';
 
@@ -173,8 +174,32 @@ function AppShell({ info, initialSettings }: AppProps): React.JSX.Element {
     [openDocument, navigate],
   );
 
+  /** A supplier's response: a new one to a specification the user picks, or one saved before (the file given or picked, then the specification it answers). */
+  const openResponse = useCallback(
+    async (how: 'new' | 'saved', responsePath: string | null = null) => {
+      try {
+        const work = how === 'new' ? await api.supplier.startResponse({ specificationPath: null }) : await api.supplier.openResponse({ responsePath, specificationPath: null });
+        if (work === null) return;
+        setOpenProblem(null);
+        setResponseWork({ work, offers: null });
+        void navigate(routePaths.response);
+      } catch (error) {
+        const problem = toOpenProblem(error);
+        if (problem === null) throw error;
+        setOpenProblem(problem);
+        void navigate(routePaths.home);
+      }
+    },
+    [navigate],
+  );
+
   const open = useCallback(
     async (path: string | null) => {
+      // A supplier's response the OS handed over opens in the answering screen.
+      if (path !== null && path.toLowerCase().endsWith(`.${responseExtension}`)) {
+        await openResponse('saved', path);
+        return;
+      }
       try {
         const opened = await api.document.open({ path });
         if (opened !== null) await show(opened);
@@ -185,7 +210,7 @@ function AppShell({ info, initialSettings }: AppProps): React.JSX.Element {
         void navigate(routePaths.home);
       }
     },
-    [show, navigate],
+    [show, navigate, openResponse],
   );
 
   const create = useCallback(
@@ -225,25 +250,6 @@ function AppShell({ info, initialSettings }: AppProps): React.JSX.Element {
     setPendingImport(null);
     if (importId !== undefined) void api.import.cancel({ importId });
   }, [pendingImport]);
-
-  /** A supplier's response: a new one to a specification the user picks, or one saved before (then the specification it answers). */
-  const openResponse = useCallback(
-    async (how: 'new' | 'saved') => {
-      try {
-        const work = how === 'new' ? await api.supplier.startResponse({ specificationPath: null }) : await api.supplier.openResponse({ responsePath: null, specificationPath: null });
-        if (work === null) return;
-        setOpenProblem(null);
-        setResponseWork({ work, offers: null });
-        void navigate(routePaths.response);
-      } catch (error) {
-        const problem = toOpenProblem(error);
-        if (problem === null) throw error;
-        setOpenProblem(problem);
-        void navigate(routePaths.home);
-      }
-    },
-    [navigate],
-  );
 
   /** Readiness: a buyer's specification, then the company profile to hold against it. */
   const checkReadiness = useCallback(async () => {

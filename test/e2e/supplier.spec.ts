@@ -85,6 +85,22 @@ test('a supplier answers a specification, sees the showstopper, saves the respon
   await expect(page.getByRole('region', { name: '4.2', exact: true }).getByRole('radio', { name: en.answering.complies.addition })).toBeChecked();
   await expect(page.getByRole('region', { name: '4.3', exact: true }).getByRole('textbox', { name: `${en.answering.value} (%)` })).toHaveValue('99.5');
   await expect(page.getByText('3 of 6 requirements answered')).toBeVisible();
+
+  // An answer changed, then Close: the window asks before the change is lost; keeping on answering keeps it.
+  await page.getByRole('region', { name: '4.4', exact: true }).getByRole('radio', { name: en.answering.yes }).check();
+  await page.getByRole('button', { name: en.answering.close }).click();
+  const ask = page.getByRole('dialog', { name: en.answering.closeUnsavedTitle });
+  await ask.getByRole('button', { name: en.answering.keepAnswering }).click();
+  await expect(page.getByText('4 of 6 requirements answered')).toBeVisible();
+  await page.getByRole('button', { name: en.answering.close }).click();
+  await ask.getByRole('button', { name: en.answering.closeWithoutSaving }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.home.supplierTitle);
+
+  // A response the OS hands over (a double-clicked .kravsvar) opens in the answering screen, once its specification is chosen.
+  app.data.dialogAnswers.open.push(specPath);
+  await app.emit('app:openFile', { path: `${target}.kravsvar` });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Response: E-tjänst');
+  await expect(page.getByText('3 of 6 requirements answered')).toBeVisible();
 });
 
 test.describe('in Swedish', () => {

@@ -9,6 +9,12 @@
 import {
   Badge,
   Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
   Field,
   Input,
   makeStyles,
@@ -185,12 +191,15 @@ export function ResponseScreen({ work, offeredFrom, language, headingRef, onClos
     setDirty(true);
   };
 
-  const save = async (as: boolean): Promise<void> => {
+  const [confirmClose, setConfirmClose] = useState(false);
+
+  /** Saves; true when the response is on disk (false when the name is missing, the dialog was cancelled, or writing failed). */
+  const save = async (as: boolean): Promise<boolean> => {
     const name = response.supplier.name.trim();
     if (name === '') {
       setStatus({ kind: 'nameNeeded' });
       nameRef.current?.focus();
-      return;
+      return false;
     }
     // Saved answers are bound to the specification open now, and only to its requirements.
     const known = new Set(specification.requirements.map((requirement) => requirement.id));
@@ -198,12 +207,14 @@ export function ResponseScreen({ work, offeredFrom, language, headingRef, onClos
     const toSave = rebindResponse({ ...response, supplier: { ...response.supplier, name }, answers }, specification);
     try {
       const saved = await api.supplier.saveResponse({ response: toSave, path: as ? null : responsePath });
-      if (saved === null) return;
+      if (saved === null) return false;
       setResponsePath(saved.path);
       setDirty(false);
       setStatus({ kind: 'saved', file: fileNameOf(saved.path) });
+      return true;
     } catch (error) {
       setStatus({ kind: 'failed', message: errorText(error) });
+      return false;
     }
   };
 
@@ -251,7 +262,7 @@ export function ResponseScreen({ work, offeredFrom, language, headingRef, onClos
         <Button icon={<PersonBoardRegular />} onClick={() => void offerFromProfile()}>
           {t('supplier.answering.useProfile')}
         </Button>
-        <Button appearance="subtle" icon={<DismissRegular />} onClick={onClosed}>
+        <Button appearance="subtle" icon={<DismissRegular />} onClick={() => (dirty ? setConfirmClose(true) : onClosed())}>
           {t('supplier.answering.close')}
         </Button>
         {dirty && <Text>{t('supplier.answering.unsaved')}</Text>}
@@ -298,6 +309,29 @@ export function ResponseScreen({ work, offeredFrom, language, headingRef, onClos
           </ul>
         )}
       </section>
+      <Dialog open={confirmClose} onOpenChange={(_event, data) => setConfirmClose(data.open)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{t('supplier.answering.closeUnsavedTitle')}</DialogTitle>
+            <DialogContent>{t('supplier.answering.closeUnsavedText')}</DialogContent>
+            <DialogActions>
+              <Button
+                appearance="primary"
+                onClick={() => {
+                  setConfirmClose(false);
+                  void save(false).then((saved) => saved && onClosed());
+                }}
+              >
+                {t('supplier.answering.saveAndClose')}
+              </Button>
+              <Button onClick={onClosed}>{t('supplier.answering.closeWithoutSaving')}</Button>
+              <Button appearance="subtle" onClick={() => setConfirmClose(false)}>
+                {t('supplier.answering.keepAnswering')}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
       <div aria-label={t('supplier.answering.requirementsLabel')} role="group">
         {groups.map((group) => (
           <section key={group.key} aria-labelledby={`group-${group.key}`} style={{ marginTop: tokens.spacingVerticalL }}>
