@@ -111,8 +111,8 @@ async function start(): Promise<void> {
   const t = (key: string, values?: Record<string, string>): string => lookup(catalogues[uiLanguage(appState)], key, values);
   const fileFilters = [{ name: t('dialogs.filterName'), extensions: documentKinds.extensions() }];
   const supplierFileFilters = {
-    response: { title: 'supplier.dialogs.openResponseTitle', name: 'supplier.dialogs.responseFilter', extension: responseExtension },
-    profile: { title: 'supplier.dialogs.openProfileTitle', name: 'supplier.dialogs.profileFilter', extension: profileExtension },
+    response: { title: 'supplier.dialogs.openResponseTitle', saveTitle: 'supplier.dialogs.saveResponseTitle', name: 'supplier.dialogs.responseFilter', extension: responseExtension },
+    profile: { title: 'supplier.dialogs.openProfileTitle', saveTitle: 'supplier.dialogs.saveProfileTitle', name: 'supplier.dialogs.profileFilter', extension: profileExtension },
   } as const;
   const baseContext = createHandlerContext({
     version: app.getVersion(),
@@ -171,9 +171,9 @@ async function start(): Promise<void> {
         const result = mainWindow !== null ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
         return result.canceled ? null : (result.filePaths[0] ?? null);
       },
-      chooseResponseSaveLocation: async (defaultPath) => {
-        const filter = supplierFileFilters.response;
-        const options = { title: t('supplier.dialogs.saveResponseTitle'), defaultPath, filters: [{ name: t(filter.name), extensions: [filter.extension] }] };
+      chooseSupplierSaveLocation: async (kind, defaultPath) => {
+        const filter = supplierFileFilters[kind];
+        const options = { title: t(filter.saveTitle), defaultPath, filters: [{ name: t(filter.name), extensions: [filter.extension] }] };
         const result = mainWindow !== null ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
         return result.canceled ? null : (result.filePath ?? null);
       },

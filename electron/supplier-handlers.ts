@@ -10,6 +10,7 @@ import { KravstudioError } from '../shared/errors';
 import { specificationKind } from '../shared/document-kinds/specification';
 import { specificationFingerprint } from '../shared/response/fingerprint';
 import { responseExtension } from '../shared/response/model';
+import { profileExtension } from '../shared/response/profile';
 import { emptyResponse } from '../shared/response/work';
 import type { Specification } from '../shared/specification/model';
 import type { HandlerContext } from './context';
@@ -17,9 +18,9 @@ import type { HandlerRegistry } from './handlers';
 import { readDocumentFile } from './services/document-file';
 import { fileError } from './services/file-errors';
 import { fileNameFromTitle } from './services/file-system';
-import { readProfileFile, readResponseFile, ResponseReadError, writeResponseFile } from './services/response-file';
+import { readProfileFile, readResponseFile, ResponseReadError, writeProfileFile, writeResponseFile } from './services/response-file';
 
-type SupplierChannel = 'supplier:startResponse' | 'supplier:openResponse' | 'supplier:saveResponse' | 'supplier:openProfile';
+type SupplierChannel = 'supplier:startResponse' | 'supplier:openResponse' | 'supplier:saveResponse' | 'supplier:openProfile' | 'supplier:saveProfile';
 
 /** A path the window named (it must have been handed out before), or the file the user picks; null when they cancel. */
 async function chosen(ctx: HandlerContext, requested: string | null, ask: () => Promise<string | null>): Promise<string | null> {
@@ -43,8 +44,8 @@ function responseError(error: unknown, filePath: string): KravstudioError {
   return fileError(error, filePath);
 }
 
-function withResponseExtension(target: string): string {
-  return target.toLowerCase().endsWith(`.${responseExtension}`) ? target : `${target}.${responseExtension}`;
+function withExtension(target: string, extension: string): string {
+  return target.toLowerCase().endsWith(`.${extension}`) ? target : `${target}.${extension}`;
 }
 
 export const supplierHandlers: Pick<HandlerRegistry, SupplierChannel> = {
@@ -87,9 +88,9 @@ export const supplierHandlers: Pick<HandlerRegistry, SupplierChannel> = {
 
   'supplier:saveResponse': async (ctx, { response, path: requested }) => {
     const defaultPath = path.join(ctx.paths.documents, `${fileNameFromTitle(response.specification.title, 'Response')}.${responseExtension}`);
-    const target = await chosen(ctx, requested, () => ctx.dialogs.chooseResponseSaveLocation(defaultPath));
+    const target = await chosen(ctx, requested, () => ctx.dialogs.chooseSupplierSaveLocation('response', defaultPath));
     if (target === null) return null;
-    const finalPath = withResponseExtension(target);
+    const finalPath = withExtension(target, responseExtension);
     try {
       await writeResponseFile(finalPath, { ...response, updatedAt: ctx.clock.now().toISOString() });
     } catch (error) {
@@ -109,5 +110,19 @@ export const supplierHandlers: Pick<HandlerRegistry, SupplierChannel> = {
     } catch (error) {
       throw fileError(error, target);
     }
+  },
+
+  'supplier:saveProfile': async (ctx, { profile, path: requested }) => {
+    const defaultPath = path.join(ctx.paths.documents, `${fileNameFromTitle(profile.company.name, 'Company profile')}.${profileExtension}`);
+    const target = await chosen(ctx, requested, () => ctx.dialogs.chooseSupplierSaveLocation('profile', defaultPath));
+    if (target === null) return null;
+    const finalPath = withExtension(target, profileExtension);
+    try {
+      await writeProfileFile(finalPath, { ...profile, updatedAt: ctx.clock.now().toISOString() });
+    } catch (error) {
+      throw fileError(error, finalPath);
+    }
+    ctx.grants.grant(finalPath);
+    return { path: finalPath };
   },
 };

@@ -141,6 +141,11 @@ export const channels = {
   },
   /** Reads a `.kravprofil`, whose reusable answers the answering screen offers. */
   'supplier:openProfile': { input: z.object({ path: filePath.nullable() }).strict(), output: z.object({ path: z.string(), profile: SupplierProfile }).strict().nullable() },
+  /** Writes a company profile as a `.kravprofil` file, whole, with the safe writer; where to the first time the dialog asks. */
+  'supplier:saveProfile': {
+    input: z.object({ profile: SupplierProfile, path: filePath.nullable() }).strict(),
+    output: z.object({ path: z.string() }).strict().nullable(),
+  },
 
   /** Opens a backup as a new file beside the original, which stays untouched. */
   'backups:openCopy': { input: z.object({ backupId: z.string().min(1).max(300) }).strict(), output: OpenDocument },

@@ -66,7 +66,7 @@ function grantingDialogs(dialogs: Dialogs, grants: PathGrants): Dialogs {
     chooseExportLocation: async (defaultPath, filter) => granted(await dialogs.chooseExportLocation(defaultPath, filter)),
     chooseSaveLocation: async (defaultPath) => granted(await dialogs.chooseSaveLocation(defaultPath)),
     chooseSupplierFileToOpen: async (kind, defaultFolder) => granted(await dialogs.chooseSupplierFileToOpen(kind, defaultFolder)),
-    chooseResponseSaveLocation: async (defaultPath) => granted(await dialogs.chooseResponseSaveLocation(defaultPath)),
+    chooseSupplierSaveLocation: async (kind, defaultPath) => granted(await dialogs.chooseSupplierSaveLocation(kind, defaultPath)),
   };
 }
 

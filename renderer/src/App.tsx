@@ -24,7 +24,10 @@ import { ImportProblemDialog, ImportReportDialog, type ImportProblem } from './i
 import type { ImportConfirmation, PendingImport } from '../../shared/import/pending';
 import { changeLanguage } from './i18n';
 import { routePaths, screenOf, screenPath } from './routes';
+import { ProfileScreen } from './supplier/ProfileScreen';
 import { ReadinessScreen } from './supplier/ReadinessScreen';
+import { emptyProfile } from '../../shared/response/profile-edits';
+import type { SupplierProfile } from '../../shared/response/profile';
 import { ResponseScreen, type ProfileOffers } from './supplier/ResponseScreen';
 import { responseExtension } from '../../shared/response/model';
 import type { ResponseWork } from '../../shared/response/work';
@@ -89,6 +92,8 @@ function AppShell({ info, initialSettings }: AppProps): React.JSX.Element {
   const [openDocument, setOpenDocument] = useState<OpenDocument | null>(null);
   // The response a supplier is writing to a buyer's specification (one at a time), kept while the user visits other screens.
   const [responseWork, setResponseWork] = useState<{ work: ResponseWork; offers: ProfileOffers | null } | null>(null);
+  // The company profile being edited (a new one until saved or another is opened).
+  const [profileWork, setProfileWork] = useState<{ profile: SupplierProfile; path: string | null } | null>(null);
   // A specification and the company profile whose readiness for it is shown.
   const [readinessWork, setReadinessWork] = useState<{ work: ResponseWork; offers: ProfileOffers } | null>(null);
   // The open document's title as it is now (the workspace reports every change); the title it opened with until then.
@@ -126,7 +131,7 @@ function AppShell({ info, initialSettings }: AppProps): React.JSX.Element {
       return;
     }
     headingRef.current?.focus();
-  }, [screen, openDocument?.sessionId, responseWork]);
+  }, [screen, openDocument?.sessionId, responseWork, profileWork]);
 
   const refreshRecent = useCallback(() => {
     void api.documents.recent().then(setRecent);
@@ -349,6 +354,7 @@ function AppShell({ info, initialSettings }: AppProps): React.JSX.Element {
             current={screen}
             documentTitle={openTitle}
             responseTitle={responseWork?.work.specification.title ?? null}
+            profileOpen={profileWork !== null}
             onNavigate={setScreen}
             onOpenDialog={openDialog}
           />
@@ -380,6 +386,10 @@ function AppShell({ info, initialSettings }: AppProps): React.JSX.Element {
                       onAnswerSpecification={() => void openResponse('new')}
                       onContinueResponse={() => void openResponse('saved')}
                       onCheckReadiness={() => void checkReadiness()}
+                      onCompanyProfile={() => {
+                        if (profileWork === null) setProfileWork({ profile: emptyProfile(crypto.randomUUID(), new Date()), path: null });
+                        void navigate(routePaths.profile);
+                      }}
                     />
                   }
                 />
@@ -402,6 +412,7 @@ function AppShell({ info, initialSettings }: AppProps): React.JSX.Element {
                 <Route path={routePaths.document} element={null} />
                 {/* The supplier's response stays mounted below (its unsaved answers live there) and is shown on its route. */}
                 <Route path={routePaths.response} element={responseWork === null ? <Navigate to={routePaths.home} replace /> : null} />
+                <Route path={routePaths.profile} element={profileWork === null ? <Navigate to={routePaths.home} replace /> : null} />
                 <Route
                   path={routePaths.readiness}
                   element={
@@ -440,6 +451,20 @@ function AppShell({ info, initialSettings }: AppProps): React.JSX.Element {
                     }}
                     onOpenLibrary={() => setScreen('library')}
                     onTitleChange={onTitleChange}
+                  />
+                </ErrorBoundary>
+              </div>
+            )}
+            {profileWork !== null && (
+              <div hidden={screen !== 'profile'}>
+                <ErrorBoundary appVersion={info.version}>
+                  <ProfileScreen
+                    key={`${profileWork.profile.id}|${profileWork.path ?? ''}`}
+                    profile={profileWork.profile}
+                    path={profileWork.path}
+                    language={language}
+                    headingRef={screen === 'profile' ? headingRef : null}
+                    onOpened={(profile, path) => setProfileWork({ profile, path })}
                   />
                 </ErrorBoundary>
               </div>

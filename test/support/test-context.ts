@@ -83,7 +83,7 @@ export async function createTestContext(options: {
       choosePackToImport: async () => dialogAnswers.pack.shift() ?? null,
       chooseImportSource: async () => dialogAnswers.import.shift() ?? null,
       chooseSupplierFileToOpen: async () => dialogAnswers.open.shift() ?? null,
-      chooseResponseSaveLocation: async () => dialogAnswers.save.shift() ?? null,
+      chooseSupplierSaveLocation: async () => dialogAnswers.save.shift() ?? null,
       chooseExportLocation: async (defaultPath, filter) => {
         exportDialogs.push({ defaultPath, filter });
         return dialogAnswers.export.shift() ?? null;

@@ -19,6 +19,7 @@ import {
   AddRegular,
   ArrowImportRegular,
   BuildingGovernmentRegular,
+  BuildingShopRegular,
   DeleteRegular,
   FolderOpenRegular,
   CheckmarkCircleRegular,
@@ -121,6 +122,8 @@ export interface HomeScreenProps {
   onContinueResponse: () => void;
   /** How far a company profile already answers a specification. */
   onCheckReadiness: () => void;
+  /** The company profile editor. */
+  onCompanyProfile: () => void;
 }
 
 export function HomeScreen(props: HomeScreenProps): React.JSX.Element {
@@ -149,6 +152,9 @@ export function HomeScreen(props: HomeScreenProps): React.JSX.Element {
             </Button>
             <Button size="large" icon={<ClipboardTaskListLtrRegular />} onClick={props.onCheckReadiness}>
               {t('supplier.home.readiness')}
+            </Button>
+            <Button size="large" icon={<BuildingShopRegular />} onClick={props.onCompanyProfile}>
+              {t('supplier.home.profile')}
             </Button>
           </div>
           <Text as="p" block className={styles.intro}>
