@@ -4,7 +4,7 @@
  * mandatory "no" as a showstopper, saves the response as .kravsvar, and
  * opens it again with its answers.
  */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readResponseFile } from '../../electron/services/response-file';
 import { catalogues } from '../../shared/i18n/catalogues';
@@ -191,5 +191,57 @@ test.describe('in Norwegian', () => {
     await page.getByRole('button', { name: nb.readiness.answerThis }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tilbudssvar: E-tjänst');
     await expect(page.getByRole('region', { name: '4.1', exact: true })).toContainText('Svar i profilen din: nei');
+  });
+});
+
+test.describe('the company profile, in Swedish', () => {
+  test.use({ preferredLanguages: ['sv-SE'] });
+  const sv = catalogues.sv.supplier;
+
+  test('a supplier writes the company profile: facts, an expired certification marked, a reference; a field that cannot be read is named; saved as .kravprofil', async ({ app }) => {
+    const { page } = app;
+    await app.open();
+    await page.getByRole('region', { name: sv.role.question }).getByRole('button', { name: sv.role.supplier }).click();
+    await page.getByRole('button', { name: sv.home.profile }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(sv.profile.heading);
+
+    await page.getByRole('textbox', { name: sv.profile.companyName }).fill('Molnbyrån AB');
+    await page.getByRole('textbox', { name: sv.profile.organisationNumber }).fill('556677-8899');
+    await page.getByRole('textbox', { name: sv.profile.staff }).fill('14,5');
+    await page.getByRole('textbox', { name: sv.profile.turnoverAmount }).fill('12 500 000');
+    await page.getByRole('textbox', { name: sv.profile.turnoverCurrency }).fill('SEK');
+    await page.getByRole('textbox', { name: sv.profile.turnoverYear }).fill('2025');
+    await page.getByRole('button', { name: sv.profile.addCertification }).click();
+    const certification = page.getByRole('group', { name: 'Certifiering 1' });
+    await certification.getByRole('textbox', { name: sv.profile.certName }).fill('ISO/IEC 27001');
+    await certification.getByLabel(sv.profile.certValidUntil).fill('2020-06-30');
+    await expect(certification.getByText(sv.profile.expired)).toBeVisible();
+    await page.getByRole('button', { name: sv.profile.addReference }).click();
+    const reference = page.getByRole('group', { name: 'Referens 1' });
+    await reference.getByRole('textbox', { name: sv.profile.refCustomer }).fill('Exempelkommunen');
+    await reference.getByRole('textbox', { name: sv.profile.refYear }).fill('2025');
+    await reference.getByRole('textbox', { name: sv.profile.refDescription }).fill('E-tjänst för bygglov');
+
+    // Half a person cannot be read; the field says so and nothing is written.
+    await page.getByRole('button', { name: sv.profile.save }).click();
+    await expect(page.getByText(sv.profile.problems.staff)).toBeVisible();
+    await page.getByRole('textbox', { name: sv.profile.staff }).fill('14');
+    const target = path.join(app.data.documentsDir, 'Molnbyrån');
+    app.data.dialogAnswers.save.push(target);
+    await page.getByRole('button', { name: sv.profile.save }).click();
+    await expect(page.getByText('Sparat som Molnbyrån.kravprofil')).toBeVisible();
+    await app.expectAccessible('the company profile');
+    await page.getByRole('heading', { level: 1 }).scrollIntoViewIfNeeded();
+    await app.screenshot('supplier-profile-sv');
+
+    const read = profileKind.parse(await readFile(`${target}.kravprofil`));
+    expect(read.ok && read.document.company).toEqual({
+      name: 'Molnbyrån AB',
+      organisationNumber: '556677-8899',
+      certifications: [{ name: 'ISO/IEC 27001', validUntil: '2020-06-30' }],
+      references: [{ customer: 'Exempelkommunen', description: 'E-tjänst för bygglov', year: 2025 }],
+      turnover: { amount: 12_500_000, currency: 'SEK', year: 2025 },
+      staff: 14,
+    });
   });
 });

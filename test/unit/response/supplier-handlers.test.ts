@@ -106,4 +106,15 @@ describe('supplier channels', () => {
     expect(foreign.ok).toBe(false);
     expect(await readFile(profilePath, 'utf8')).toContain('ACC-WCAG-01');
   });
+
+  it('saves a company profile as .kravprofil where the dialog says, and there again without asking', async () => {
+    const profile = profileWith([reusable('ACC-WCAG-01', 'Tjänsten ska följa WCAG 2.1 AA.', { kind: 'yes-no', value: true })]);
+    data.dialogAnswers.save.push(path.join(data.documentsDir, 'bolaget'));
+    const saved = (await call('supplier:saveProfile', { profile, path: null })) as { path: string };
+    expect(saved.path).toBe(path.join(data.documentsDir, 'bolaget.kravprofil'));
+    await call('supplier:saveProfile', { profile: { ...profile, company: { ...profile.company, staff: 15 } }, path: saved.path });
+    const read = profileKind.parse(await readFile(saved.path));
+    expect(read.ok && read.document.company.staff).toBe(15);
+    expect(read.ok && read.document.answers).toEqual(profile.answers);
+  });
 });
