@@ -6,7 +6,10 @@
  */
 import type { UiLanguage } from '../languages';
 import { parseDecimal } from '../locale-input';
-import { currentProfileVersion, profileFormat, type CompanyFacts, type SupplierProfile } from './profile';
+import type { Requirement } from '../specification/model';
+import type { DocumentLanguage } from '../specification/model/common';
+import type { Answer } from './answers';
+import { currentProfileVersion, LibraryRequirementId, profileFormat, requirementTextHash, type CompanyFacts, type ReusableAnswer, type SupplierProfile } from './profile';
 
 export interface CertificationDraft {
   name: string;
@@ -130,4 +133,40 @@ export function companyFromDraft(draft: CompanyDraft, language: UiLanguage, prev
       ...(staff === undefined ? {} : { staff }),
     },
   };
+}
+
+/** What keeping a response's answers in the profile needs of the specification answered. */
+export interface AnsweredSpecification {
+  primaryLanguage: DocumentLanguage;
+  requirements: readonly Pick<Requirement, 'id' | 'text' | 'provenance'>[];
+}
+
+/**
+ * The profile with a response's answers kept as reusable answers: one per
+ * requirement taken from the library, under its library id and the SHA-256
+ * of the text answered in the specification's primary language, replacing
+ * the answer kept before for the same library requirement and language.
+ * Requirements written by the buyer (no library id) cannot be offered again
+ * and are not kept. Attachment answers are kept with their file's name and
+ * hash as evidence.
+ */
+export function keepAnswers(profile: SupplierProfile, specification: AnsweredSpecification, answers: Readonly<Record<string, Answer>>, now: Date): { profile: SupplierProfile; kept: number } {
+  const language = specification.primaryLanguage;
+  const kept = new Map<string, ReusableAnswer>();
+  for (const requirement of specification.requirements) {
+    const answer = answers[requirement.id];
+    const libraryRequirementId = requirement.provenance?.requirementId;
+    const text = requirement.text[language];
+    if (answer === undefined || libraryRequirementId === undefined || text === undefined || !LibraryRequirementId.safeParse(libraryRequirementId).success) continue;
+    kept.set(`${libraryRequirementId}\u0000${language}`, {
+      libraryRequirementId,
+      answeredText: { language, sha256: requirementTextHash(text) },
+      answer,
+      evidence: answer.kind === 'attachment' ? [answer.file] : [],
+      updatedAt: now.toISOString(),
+    });
+  }
+  const key = (answer: ReusableAnswer): string => `${answer.libraryRequirementId}\u0000${answer.answeredText.language}`;
+  const answersKept = [...profile.answers.filter((answer) => !kept.has(key(answer))), ...kept.values()];
+  return { profile: { ...profile, answers: answersKept, updatedAt: now.toISOString() }, kept: kept.size };
 }

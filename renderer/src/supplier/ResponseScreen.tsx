@@ -26,7 +26,7 @@ import {
   tokens,
   typographyStyles,
 } from '@fluentui/react-components';
-import { DismissRegular, PersonBoardRegular, SaveRegular } from '@fluentui/react-icons';
+import { BookmarkAddRegular, DismissRegular, PersonBoardRegular, SaveRegular } from '@fluentui/react-icons';
 import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { KravstudioError } from '../../../shared/errors';
@@ -35,6 +35,7 @@ import type { UiLanguage } from '../../../shared/languages';
 import { answerFindingMessage, checkAnswers, isDisqualifying } from '../../../shared/response/answer-checks';
 import type { Answer } from '../../../shared/response/answers';
 import { offerAnswers, type OfferedAnswer, type SupplierProfile } from '../../../shared/response/profile';
+import { keepAnswers } from '../../../shared/response/profile-edits';
 import { answeredCount, answerInWords, isAnswered, responseGroups, specificationText, withAnswer } from '../../../shared/response/response-edits';
 import { rebindResponse, type ResponseDraft, type ResponseWork } from '../../../shared/response/work';
 import type { Requirement, Specification } from '../../../shared/specification/model';
@@ -82,7 +83,13 @@ export interface ResponseScreenProps {
   onClosed: () => void;
 }
 
-type Status = { kind: 'saved'; file: string } | { kind: 'failed'; message: string } | { kind: 'nameNeeded' } | { kind: 'profile'; file: string } | null;
+type Status =
+  | { kind: 'saved'; file: string }
+  | { kind: 'failed'; message: string }
+  | { kind: 'nameNeeded' }
+  | { kind: 'profile'; file: string }
+  | { kind: 'kept'; file: string; count: number }
+  | null;
 
 const fileNameOf = (filePath: string): string => filePath.split(/[\\/]/).pop() ?? filePath;
 
@@ -229,6 +236,20 @@ export function ResponseScreen({ work, offeredFrom, language, headingRef, onClos
     }
   };
 
+  /** The answers kept in a company profile the user picks (saved there at once), to be offered in later tenders. */
+  const keepInProfile = async (): Promise<void> => {
+    try {
+      const opened = await api.supplier.openProfile({ path: null });
+      if (opened === null) return;
+      const { profile, kept } = keepAnswers(opened.profile, specification, response.answers, new Date());
+      const saved = await api.supplier.saveProfile({ profile, path: opened.path });
+      if (saved === null) return;
+      setStatus({ kind: 'kept', file: fileNameOf(saved.path), count: kept });
+    } catch (error) {
+      setStatus({ kind: 'failed', message: errorText(error) });
+    }
+  };
+
   const labelOf = (requirementId: string): string => numberOf.get(requirementId) ?? requirementId;
   const showstoppers = findings.filter(isDisqualifying);
   const others = findings.filter((finding) => !isDisqualifying(finding));
@@ -262,6 +283,9 @@ export function ResponseScreen({ work, offeredFrom, language, headingRef, onClos
         <Button icon={<PersonBoardRegular />} onClick={() => void offerFromProfile()}>
           {t('supplier.answering.useProfile')}
         </Button>
+        <Button icon={<BookmarkAddRegular />} onClick={() => void keepInProfile()}>
+          {t('supplier.answering.keepInProfile')}
+        </Button>
         <Button appearance="subtle" icon={<DismissRegular />} onClick={() => (dirty ? setConfirmClose(true) : onClosed())}>
           {t('supplier.answering.close')}
         </Button>
@@ -276,6 +300,11 @@ export function ResponseScreen({ work, offeredFrom, language, headingRef, onClos
         {status?.kind === 'profile' && (
           <MessageBar intent="info">
             <MessageBarBody>{t('supplier.answering.profileLoaded', { file: status.file })}</MessageBarBody>
+          </MessageBar>
+        )}
+        {status?.kind === 'kept' && (
+          <MessageBar intent="success">
+            <MessageBarBody>{t('supplier.answering.keptInProfile', { count: status.count, formatted: formatNumber(status.count, language, 0), file: status.file })}</MessageBarBody>
           </MessageBar>
         )}
         {status?.kind === 'failed' && (
