@@ -8,7 +8,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readResponseFile } from '../../electron/services/response-file';
 import { catalogues } from '../../shared/i18n/catalogues';
-import { profileKind } from '../../shared/response/profile';
+import { profileKind, requirementTextHash } from '../../shared/response/profile';
 import { serializeSpecification } from '../../shared/specification/document-file';
 import { profileWith, reusable, smallTender } from '../support/supplier-responses';
 import { expect, test } from './fixtures';
@@ -142,6 +142,13 @@ test.describe('in Swedish', () => {
     await app.expectAccessible('the answering screen in Swedish, with offers');
     await r1.scrollIntoViewIfNeeded();
     await app.screenshot('supplier-offers-sv');
+
+    // The answers are kept in the profile: the changed text is the one answered now, so next time it is offered as it is.
+    app.data.dialogAnswers.open.push(profilePath);
+    await page.getByRole('button', { name: sv.answering.keepInProfile }).click();
+    await expect(page.getByText('2 svar sparade i Molnbyrån.kravprofil', { exact: false })).toBeVisible();
+    const kept = profileKind.parse(await readFile(profilePath));
+    expect(kept.ok && kept.document.answers.find((answer) => answer.libraryRequirementId === 'DATA-EEA-01')?.answeredText.sha256).toBe(requirementTextHash('Data ska lagras inom EES.'));
 
     // Everything stays reachable: the role is changed in Settings, and the buyer's home is back.
     await page.getByRole('navigation', { name: catalogues.sv.nav.label }).getByRole('button', { name: catalogues.sv.nav.settings }).click();

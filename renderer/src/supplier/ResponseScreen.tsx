@@ -177,6 +177,8 @@ export function ResponseScreen({ work, offeredFrom, language, headingRef, onClos
   const [response, setResponse] = useState<ResponseDraft>(work.response);
   const [responsePath, setResponsePath] = useState<string | null>(work.responsePath);
   const [dirty, setDirty] = useState(false);
+  // A response made to another version of the specification is bound to this one once saved.
+  const [boundElsewhere, setBoundElsewhere] = useState(work.specificationChanged);
   const [status, setStatus] = useState<Status>(offeredFrom === null ? null : { kind: 'profile', file: offeredFrom.file });
   const offersFrom = (profile: SupplierProfile): ReadonlyMap<string, OfferedAnswer> => new Map(offerAnswers(profile, work.specification).map((offer) => [offer.requirementId, offer]));
   const [offers, setOffers] = useState<ReadonlyMap<string, OfferedAnswer>>(() => (offeredFrom === null ? new Map() : offersFrom(offeredFrom.profile)));
@@ -217,6 +219,7 @@ export function ResponseScreen({ work, offeredFrom, language, headingRef, onClos
       if (saved === null) return false;
       setResponsePath(saved.path);
       setDirty(false);
+      setBoundElsewhere(false);
       setStatus({ kind: 'saved', file: fileNameOf(saved.path) });
       return true;
     } catch (error) {
@@ -262,7 +265,7 @@ export function ResponseScreen({ work, offeredFrom, language, headingRef, onClos
       <Text as="p" block>
         {t('supplier.answering.intro')}
       </Text>
-      {work.specificationChanged && (
+      {boundElsewhere && (
         <MessageBar intent="warning">
           <MessageBarBody>{t('supplier.answering.specificationChanged')}</MessageBarBody>
         </MessageBar>
