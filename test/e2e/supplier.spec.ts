@@ -28,6 +28,7 @@ test('a supplier answers a specification, sees the showstopper, saves the respon
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.home.supplierTitle);
   await expect(question).toHaveCount(0);
   await app.expectAccessible('the supplier home');
+  await app.screenshot('supplier-home-en');
 
   app.data.dialogAnswers.open.push(specPath);
   await page.getByRole('button', { name: en.home.answer }).click();

@@ -254,7 +254,7 @@ export function HomeScreen(props: HomeScreenProps): React.JSX.Element {
       )}
       <section aria-labelledby="home-principles">
         <Title3 as="h2" id="home-principles" className={styles.sectionTitle}>
-          {t('home.principlesTitle')}
+          {supplier ? t('supplier.home.principlesTitle') : t('home.principlesTitle')}
         </Title3>
         <ul className={styles.principles}>
           {principles.map(({ id, icon: Icon }) => (
