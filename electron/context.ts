@@ -46,6 +46,10 @@ export interface Dialogs {
   chooseColumnMappingFile(defaultFolder: string): Promise<string | null>;
   /** Where to save a spreadsheet's column mapping (MAPPING.json). */
   chooseColumnMappingSaveLocation(defaultPath: string): Promise<string | null>;
+  /** A supplier's file to open: a response (`.kravsvar`) or a company profile (`.kravprofil`). */
+  chooseSupplierFileToOpen(kind: 'response' | 'profile', defaultFolder: string): Promise<string | null>;
+  /** Where to save a supplier's response (`.kravsvar`) or company profile (`.kravprofil`). */
+  chooseSupplierSaveLocation(kind: 'response' | 'profile', defaultPath: string): Promise<string | null>;
 }
 
 export interface HandlerContext {

@@ -25,6 +25,7 @@ import { MappingFileError, readColumnMappingFile, writeColumnMapping } from './s
 import type { PendingImport } from '../shared/import/pending';
 import type { ColumnMapping } from '../shared/import/table';
 import { withImportRevision, writeRevisionNote } from './services/import/revision-note';
+import { supplierHandlers } from './supplier-handlers';
 
 export type Handler<C extends ChannelName> = (
   ctx: HandlerContext,
@@ -395,4 +396,6 @@ export const handlers: HandlerRegistry = {
       throw fileError(error, entry.documentPath);
     }
   },
+
+  ...supplierHandlers,
 };

@@ -5,9 +5,13 @@
  */
 import path from 'node:path';
 import { documentKinds } from '../shared/document-kinds/registry';
+import { responseExtension } from '../shared/response/model';
+
+/** Besides the document kinds, a supplier's response (`.kravsvar`) opens in the window's answering screen. */
+const openedExtensions = (): string[] => [...documentKinds.extensions(), responseExtension];
 
 export function documentPathsFromArgv(argv: readonly string[], cwd: string): string[] {
-  const suffixes = documentKinds.extensions().map((extension) => `.${extension.toLowerCase()}`);
+  const suffixes = openedExtensions().map((extension) => `.${extension.toLowerCase()}`);
   return argv
     .filter((arg) => !arg.startsWith('-') && suffixes.some((suffix) => arg.toLowerCase().endsWith(suffix)))
     .map((arg) => path.resolve(cwd, arg));

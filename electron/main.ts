@@ -12,6 +12,8 @@ import { documentKinds } from '../shared/document-kinds/registry';
 import { catalogues, lookup } from '../shared/i18n/catalogues';
 import { importExtensions, supportedImportKinds } from '../shared/import/sources';
 import { pickUiLanguage, type UiLanguage } from '../shared/languages';
+import { responseExtension } from '../shared/response/model';
+import { profileExtension } from '../shared/response/profile';
 import type { HandlerContext } from './context';
 import { resolveAsset, securityHeaders } from './app-protocol';
 import { handlers } from './handlers';
@@ -108,6 +110,10 @@ async function start(): Promise<void> {
   const appState = await openAppStateStore(app.getPath('userData'), { now: () => new Date() });
   const t = (key: string, values?: Record<string, string>): string => lookup(catalogues[uiLanguage(appState)], key, values);
   const fileFilters = [{ name: t('dialogs.filterName'), extensions: documentKinds.extensions() }];
+  const supplierFileFilters = {
+    response: { title: 'supplier.dialogs.openResponseTitle', saveTitle: 'supplier.dialogs.saveResponseTitle', name: 'supplier.dialogs.responseFilter', extension: responseExtension },
+    profile: { title: 'supplier.dialogs.openProfileTitle', saveTitle: 'supplier.dialogs.saveProfileTitle', name: 'supplier.dialogs.profileFilter', extension: profileExtension },
+  } as const;
   const baseContext = createHandlerContext({
     version: app.getVersion(),
     paths: {
@@ -167,6 +173,18 @@ async function start(): Promise<void> {
       },
       chooseColumnMappingSaveLocation: async (defaultPath) => {
         const options = { title: t('tableImport.mapping.saveTitle'), defaultPath, filters: [{ name: t('tableImport.mapping.fileFilter'), extensions: ['json'] }] };
+        const result = mainWindow !== null ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+        return result.canceled ? null : (result.filePath ?? null);
+      },
+      chooseSupplierFileToOpen: async (kind, defaultFolder) => {
+        const filter = supplierFileFilters[kind];
+        const options = { title: t(filter.title), defaultPath: defaultFolder, filters: [{ name: t(filter.name), extensions: [filter.extension] }], properties: ['openFile' as const] };
+        const result = mainWindow !== null ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+        return result.canceled ? null : (result.filePaths[0] ?? null);
+      },
+      chooseSupplierSaveLocation: async (kind, defaultPath) => {
+        const filter = supplierFileFilters[kind];
+        const options = { title: t(filter.saveTitle), defaultPath, filters: [{ name: t(filter.name), extensions: [filter.extension] }] };
         const result = mainWindow !== null ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
         return result.canceled ? null : (result.filePath ?? null);
       },

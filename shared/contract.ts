@@ -21,6 +21,9 @@ import {
 } from './documents';
 import { ExportChoices, ExportFormatSummary, ExportResult } from './export-choices';
 import { ImportCancellation, ImportConfirmation, ImportRemap, PendingImport, SaveColumnMapping } from './import/pending';
+import { SupplierProfile } from './response/profile';
+import { SupplierResponse } from './response/model';
+import { ResponseWork } from './response/work';
 import { Settings, SettingsPatch } from './settings';
 import { InnovationCriterion, JurisdictionRules, StandardEntry } from './templates/catalogues';
 import { TemplatePack } from './templates/model';
@@ -132,6 +135,27 @@ export const channels = {
    * (null = cancelled); a file that is not a mapping is refused, named.
    */
   'import:useMapping': { input: ImportCancellation, output: PendingImport.nullable() },
+
+  // The supplier's side: answering a buyer's specification. `null` paths ask the user with the native dialog; null back = cancelled.
+  /** Reads a buyer's specification (never changed) and starts an empty response to it. */
+  'supplier:startResponse': { input: z.object({ specificationPath: filePath.nullable() }).strict(), output: ResponseWork.nullable() },
+  /** Reads a saved `.kravsvar`, then the specification it answers (which must have the response's specification id). */
+  'supplier:openResponse': {
+    input: z.object({ responsePath: filePath.nullable(), specificationPath: filePath.nullable() }).strict(),
+    output: ResponseWork.nullable(),
+  },
+  /** Writes the response as a `.kravsvar` file, whole, with the safe writer; where to the first time the dialog asks. */
+  'supplier:saveResponse': {
+    input: z.object({ response: SupplierResponse, path: filePath.nullable() }).strict(),
+    output: z.object({ path: z.string() }).strict().nullable(),
+  },
+  /** Reads a `.kravprofil`, whose reusable answers the answering screen offers. */
+  'supplier:openProfile': { input: z.object({ path: filePath.nullable() }).strict(), output: z.object({ path: z.string(), profile: SupplierProfile }).strict().nullable() },
+  /** Writes a company profile as a `.kravprofil` file, whole, with the safe writer; where to the first time the dialog asks. */
+  'supplier:saveProfile': {
+    input: z.object({ profile: SupplierProfile, path: filePath.nullable() }).strict(),
+    output: z.object({ path: z.string() }).strict().nullable(),
+  },
 
   /** Opens a backup as a new file beside the original, which stays untouched. */
   'backups:openCopy': { input: z.object({ backupId: z.string().min(1).max(300) }).strict(), output: OpenDocument },

@@ -21,12 +21,24 @@ export type RequirementsLayout = z.infer<typeof RequirementsLayout>;
 
 export const defaultRequirementsLayout: RequirementsLayout = { editorWidth: null, sectionTreeOpen: null };
 
+/**
+ * Who the user works for, as they answered the home screen's question: it
+ * frames the home screen (a buyer writes specifications, a supplier answers
+ * them, a course trains requirement writing). Everything stays reachable
+ * whatever the answer.
+ */
+export const userRoles = ['buyer', 'supplier', 'course'] as const;
+export const UserRole = z.enum(userRoles);
+export type UserRole = z.infer<typeof UserRole>;
+
 /** User settings kept in the app's own state. `language: null` follows the OS. */
 export const Settings = z.object({
   language: UiLanguage.nullable(),
   theme: ThemeChoice,
   /** Absent until the user first changes the Requirements step's layout. */
   requirementsLayout: RequirementsLayout.optional(),
+  /** Absent until the user answers who they work for; the home screen is a buyer's until then, with the question offered. */
+  role: UserRole.optional(),
 });
 export type Settings = z.infer<typeof Settings>;
 

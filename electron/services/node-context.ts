@@ -68,6 +68,8 @@ function grantingDialogs(dialogs: Dialogs, grants: PathGrants): Dialogs {
     // A mapping file is read and written in the main process only; its path never goes to the window, so it is not granted.
     chooseColumnMappingFile: async (defaultFolder) => dialogs.chooseColumnMappingFile(defaultFolder),
     chooseColumnMappingSaveLocation: async (defaultPath) => dialogs.chooseColumnMappingSaveLocation(defaultPath),
+    chooseSupplierFileToOpen: async (kind, defaultFolder) => granted(await dialogs.chooseSupplierFileToOpen(kind, defaultFolder)),
+    chooseSupplierSaveLocation: async (kind, defaultPath) => granted(await dialogs.chooseSupplierSaveLocation(kind, defaultPath)),
   };
 }
 

@@ -25,6 +25,13 @@ import { ImportProblemDialog, type ImportProblem } from './import/ImportReportDi
 import type { ImportConfirmation, PendingImport } from '../../shared/import/pending';
 import { changeLanguage } from './i18n';
 import { routePaths, screenOf, screenPath } from './routes';
+import { ProfileScreen } from './supplier/ProfileScreen';
+import { ReadinessScreen } from './supplier/ReadinessScreen';
+import { emptyProfile } from '../../shared/response/profile-edits';
+import type { SupplierProfile } from '../../shared/response/profile';
+import { ResponseScreen, type ProfileOffers } from './supplier/ResponseScreen';
+import { responseExtension } from '../../shared/response/model';
+import type { ResponseWork } from '../../shared/response/work';
 import { useResolvedTheme } from './theme';
 
 const useStyles = makeStyles({
@@ -84,6 +91,12 @@ function AppShell({ info, initialSettings }: AppProps): React.JSX.Element {
   const [settings, setSettings] = useState(initialSettings);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [openDocument, setOpenDocument] = useState<OpenDocument | null>(null);
+  // The response a supplier is writing to a buyer's specification (one at a time), kept while the user visits other screens.
+  const [responseWork, setResponseWork] = useState<{ work: ResponseWork; offers: ProfileOffers | null } | null>(null);
+  // The company profile being edited (a new one until saved or another is opened).
+  const [profileWork, setProfileWork] = useState<{ profile: SupplierProfile; path: string | null } | null>(null);
+  // A specification and the company profile whose readiness for it is shown.
+  const [readinessWork, setReadinessWork] = useState<{ work: ResponseWork; offers: ProfileOffers } | null>(null);
   // The open document's title as it is now (the workspace reports every change); the title it opened with until then.
   const [liveTitle, setLiveTitle] = useState<{ sessionId: string; title: string } | null>(null);
   const openTitle = openDocument === null ? null : liveTitle !== null && liveTitle.sessionId === openDocument.sessionId ? liveTitle.title : openDocument.specification.title;
@@ -119,7 +132,7 @@ function AppShell({ info, initialSettings }: AppProps): React.JSX.Element {
       return;
     }
     headingRef.current?.focus();
-  }, [screen, openDocument?.sessionId]);
+  }, [screen, openDocument?.sessionId, responseWork, profileWork]);
 
   const refreshRecent = useCallback(() => {
     void api.documents.recent().then(setRecent);
@@ -167,8 +180,32 @@ function AppShell({ info, initialSettings }: AppProps): React.JSX.Element {
     [openDocument, navigate],
   );
 
+  /** A supplier's response: a new one to a specification the user picks, or one saved before (the file given or picked, then the specification it answers). */
+  const openResponse = useCallback(
+    async (how: 'new' | 'saved', responsePath: string | null = null) => {
+      try {
+        const work = how === 'new' ? await api.supplier.startResponse({ specificationPath: null }) : await api.supplier.openResponse({ responsePath, specificationPath: null });
+        if (work === null) return;
+        setOpenProblem(null);
+        setResponseWork({ work, offers: null });
+        void navigate(routePaths.response);
+      } catch (error) {
+        const problem = toOpenProblem(error);
+        if (problem === null) throw error;
+        setOpenProblem(problem);
+        void navigate(routePaths.home);
+      }
+    },
+    [navigate],
+  );
+
   const open = useCallback(
     async (path: string | null) => {
+      // A supplier's response the OS handed over opens in the answering screen.
+      if (path !== null && path.toLowerCase().endsWith(`.${responseExtension}`)) {
+        await openResponse('saved', path);
+        return;
+      }
       try {
         const opened = await api.document.open({ path });
         if (opened !== null) await show(opened);
@@ -179,7 +216,7 @@ function AppShell({ info, initialSettings }: AppProps): React.JSX.Element {
         void navigate(routePaths.home);
       }
     },
-    [show, navigate],
+    [show, navigate, openResponse],
   );
 
   const create = useCallback(
@@ -219,6 +256,24 @@ function AppShell({ info, initialSettings }: AppProps): React.JSX.Element {
     setPendingImport(null);
     if (importId !== undefined) void api.import.cancel({ importId });
   }, [pendingImport]);
+
+  /** Readiness: a buyer's specification, then the company profile to hold against it. */
+  const checkReadiness = useCallback(async () => {
+    try {
+      const work = await api.supplier.startResponse({ specificationPath: null });
+      if (work === null) return;
+      const opened = await api.supplier.openProfile({ path: null });
+      if (opened === null) return;
+      setOpenProblem(null);
+      setReadinessWork({ work, offers: { profile: opened.profile, file: opened.path.split(/[\\/]/).pop() ?? opened.path } });
+      void navigate(routePaths.readiness);
+    } catch (error) {
+      const problem = toOpenProblem(error);
+      if (problem === null) throw error;
+      setOpenProblem(problem);
+      void navigate(routePaths.home);
+    }
+  }, [navigate]);
 
   const openBackupCopy = useCallback(
     async (backupId: string) => {
@@ -299,6 +354,8 @@ function AppShell({ info, initialSettings }: AppProps): React.JSX.Element {
           <NavRail
             current={screen}
             documentTitle={openTitle}
+            responseTitle={responseWork?.work.specification.title ?? null}
+            profileOpen={profileWork !== null}
             onNavigate={setScreen}
             onOpenDialog={openDialog}
           />
@@ -325,6 +382,15 @@ function AppShell({ info, initialSettings }: AppProps): React.JSX.Element {
                       onImport={() => void startImport()}
                       onOpenRecent={(path) => void open(path)}
                       onTrash={() => openDialog('trash')}
+                      role={settings.role}
+                      onChooseRole={(role) => void updateSettings({ role })}
+                      onAnswerSpecification={() => void openResponse('new')}
+                      onContinueResponse={() => void openResponse('saved')}
+                      onCheckReadiness={() => void checkReadiness()}
+                      onCompanyProfile={() => {
+                        if (profileWork === null) setProfileWork({ profile: emptyProfile(crypto.randomUUID(), new Date()), path: null });
+                        void navigate(routePaths.profile);
+                      }}
                     />
                   }
                 />
@@ -345,6 +411,29 @@ function AppShell({ info, initialSettings }: AppProps): React.JSX.Element {
                 />
                 {/* The open document stays mounted below (its edits and undo history live there) and is shown on its route. */}
                 <Route path={routePaths.document} element={null} />
+                {/* The supplier's response stays mounted below (its unsaved answers live there) and is shown on its route. */}
+                <Route path={routePaths.response} element={responseWork === null ? <Navigate to={routePaths.home} replace /> : null} />
+                <Route path={routePaths.profile} element={profileWork === null ? <Navigate to={routePaths.home} replace /> : null} />
+                <Route
+                  path={routePaths.readiness}
+                  element={
+                    readinessWork === null ? (
+                      <Navigate to={routePaths.home} replace />
+                    ) : (
+                      <ReadinessScreen
+                        specification={readinessWork.work.specification}
+                        profile={readinessWork.offers.profile}
+                        profileFile={readinessWork.offers.file}
+                        language={language}
+                        headingRef={headingRef}
+                        onAnswer={() => {
+                          setResponseWork(readinessWork);
+                          void navigate(routePaths.response);
+                        }}
+                      />
+                    )
+                  }
+                />
                 <Route path="*" element={<Navigate to={routePaths.home} replace />} />
               </Routes>
             </ErrorBoundary>
@@ -363,6 +452,37 @@ function AppShell({ info, initialSettings }: AppProps): React.JSX.Element {
                     }}
                     onOpenLibrary={() => setScreen('library')}
                     onTitleChange={onTitleChange}
+                  />
+                </ErrorBoundary>
+              </div>
+            )}
+            {profileWork !== null && (
+              <div hidden={screen !== 'profile'}>
+                <ErrorBoundary appVersion={info.version}>
+                  <ProfileScreen
+                    key={`${profileWork.profile.id}|${profileWork.path ?? ''}`}
+                    profile={profileWork.profile}
+                    path={profileWork.path}
+                    language={language}
+                    headingRef={screen === 'profile' ? headingRef : null}
+                    onOpened={(profile, path) => setProfileWork({ profile, path })}
+                  />
+                </ErrorBoundary>
+              </div>
+            )}
+            {responseWork !== null && (
+              <div hidden={screen !== 'response'}>
+                <ErrorBoundary appVersion={info.version}>
+                  <ResponseScreen
+                    key={`${responseWork.work.specificationPath}|${responseWork.work.responsePath ?? ''}|${responseWork.work.response.updatedAt}`}
+                    work={responseWork.work}
+                    offeredFrom={responseWork.offers}
+                    language={language}
+                    headingRef={screen === 'response' ? headingRef : null}
+                    onClosed={() => {
+                      setResponseWork(null);
+                      setScreen('home');
+                    }}
                   />
                 </ErrorBoundary>
               </div>

@@ -14,6 +14,12 @@ export const routePaths = {
   home: '/',
   library: '/library',
   settings: '/settings',
+  /** The supplier's response being answered (one at a time). */
+  response: '/supplier/response',
+  /** The company profile editor. */
+  profile: '/supplier/profile',
+  /** How far a company profile already answers a specification. */
+  readiness: '/supplier/readiness',
   /** The pattern of an open document's route (see documentPath). */
   document: '/documents/:kind/:sessionId',
 } as const;
@@ -33,6 +39,8 @@ export function screenPath(screen: Screen, openSessionId: string | null): string
 export function screenOf(pathname: string): Screen {
   if (pathname === routePaths.library) return 'library';
   if (pathname === routePaths.settings) return 'settings';
+  if (pathname === routePaths.response) return 'response';
+  if (pathname === routePaths.profile) return 'profile';
   if (pathname.startsWith('/documents/')) return 'document';
   return 'home';
 }

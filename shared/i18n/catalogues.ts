@@ -15,6 +15,9 @@ import importNb from './import.nb.json' with { type: 'json' };
 import importSv from './import.sv.json' with { type: 'json' };
 import nb from './nb.json' with { type: 'json' };
 import sv from './sv.json' with { type: 'json' };
+import supplierEn from './supplier.en.json' with { type: 'json' };
+import supplierNb from './supplier.nb.json' with { type: 'json' };
+import supplierSv from './supplier.sv.json' with { type: 'json' };
 import tableImportEn from './table-import.en.json' with { type: 'json' };
 import tableImportNb from './table-import.nb.json' with { type: 'json' };
 import tableImportSv from './table-import.sv.json' with { type: 'json' };
@@ -59,9 +62,10 @@ import simulatorEn from './steps/simulator.en.json' with { type: 'json' };
  * the spreadsheet import and paste (column mapping dialog, paste messages) have
  * theirs in table-import.<lang>.json, under "tableImport"; course mode's (the
  * feedback on a trainee's answer, the `kravstudio course` command) in
- * course.<lang>.json, under "course".
+ * course.<lang>.json, under "course"; the supplier's (who-am-I, answering a specification) in
+ * supplier.<lang>.json, under "supplier".
  */
-export type Catalogue = typeof en & { docx: typeof docxEn; steps: typeof stepsEn; import: typeof importEn; tableImport: typeof tableImportEn; course: typeof courseEn };
+export type Catalogue = typeof en & { docx: typeof docxEn; steps: typeof stepsEn; import: typeof importEn; tableImport: typeof tableImportEn; course: typeof courseEn; supplier: typeof supplierEn };
 
 /**
  * The guided builder's texts, one file per step (steps/<step>.<lang>.json),
@@ -76,9 +80,9 @@ const stepsSv = { builder: builderSv, procurement: procurementSv, needs: needsSv
 const stepsNb = { builder: builderNb, procurement: procurementNb, needs: needsNb, requirements: requirementsNb, evaluation: evaluationNb, review: reviewNb, quality: qualityNb, innovation: innovationNb, parameters: parametersNb, bulk: bulkNb, simulator: simulatorNb };
 
 export const catalogues: Record<UiLanguage, Catalogue> = {
-  sv: { ...sv, docx: docxSv, steps: stepsSv, import: importSv, tableImport: tableImportSv, course: courseSv },
-  nb: { ...nb, docx: docxNb, steps: stepsNb, import: importNb, tableImport: tableImportNb, course: courseNb },
-  en: { ...en, docx: docxEn, steps: stepsEn, import: importEn, tableImport: tableImportEn, course: courseEn },
+  sv: { ...sv, docx: docxSv, steps: stepsSv, import: importSv, tableImport: tableImportSv, course: courseSv, supplier: supplierSv },
+  nb: { ...nb, docx: docxNb, steps: stepsNb, import: importNb, tableImport: tableImportNb, course: courseNb, supplier: supplierNb },
+  en: { ...en, docx: docxEn, steps: stepsEn, import: importEn, tableImport: tableImportEn, course: courseEn, supplier: supplierEn },
 };
 
 /** Reads a dotted key ("menu.file") from a catalogue; returns the key itself when missing. */

@@ -93,6 +93,8 @@ export async function createTestContext(options: {
       chooseImportSource: async () => dialogAnswers.import.shift() ?? null,
       chooseColumnMappingFile: async () => dialogAnswers.mappingFile.shift() ?? null,
       chooseColumnMappingSaveLocation: async () => dialogAnswers.mappingSave.shift() ?? null,
+      chooseSupplierFileToOpen: async () => dialogAnswers.open.shift() ?? null,
+      chooseSupplierSaveLocation: async () => dialogAnswers.save.shift() ?? null,
       chooseExportLocation: async (defaultPath, filter) => {
         exportDialogs.push({ defaultPath, filter });
         return dialogAnswers.export.shift() ?? null;

@@ -53,6 +53,31 @@ const malformed: Record<ChannelName, unknown> = {
   'import:remap': { importId: 'x', mapping: { version: 1, sheet: 0, headerRow: 0, columns: [{ column: 0, field: 'number' }] } },
   'import:saveMapping': { importId: 'x', mapping: { version: 1, sheet: 0, headerRow: 0, columns: [] }, path: '/etc/passwd' },
   'import:useMapping': { importId: 'x', path: '/etc/passwd' },
+  'supplier:startResponse': { path: '/tmp/x.kravspec' },
+  'supplier:openResponse': { responsePath: 5, specificationPath: null },
+  'supplier:saveResponse': { response: { format: 'kravstudio-response' }, path: null },
+  'supplier:openProfile': { path: '' },
+  'supplier:saveProfile': { profile: { format: 'kravstudio-supplier-profile' }, path: null },
+};
+
+/** A response that the contract accepts (saving it with no path asks the dialog, which the tests answer with a cancel). */
+const someResponse = {
+  format: 'kravstudio-response',
+  version: 1,
+  specification: { id: '6f1c2b9e-3d4a-4f5b-8c7d-9e0f1a2b3c4d', fingerprint: 'a'.repeat(64), title: 'E-tjänst' },
+  supplier: { name: 'Leverantören AB', organisationNumber: '556000-0000' },
+  answers: { 'req-1': { kind: 'yes-no', value: true } },
+  updatedAt: '2026-12-07T10:00:00.000Z',
+};
+
+/** A company profile the contract accepts. */
+const someProfile = {
+  format: 'kravstudio-supplier-profile',
+  version: 1,
+  id: '2c9d7e1a-4b3f-4e8a-9c6d-5f1e2a3b4c5d',
+  company: { name: 'Leverantören AB', organisationNumber: '556000-0000', certifications: [], references: [] },
+  answers: [],
+  updatedAt: '2026-12-07T10:00:00.000Z',
 };
 
 /** A well-formed call for each channel; `session` is replaced by an open document's id. */
@@ -101,6 +126,11 @@ function wellFormed(channel: ChannelName, session: string, file: string, specifi
     'import:remap': { importId: 'no-such-import', mapping: { version: 1, sheet: 0, headerRow: 0, columns: [{ column: 1, field: 'text' }] } },
     'import:saveMapping': { importId: 'no-such-import', mapping: { version: 1, sheet: 0, headerRow: 0, columns: [{ column: 1, field: 'text' }] } },
     'import:useMapping': { importId: 'no-such-import' },
+    'supplier:startResponse': { specificationPath: file },
+    'supplier:openResponse': { responsePath: `${file}.missing.kravsvar`, specificationPath: null },
+    'supplier:saveResponse': { response: someResponse, path: null },
+    'supplier:openProfile': { path: `${file}.missing.kravprofil` },
+    'supplier:saveProfile': { profile: someProfile, path: null },
   };
   return inputs[channel];
 }

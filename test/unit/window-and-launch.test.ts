@@ -28,4 +28,8 @@ describe('files handed over on the command line', () => {
       '/abs/Other.kravspec',
     ]);
   });
+
+  it("picks a supplier's response (.kravsvar) too, which the window opens in the answering screen; not a company profile", () => {
+    expect(documentPathsFromArgv(['svar.kravsvar', 'bolaget.kravprofil'], '/home/ola')).toEqual(['/home/ola/svar.kravsvar']);
+  });
 });

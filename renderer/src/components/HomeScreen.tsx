@@ -19,10 +19,13 @@ import {
   AddRegular,
   ArrowImportRegular,
   BuildingGovernmentRegular,
+  BuildingShopRegular,
   DeleteRegular,
   FolderOpenRegular,
   CheckmarkCircleRegular,
   DocumentArrowRightRegular,
+  ClipboardTaskListLtrRegular,
+  DocumentCheckmarkRegular,
   LockClosedRegular,
   PeopleTeamRegular,
   ScalesRegular,
@@ -33,6 +36,8 @@ import {
 import { useTranslation } from 'react-i18next';
 import type { RecentDocumentSummary } from '../../../shared/documents';
 import type { UiLanguage } from '../../../shared/languages';
+import type { UserRole } from '../../../shared/settings';
+import { RoleQuestion } from './RoleQuestion';
 import { formatSavedTime } from '../format';
 import { formatNumber } from '../../../shared/format/numbers';
 import { importText } from '../../../shared/import/report-text';
@@ -109,21 +114,59 @@ export interface HomeScreenProps {
   onImport: () => void;
   onOpenRecent: (path: string) => void;
   onTrash: () => void;
+  /** Who the user said they work for; undefined until they answer (the buyer's home, with the question offered). */
+  role: UserRole | undefined;
+  onChooseRole: (role: UserRole) => void;
+  /** A supplier answers a buyer's specification: a new response, or one saved before. */
+  onAnswerSpecification: () => void;
+  onContinueResponse: () => void;
+  /** How far a company profile already answers a specification. */
+  onCheckReadiness: () => void;
+  /** The company profile editor. */
+  onCompanyProfile: () => void;
 }
 
-export function HomeScreen({ headingRef, language, recent, onNew, onOpen, onImport, onOpenRecent, onTrash }: HomeScreenProps): React.JSX.Element {
+export function HomeScreen(props: HomeScreenProps): React.JSX.Element {
+  const { headingRef, language, recent, onNew, onOpen, onImport, onOpenRecent, onTrash, role } = props;
   const styles = useStyles();
   const { t } = useTranslation();
+  const supplier = role === 'supplier';
+  const title = supplier ? t('supplier.home.supplierTitle') : role === 'course' ? t('supplier.home.courseTitle') : t('home.title');
+  const intro = supplier ? t('supplier.home.supplierIntro') : role === 'course' ? t('supplier.home.courseIntro') : t('home.intro');
   return (
     <div className={styles.page}>
       <h1 ref={headingRef} tabIndex={-1} className={styles.heading}>
-        {t('home.title')}
+        {title}
       </h1>
       <Text as="p" block className={styles.intro}>
-        {t('home.intro')}
+        {intro}
       </Text>
+      {supplier && (
+        <>
+          <div className={styles.actions}>
+            <Button appearance="primary" size="large" icon={<DocumentCheckmarkRegular />} onClick={props.onAnswerSpecification}>
+              {t('supplier.home.answer')}
+            </Button>
+            <Button size="large" icon={<FolderOpenRegular />} onClick={props.onContinueResponse}>
+              {t('supplier.home.continue')}
+            </Button>
+            <Button size="large" icon={<ClipboardTaskListLtrRegular />} onClick={props.onCheckReadiness}>
+              {t('supplier.home.readiness')}
+            </Button>
+            <Button size="large" icon={<BuildingShopRegular />} onClick={props.onCompanyProfile}>
+              {t('supplier.home.profile')}
+            </Button>
+          </div>
+          <Text as="p" block className={styles.intro}>
+            {t('supplier.home.notYet')}
+          </Text>
+          <Title3 as="h2" className={styles.sectionTitle}>
+            {t('supplier.home.buyerTools')}
+          </Title3>
+        </>
+      )}
       <div className={styles.actions}>
-        <Button appearance="primary" size="large" icon={<AddRegular />} onClick={onNew}>
+        <Button appearance={supplier ? 'secondary' : 'primary'} size="large" icon={<AddRegular />} onClick={onNew}>
           {t('homeDocs.new')}
         </Button>
         <Button size="large" icon={<FolderOpenRegular />} onClick={onOpen}>
@@ -136,6 +179,7 @@ export function HomeScreen({ headingRef, language, recent, onNew, onOpen, onImpo
           {t('homeDocs.trash')}
         </Button>
       </div>
+      {role === undefined && <RoleQuestion onChoose={props.onChooseRole} />}
       <section aria-labelledby="home-recent" className={styles.recent}>
         <Title3 as="h2" id="home-recent" className={styles.sectionTitle}>
           {t('homeDocs.recentTitle')}
@@ -185,6 +229,7 @@ export function HomeScreen({ headingRef, language, recent, onNew, onOpen, onImpo
           </Table>
         )}
       </section>
+      {!supplier && (
       <section aria-labelledby="home-steps">
         <Title3 as="h2" id="home-steps" className={styles.sectionTitle}>
           {t('home.stepsTitle')}
@@ -206,9 +251,10 @@ export function HomeScreen({ headingRef, language, recent, onNew, onOpen, onImpo
           ))}
         </ol>
       </section>
+      )}
       <section aria-labelledby="home-principles">
         <Title3 as="h2" id="home-principles" className={styles.sectionTitle}>
-          {t('home.principlesTitle')}
+          {supplier ? t('supplier.home.principlesTitle') : t('home.principlesTitle')}
         </Title3>
         <ul className={styles.principles}>
           {principles.map(({ id, icon: Icon }) => (

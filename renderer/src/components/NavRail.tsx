@@ -1,6 +1,8 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import {
   BookRegular,
+  BuildingShopRegular,
+  DocumentCheckmarkRegular,
   DocumentTextRegular,
   HomeRegular,
   InfoRegular,
@@ -10,7 +12,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { visuallyHidden } from '../visually-hidden';
 
-export type Screen = 'home' | 'document' | 'library' | 'settings';
+export type Screen = 'home' | 'document' | 'response' | 'profile' | 'library' | 'settings';
 
 const useStyles = makeStyles({
   nav: {
@@ -40,11 +42,15 @@ export interface NavRailProps {
   current: Screen;
   /** The open document's title, or null when none is open. */
   documentTitle: string | null;
+  /** The title of the specification a supplier is answering, or null when no response is open. */
+  responseTitle?: string | null;
+  /** Whether a company profile is open in its editor. */
+  profileOpen?: boolean;
   onNavigate: (screen: Screen) => void;
   onOpenDialog: (dialog: 'about' | 'shortcuts') => void;
 }
 
-export function NavRail({ current, documentTitle, onNavigate, onOpenDialog }: NavRailProps): React.JSX.Element {
+export function NavRail({ current, documentTitle, responseTitle = null, profileOpen = false, onNavigate, onOpenDialog }: NavRailProps): React.JSX.Element {
   const styles = useStyles();
   const { t } = useTranslation();
   const screens: { id: Screen; label: string; icon: React.JSX.Element }[] = [
@@ -52,6 +58,8 @@ export function NavRail({ current, documentTitle, onNavigate, onOpenDialog }: Na
     ...(documentTitle !== null
       ? [{ id: 'document' as const, label: documentTitle.trim() === '' ? t('nav.document') : documentTitle, icon: <DocumentTextRegular /> }]
       : []),
+    ...(responseTitle !== null ? [{ id: 'response' as const, label: t('supplier.answering.heading', { title: responseTitle }), icon: <DocumentCheckmarkRegular /> }] : []),
+    ...(profileOpen ? [{ id: 'profile' as const, label: t('supplier.home.profile'), icon: <BuildingShopRegular /> }] : []),
     { id: 'library', label: t('nav.library'), icon: <BookRegular /> },
     { id: 'settings', label: t('nav.settings'), icon: <SettingsRegular /> },
   ];

@@ -2,7 +2,7 @@ import { Field, makeStyles, typographyStyles, MessageBar, MessageBarBody, Radio,
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { uiLanguages, UiLanguage, type UiLanguage as Language } from '../../../shared/languages';
-import { ThemeChoice, themeChoices, type Settings, type SettingsPatch } from '../../../shared/settings';
+import { ThemeChoice, themeChoices, UserRole, userRoles, type Settings, type SettingsPatch } from '../../../shared/settings';
 
 const useStyles = makeStyles({
   page: { maxWidth: '720px', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
@@ -66,6 +66,19 @@ export function SettingsScreen({ headingRef, settings, systemLanguage, onChange 
         >
           {themeChoices.map((choice) => (
             <Radio key={choice} value={choice} label={t(`settings.theme.${choice}`)} />
+          ))}
+        </RadioGroup>
+      </Field>
+      <Field label={t('supplier.role.settingsLabel')} hint={t('supplier.role.settingsHint')}>
+        <RadioGroup
+          value={settings.role ?? ''}
+          onChange={(_event, data) => {
+            const parsed = UserRole.safeParse(data.value);
+            if (parsed.success) void apply({ role: parsed.data });
+          }}
+        >
+          {userRoles.map((role) => (
+            <Radio key={role} value={role} label={t(`supplier.role.${role}`)} />
           ))}
         </RadioGroup>
       </Field>

@@ -1,0 +1,128 @@
+/**
+ * The supplier's channels: a buyer's specification read to be answered, a
+ * response (`.kravsvar`) opened and saved, a company profile (`.kravprofil`)
+ * read for its reusable answers. Every file is read bounded and hostile
+ * (services/response-file.ts, the kinds' parse budgets); every refusal names
+ * the file and the reason; responses are written whole with the safe writer.
+ */
+import path from 'node:path';
+import { KravstudioError } from '../shared/errors';
+import { specificationKind } from '../shared/document-kinds/specification';
+import { specificationFingerprint } from '../shared/response/fingerprint';
+import { responseExtension } from '../shared/response/model';
+import { profileExtension } from '../shared/response/profile';
+import { emptyResponse } from '../shared/response/work';
+import type { Specification } from '../shared/specification/model';
+import type { HandlerContext } from './context';
+import type { HandlerRegistry } from './handlers';
+import { readDocumentFile } from './services/document-file';
+import { fileError } from './services/file-errors';
+import { fileNameFromTitle } from './services/file-system';
+import { readProfileFile, readResponseFile, ResponseReadError, writeProfileFile, writeResponseFile } from './services/response-file';
+
+type SupplierChannel = 'supplier:startResponse' | 'supplier:openResponse' | 'supplier:saveResponse' | 'supplier:openProfile' | 'supplier:saveProfile';
+
+/** A path the window named (it must have been handed out before), or the file the user picks; null when they cancel. */
+async function chosen(ctx: HandlerContext, requested: string | null, ask: () => Promise<string | null>): Promise<string | null> {
+  return requested === null ? ask() : ctx.grants.authorise(requested);
+}
+
+async function readSpecification(ctx: HandlerContext, filePath: string): Promise<Specification> {
+  try {
+    const read = await readDocumentFile(filePath, specificationKind);
+    ctx.grants.grant(filePath);
+    return read.document;
+  } catch (error) {
+    throw fileError(error, filePath);
+  }
+}
+
+function responseError(error: unknown, filePath: string): KravstudioError {
+  if (error instanceof ResponseReadError) {
+    return new KravstudioError({ code: 'BAD_DOCUMENT', message: error.problem.message, file: filePath, problem: error.problem.code });
+  }
+  return fileError(error, filePath);
+}
+
+function withExtension(target: string, extension: string): string {
+  return target.toLowerCase().endsWith(`.${extension}`) ? target : `${target}.${extension}`;
+}
+
+export const supplierHandlers: Pick<HandlerRegistry, SupplierChannel> = {
+  'supplier:startResponse': async (ctx, { specificationPath }) => {
+    const target = await chosen(ctx, specificationPath, () => ctx.dialogs.chooseDocumentToOpen(ctx.paths.documents));
+    if (target === null) return null;
+    const specification = await readSpecification(ctx, target);
+    return { specificationPath: target, specification, response: emptyResponse(specification, ctx.clock.now()), responsePath: null, specificationChanged: false };
+  },
+
+  'supplier:openResponse': async (ctx, { responsePath, specificationPath }) => {
+    const responseTarget = await chosen(ctx, responsePath, () => ctx.dialogs.chooseSupplierFileToOpen('response', ctx.paths.documents));
+    if (responseTarget === null) return null;
+    let response;
+    try {
+      response = (await readResponseFile(responseTarget, path.basename(responseTarget))).response;
+    } catch (error) {
+      throw responseError(error, responseTarget);
+    }
+    ctx.grants.grant(responseTarget);
+    const specificationTarget = await chosen(ctx, specificationPath, () => ctx.dialogs.chooseDocumentToOpen(path.dirname(responseTarget)));
+    if (specificationTarget === null) return null;
+    const specification = await readSpecification(ctx, specificationTarget);
+    if (specification.id !== response.specification.id) {
+      throw new KravstudioError({
+        code: 'BAD_DOCUMENT',
+        message: `${path.basename(responseTarget)} answers another specification ("${response.specification.title.slice(0, 200)}"), not ${path.basename(specificationTarget)}.`,
+        file: responseTarget,
+        problem: 'specification-mismatch',
+      });
+    }
+    return {
+      specificationPath: specificationTarget,
+      specification,
+      response,
+      responsePath: responseTarget,
+      specificationChanged: specificationFingerprint(specification) !== response.specification.fingerprint,
+    };
+  },
+
+  'supplier:saveResponse': async (ctx, { response, path: requested }) => {
+    const defaultPath = path.join(ctx.paths.documents, `${fileNameFromTitle(response.specification.title, 'Response')}.${responseExtension}`);
+    const target = await chosen(ctx, requested, () => ctx.dialogs.chooseSupplierSaveLocation('response', defaultPath));
+    if (target === null) return null;
+    const finalPath = withExtension(target, responseExtension);
+    try {
+      await writeResponseFile(finalPath, { ...response, updatedAt: ctx.clock.now().toISOString() });
+    } catch (error) {
+      throw fileError(error, finalPath);
+    }
+    ctx.grants.grant(finalPath);
+    return { path: finalPath };
+  },
+
+  'supplier:openProfile': async (ctx, { path: requested }) => {
+    const target = await chosen(ctx, requested, () => ctx.dialogs.chooseSupplierFileToOpen('profile', ctx.paths.documents));
+    if (target === null) return null;
+    try {
+      const profile = await readProfileFile(target);
+      ctx.grants.grant(target);
+      return { path: target, profile };
+    } catch (error) {
+      throw fileError(error, target);
+    }
+  },
+
+  'supplier:saveProfile': async (ctx, { profile, path: requested }) => {
+    const defaultPath = path.join(ctx.paths.documents, `${fileNameFromTitle(profile.company.name, 'Company profile')}.${profileExtension}`);
+    const target = await chosen(ctx, requested, () => ctx.dialogs.chooseSupplierSaveLocation('profile', defaultPath));
+    if (target === null) return null;
+    const finalPath = withExtension(target, profileExtension);
+    try {
+      await writeProfileFile(finalPath, { ...profile, updatedAt: ctx.clock.now().toISOString() });
+    } catch (error) {
+      throw fileError(error, finalPath);
+    }
+    ctx.grants.grant(finalPath);
+    return { path: finalPath };
+  },
+};
