@@ -329,6 +329,26 @@ function createWindow(appState: AppStateStore, windowEdits: WindowEdits): void {
       if (!window.isDestroyed()) window.close();
     });
   });
+  // A supplier's response is saved only when asked. While one has unsaved answers the page refuses to unload, and the user decides.
+  window.webContents.on('will-prevent-unload', (event) => {
+    const t = (key: string): string => lookup(catalogues[uiLanguage(appState)], key);
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'warning',
+      title: t('quit.unsavedTitle'),
+      message: t('quit.unsavedTitle'),
+      detail: t('quit.unsavedDetail'),
+      buttons: [t('quit.cancel'), t('quit.closeAnyway')],
+      defaultId: 0,
+      cancelId: 0,
+    });
+    if (choice === 1) {
+      event.preventDefault();
+      return;
+    }
+    // Staying ends the quit that asked: the next close takes the window's edits again and the next quit saves every document again.
+    editsTaken = false;
+    readyToQuit = false;
+  });
   window.on('closed', () => {
     mainWindow = null;
     rendererReady = false;

@@ -58,6 +58,15 @@ test('a supplier answers a specification, sees the showstopper, saves the respon
   await page.getByRole('heading', { level: 1 }).scrollIntoViewIfNeeded();
   await app.screenshot('supplier-answering-en');
 
+  // Unsaved answers: closing the window would be refused (the main process then asks whether to close without saving).
+  const unloadRefused = (): Promise<boolean> =>
+    page.evaluate(() => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    });
+  expect(await unloadRefused()).toBe(true);
+
   // Saving asks for the company's name first.
   await page.getByRole('button', { name: en.answering.save }).click();
   await expect(page.getByText(en.answering.nameNeeded)).toBeVisible();
@@ -67,6 +76,7 @@ test('a supplier answers a specification, sees the showstopper, saves the respon
   app.data.dialogAnswers.save.push(target);
   await page.getByRole('button', { name: en.answering.save }).click();
   await expect(page.getByText('Saved as svar.kravsvar')).toBeVisible();
+  expect(await unloadRefused()).toBe(false);
   const saved = await readResponseFile(`${target}.kravsvar`);
   expect(saved.response.supplier.name).toBe('Molnbyrån AB');
   expect(saved.response.answers).toEqual({

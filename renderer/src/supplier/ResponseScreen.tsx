@@ -43,6 +43,7 @@ import { numberAsExported } from '../../../shared/specification/numbering';
 import { api } from '../api';
 import { RichTextView } from '../components/RichTextView';
 import { AnswerControl, CommentField } from './AnswerControl';
+import { useUnloadGuard } from './unload-guard';
 
 const useStyles = makeStyles({
   page: { maxWidth: '960px', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -177,6 +178,7 @@ export function ResponseScreen({ work, offeredFrom, language, headingRef, onClos
   const [response, setResponse] = useState<ResponseDraft>(work.response);
   const [responsePath, setResponsePath] = useState<string | null>(work.responsePath);
   const [dirty, setDirty] = useState(false);
+  useUnloadGuard(dirty);
   // A response made to another version of the specification is bound to this one once saved.
   const [boundElsewhere, setBoundElsewhere] = useState(work.specificationChanged);
   const [status, setStatus] = useState<Status>(offeredFrom === null ? null : { kind: 'profile', file: offeredFrom.file });
