@@ -57,6 +57,8 @@ export const supplierHandlers: Pick<HandlerRegistry, SupplierChannel> = {
   },
 
   'supplier:openResponse': async (ctx, { responsePath, specificationPath }) => {
+    // A path the window names is checked before any dialog is shown, so a refused one never waits behind the user's choice.
+    const namedSpecification = specificationPath === null ? null : await ctx.grants.authorise(specificationPath);
     const responseTarget = await chosen(ctx, responsePath, () => ctx.dialogs.chooseSupplierFileToOpen('response', ctx.paths.documents));
     if (responseTarget === null) return null;
     let response;
@@ -66,7 +68,7 @@ export const supplierHandlers: Pick<HandlerRegistry, SupplierChannel> = {
       throw responseError(error, responseTarget);
     }
     ctx.grants.grant(responseTarget);
-    const specificationTarget = await chosen(ctx, specificationPath, () => ctx.dialogs.chooseDocumentToOpen(path.dirname(responseTarget)));
+    const specificationTarget = namedSpecification ?? (await ctx.dialogs.chooseDocumentToOpen(path.dirname(responseTarget)));
     if (specificationTarget === null) return null;
     const specification = await readSpecification(ctx, specificationTarget);
     if (specification.id !== response.specification.id) {

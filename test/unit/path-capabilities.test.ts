@@ -16,16 +16,26 @@ import { appOrigin } from '../../electron/security';
 import { maxPathLength, PathGrants, pathSyntaxProblem } from '../../electron/services/path-grants';
 import { channelNames, channels, type ChannelName } from '../../shared/contract';
 import { createTestContext, type TestContext } from '../support/test-context';
+import { goodAnswers, profileWith, responseTo, smallTender } from '../support/supplier-responses';
 
 const appFrame = { url: `${appOrigin}/index.html`, isTopFrame: true };
 const fixtures = path.resolve(import.meta.dirname, '..', 'fixtures', 'documents');
 const posix = process.platform !== 'win32';
 
-/** The channels whose input names a file: found in the contract, so a new one cannot be missed. */
-const pathChannels = channelNames.filter((channel) => {
+/** The fields of a channel's input that name a file: `path`, or a name ending in `Path`. */
+function pathFields(channel: ChannelName): string[] {
   const input: z.ZodType = channels[channel].input;
-  return input instanceof z.ZodObject && 'path' in input.shape;
-});
+  return input instanceof z.ZodObject ? Object.keys(input.shape).filter((field) => field === 'path' || field.endsWith('Path')) : [];
+}
+
+/** The channels whose input names a file: found in the contract, so a new one cannot be missed. */
+const pathChannels = channelNames.filter((channel) => pathFields(channel).length > 0);
+
+/** What a path channel needs besides its paths, so that the path is what decides. */
+const otherFields: Partial<Record<ChannelName, Record<string, unknown>>> = {
+  'supplier:saveResponse': { response: responseTo(smallTender(), 'Leverantören AB', goodAnswers(), 1000) },
+  'supplier:saveProfile': { profile: profileWith([]) },
+};
 
 let data: TestContext;
 let dispatch: Dispatch;
@@ -64,17 +74,25 @@ async function effects() {
   };
 }
 
-/** The input that names `filePath` on a path channel. */
-const inputFor = (_channel: ChannelName, filePath: string): unknown => ({ path: filePath });
+/** The inputs that name `filePath` on a path channel: one per path field, the others left to the dialog (null). */
+function inputsFor(channel: ChannelName, filePath: string): { field: string; input: unknown }[] {
+  const fields = pathFields(channel);
+  return fields.map((field) => ({
+    field,
+    input: { ...otherFields[channel], ...Object.fromEntries(fields.map((other) => [other, other === field ? filePath : null])) },
+  }));
+}
 
 async function expectRefusedEverywhere(hostile: readonly string[]): Promise<void> {
   for (const channel of pathChannels) {
     for (const filePath of hostile) {
-      const result = await dispatch(appFrame, channel, inputFor(channel, filePath));
-      expect(result, `${channel} with ${JSON.stringify(filePath.slice(0, 80))}`).toMatchObject({
-        ok: false,
-        error: { code: 'NOT_ALLOWED', problem: 'path-not-allowed' },
-      });
+      for (const { field, input } of inputsFor(channel, filePath)) {
+        const result = await dispatch(appFrame, channel, input);
+        expect(result, `${channel} (${field}) with ${JSON.stringify(filePath.slice(0, 80))}`).toMatchObject({
+          ok: false,
+          error: { code: 'NOT_ALLOWED', problem: 'path-not-allowed' },
+        });
+      }
     }
   }
 }
@@ -82,7 +100,20 @@ async function expectRefusedEverywhere(hostile: readonly string[]): Promise<void
 describe('paths from the window', () => {
   it('are taken by exactly the channels that name a file', () => {
     expect([...pathChannels].sort()).toEqual(
-      ['backups:forFile', 'document:moveToTrash', 'document:open', 'document:showInFolder', 'export:open', 'import:choose', 'templates:import'].sort(),
+      [
+        'backups:forFile',
+        'document:moveToTrash',
+        'document:open',
+        'document:showInFolder',
+        'export:open',
+        'import:choose',
+        'templates:import',
+        'supplier:startResponse',
+        'supplier:openResponse',
+        'supplier:saveResponse',
+        'supplier:openProfile',
+        'supplier:saveProfile',
+      ].sort(),
     );
   });
 
