@@ -79,7 +79,8 @@ export class DocumentManager {
       clock,
       autosaveDelayMs,
       onSaveState: (session: DocumentSession, state: SaveState) => {
-        if (state.kind === 'saved') void this.#remember(session);
+        // The recent list follows each save; failing to update it loses nothing of the document, so it is logged, not thrown.
+        if (state.kind === 'saved') this.#remember(session).catch((error: unknown) => console.error('Updating the recent list failed:', error));
         this.#options.onSaveState(session, state);
       },
     };
