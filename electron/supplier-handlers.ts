@@ -110,7 +110,9 @@ export const supplierHandlers: Pick<HandlerRegistry, SupplierChannel> = {
       ctx.grants.grant(target);
       return { path: target, profile };
     } catch (error) {
-      throw fileError(error, target);
+      // The profile screen shows the message alone, so it names the file, as a refused response's does.
+      const refused = fileError(error, target);
+      throw new KravstudioError({ ...refused.toShape(), message: `${path.basename(target)}: ${refused.message}` });
     }
   },
 

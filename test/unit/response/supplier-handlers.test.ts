@@ -107,6 +107,26 @@ describe('supplier channels', () => {
     expect(await readFile(profilePath, 'utf8')).toContain('ACC-WCAG-01');
   });
 
+  it('refuses a damaged or hostile company profile naming the file, and leaves it byte-identical', async () => {
+    const cases: [string, string][] = [
+      ['inte-json.kravprofil', 'not json at all'],
+      ['tom.kravprofil', ''],
+      ['fel-format.kravprofil', '{"format":"kravstudio-specification","version":4}'],
+      ['proto.kravprofil', '{"__proto__":{"polluted":true},"format":"kravstudio-supplier-profile","version":1}'],
+      ['djup.kravprofil', `${'['.repeat(10_000)}${']'.repeat(10_000)}`],
+    ];
+    for (const [name, content] of cases) {
+      const file = path.join(data.documentsDir, name);
+      await writeFile(file, content);
+      data.dialogAnswers.open.push(file);
+      const result = await dispatch(appFrame, 'supplier:openProfile', { path: null });
+      expect(result.ok, name).toBe(false);
+      if (!result.ok) expect(result.error.message, name).toContain(name);
+      expect(await readFile(file, 'utf8'), name).toBe(content);
+    }
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
   it('saves a company profile as .kravprofil where the dialog says, and there again without asking', async () => {
     const profile = profileWith([reusable('ACC-WCAG-01', 'Tjänsten ska följa WCAG 2.1 AA.', { kind: 'yes-no', value: true })]);
     data.dialogAnswers.save.push(path.join(data.documentsDir, 'bolaget'));
