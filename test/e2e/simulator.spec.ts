@@ -119,6 +119,8 @@ for (const language of ['sv', 'nb', 'en'] as const) {
       await expect(sliders.getByRole('spinbutton', { name: say(language, 'ui.sliders.numberLabel', { item: quality }) })).toHaveValue(formatPercent(43, language));
       await expect(ranking.getByRole('listitem').first()).toContainText('C');
       await expect(sliders.getByText(say(language, 'ui.sliders.trying'))).toBeVisible();
+      // The legend reads as the sentence we wrote, not with every word capitalised by the chart library.
+      await expect(charts.getByTestId('chart-sweep').locator('.fui-legend__text', { hasText: say(language, 'ui.chart.nowLegend') }).first()).toHaveText(say(language, 'ui.chart.nowLegend'), { useInnerText: true });
       await expect(charts.getByTestId('chart-sweep').getByText(say(language, 'ui.chart.switchAt', { at: formatPercent(56.52, language), item: priceName, to: 'C', from: 'B' }))).toBeVisible();
       await app.expectAccessible(`simulator with a weight tried (${language})`);
       await sliders.evaluate((node) => node.scrollIntoView({ block: 'start' }));

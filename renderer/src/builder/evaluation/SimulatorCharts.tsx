@@ -26,7 +26,8 @@ const useStyles = makeStyles({
   figure: { margin: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   caption: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
   title: { ...typographyStyles.body1Strong, margin: 0 },
-  chart: { minHeight: '280px', width: '100%' },
+  // The chart library capitalises every word of a legend ("Weight Now"); our labels are sentences already.
+  chart: { minHeight: '280px', width: '100%', '& .fui-legend__text': { textTransform: 'none' } },
   note: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   figureText: { fontVariantNumeric: 'tabular-nums' },
 });
