@@ -15,7 +15,10 @@ import { lintSpecification } from '../../../shared/quality/lint';
  * points at a requirement of its reference, and the reference checked
  * against itself scores 100 on the command line, in every language the
  * exercise is given in, and also when it has lost its library origin (so
- * that the rubric's concepts are really in the reference's texts).
+ * that the rubric's concepts are really in the reference's texts). The
+ * material as a whole holds at least eight exercises from introductory to
+ * advanced, each in sv, nb and en, and an exercise that starts from a
+ * specification does not start at full marks.
  */
 const coursesDir = path.resolve(import.meta.dirname, '..', '..', '..', 'templates', 'courses');
 
@@ -32,6 +35,18 @@ function referenceOf(exercise: Exercise): Specification {
 }
 
 const files = (await readdir(coursesDir)).filter((name) => name.endsWith('.kravkurs'));
+
+describe('the shipped course material', () => {
+  it('has at least eight exercises, from introductory to advanced', async () => {
+    const exercises: Exercise[] = [];
+    for (const file of files) {
+      const parsed = courseKind.parse(new Uint8Array(await readFile(path.join(coursesDir, file))));
+      if (parsed.ok) exercises.push(...parsed.document.exercises);
+    }
+    expect(exercises.length).toBeGreaterThanOrEqual(8);
+    expect(new Set(exercises.map((exercise) => exercise.level))).toEqual(new Set(['introductory', 'intermediate', 'advanced']));
+  });
+});
 
 describe.each(files)('templates/courses/%s', (file) => {
   const coursePath = path.join(coursesDir, file);
@@ -51,6 +66,21 @@ describe.each(files)('templates/courses/%s', (file) => {
   it('is published under the library licence and written in its own format', () => {
     expect(course.licence).toBe('CC-BY-4.0');
     expect(courseKind.serialize(course)).toBe(courseKind.serialize(courseKind.model.parse(JSON.parse(courseKind.serialize(course)))));
+  });
+
+  it('gives each exercise in Swedish, Norwegian and English', () => {
+    for (const exercise of course.exercises) expect([...exercise.languages].sort(), exercise.id).toEqual(['en', 'nb', 'sv']);
+  });
+
+  it('starts no exercise at full marks: a starting specification scores well below its reference, in each language', () => {
+    for (const exercise of course.exercises) {
+      if (exercise.startingSpecification === undefined) continue;
+      for (const language of exercise.languages) {
+        const result = checkAnswer(exercise, exercise.startingSpecification, { language });
+        expect(result.score, `${exercise.id} ${language}`).toBeLessThan(50);
+        expect(result.items.some((item) => item.status !== 'covered'), `${exercise.id} ${language}`).toBe(true);
+      }
+    }
   });
 
   it('has references without quality-checker errors, in every language of each exercise', () => {
