@@ -13,6 +13,13 @@ if (!existsSync(cli)) {
   process.stderr.write('kravstudio: the command line is not built yet; run "npm run build" first.\n');
   process.exit(2);
 }
+// A reader that stops early (`kravstudio course list … | head -1`) closes the pipe: stop quietly, as Unix tools do, instead of crashing.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
 const { runCli } = await import(cli);
 process.exitCode = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -64,6 +64,17 @@ describe('the built kravstudio bin', () => {
     const usage = await exec(process.execPath, [bin, 'nonsense']).catch((error: { code: number; stderr: string }) => error);
     expect(usage).toMatchObject({ code: 2 });
   }, 60_000); // three Node processes start one after another: seconds on a loaded machine
+
+  it('stops quietly when the reader of its output closes early, as `| head -1` does', async () => {
+    const child = spawn(process.execPath, [bin, 'course', 'list', path.join(root, 'templates', 'courses', 'requirement-writing.kravkurs')], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // Close the reading end before anything is written, as head does once it has its line: every write then meets a closed pipe.
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toContain('EPIPE');
+    expect(code).toBe(0);
+  }, 60_000);
 });
 
 describe('kravstudio new and validate', () => {
