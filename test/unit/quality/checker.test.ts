@@ -231,6 +231,12 @@ describe('RQ03: subjective quality words', () => {
     expect(complaints('Leverandøren skal føre regnskap i samsvar med god regnskapsskikk.', 'nb')).toEqual([]);
     expect(complaints('The Supplier shall act in good faith.', 'en')).toEqual([]);
   });
+
+  it('leaves the GDPR’s own term for an adequacy decision alone, and still finds the word elsewhere', () => {
+    expect(flagged('Personopplysninger skal bare behandles i EØS eller i et land med beslutning om tilstrekkelig beskyttelsesnivå.', 'RQ03', 'nb')).toEqual([]);
+    expect(flagged('Personal data shall be processed only in the EEA or in a country with an adequate level of protection.', 'RQ03', 'en')).toEqual([]);
+    expect(flagged('Leverandøren skal ha tilstrekkelig kapasitet.', 'RQ03', 'nb')).toEqual(['tilstrekkelig']);
+  });
 });
 
 describe('near-duplicates (SET01)', () => {
