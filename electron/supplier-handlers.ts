@@ -7,6 +7,10 @@
  */
 import path from 'node:path';
 import { KravstudioError } from '../shared/errors';
+import { pickUiLanguage, type UiLanguage } from '../shared/languages';
+import { assessReadiness } from '../shared/response/readiness';
+import { readinessReport } from '../shared/response/readiness-report';
+import { readinessView, type ReadinessSubject } from '../shared/response/readiness-subject';
 import { specificationKind } from '../shared/document-kinds/specification';
 import { specificationFingerprint } from '../shared/response/fingerprint';
 import { responseExtension } from '../shared/response/model';
@@ -17,10 +21,29 @@ import type { HandlerContext } from './context';
 import type { HandlerRegistry } from './handlers';
 import { readDocumentFile } from './services/document-file';
 import { fileError } from './services/file-errors';
+import { exportReadinessReportDocx } from './services/docx/readiness-report';
 import { fileNameFromTitle } from './services/file-system';
+import { readinessReportXlsx } from './services/readiness-report-xlsx';
+import { writeFileSafely } from './services/safe-write';
 import { readProfileFile, readResponseFile, ResponseReadError, writeProfileFile, writeResponseFile } from './services/response-file';
 
-type SupplierChannel = 'supplier:startResponse' | 'supplier:openResponse' | 'supplier:saveResponse' | 'supplier:openProfile' | 'supplier:saveProfile';
+type SupplierChannel =
+  | 'supplier:startResponse'
+  | 'supplier:openResponse'
+  | 'supplier:saveResponse'
+  | 'supplier:openProfile'
+  | 'supplier:saveProfile'
+  | 'supplier:exportReadiness';
+
+/** The language the app speaks: the user's setting, or else the system's. */
+function uiLanguageOf(ctx: HandlerContext): UiLanguage {
+  return ctx.settings.get().language ?? pickUiLanguage(ctx.appInfo().preferredLanguages);
+}
+
+const reportFormats = {
+  docx: { extension: 'docx', name: 'Word' },
+  xlsx: { extension: 'xlsx', name: 'Excel' },
+} as const;
 
 /** A path the window named (it must have been handed out before), or the file the user picks; null when they cancel. */
 async function chosen(ctx: HandlerContext, requested: string | null, ask: () => Promise<string | null>): Promise<string | null> {
@@ -128,5 +151,50 @@ export const supplierHandlers: Pick<HandlerRegistry, SupplierChannel> = {
     }
     ctx.grants.grant(finalPath);
     return { path: finalPath };
+  },
+
+  'supplier:exportReadiness': async (ctx, { packIds, specificationPath, profilePath, format, today }) => {
+    const language = uiLanguageOf(ctx);
+    // Paths the window names are checked before any dialog; the files are read again, so the report is what is on disk.
+    const namedProfile = profilePath === null ? null : await ctx.grants.authorise(profilePath);
+    const namedSpecification = specificationPath === null ? null : await ctx.grants.authorise(specificationPath);
+    let subject: ReadinessSubject;
+    if (packIds.length > 0) {
+      const library = await ctx.templates.load();
+      const unknown = packIds.filter((id) => !library.packs.some((pack) => pack.id === id));
+      if (unknown.length > 0) {
+        throw new KravstudioError({ code: 'INVALID_INPUT', message: `The library has no pack ${unknown.map((id) => `"${id.slice(0, 100)}"`).join(', ')}.` });
+      }
+      subject = { kind: 'packs', packIds, library };
+    } else {
+      const specificationTarget = namedSpecification ?? (await ctx.dialogs.chooseDocumentToOpen(ctx.paths.documents));
+      if (specificationTarget === null) return null;
+      subject = { kind: 'specification', specification: await readSpecification(ctx, specificationTarget) };
+    }
+    const profileTarget = namedProfile ?? (await ctx.dialogs.chooseSupplierFileToOpen('profile', ctx.paths.documents));
+    if (profileTarget === null) return null;
+    let profile;
+    try {
+      profile = await readProfileFile(profileTarget);
+    } catch (error) {
+      throw fileError(error, profileTarget);
+    }
+    ctx.grants.grant(profileTarget);
+    const view = readinessView(subject, language);
+    const readiness = assessReadiness(view.requirements, profile, { languages: view.languages, today });
+    const report = readinessReport(view, readiness, profile, { language, today });
+    const { extension, name } = reportFormats[format];
+    const suggested = path.join(path.dirname(profileTarget), `${fileNameFromTitle(report.title, 'Readiness')}.${extension}`);
+    const chosenPath = await ctx.dialogs.chooseExportLocation(suggested, { name, extensions: [extension] });
+    if (chosenPath === null) return null;
+    const target = withExtension(chosenPath, extension);
+    try {
+      const bytes = format === 'docx' ? await exportReadinessReportDocx(report) : await readinessReportXlsx(report, ctx.clock.now());
+      await writeFileSafely(target, bytes);
+    } catch (error) {
+      throw fileError(error, target);
+    }
+    ctx.grants.grant(target);
+    return { path: target };
   },
 };

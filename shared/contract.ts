@@ -157,6 +157,25 @@ export const channels = {
     output: z.object({ path: z.string() }).strict().nullable(),
   },
 
+  /**
+   * Writes the readiness report (DOCX or XLSX, in the UI language) of a company profile against library packs (packIds,
+   * when any) or a buyer's specification; main reads the files again and computes it. Null paths ask the user with the
+   * native dialog; null back = cancelled.
+   */
+  'supplier:exportReadiness': {
+    input: z
+      .object({
+        packIds: z.array(z.string().min(1).max(100)).max(100),
+        specificationPath: filePath.nullable(),
+        profilePath: filePath.nullable(),
+        format: z.enum(['docx', 'xlsx']),
+        /** The supplier's today (ISO date, in the computer's own time zone): a compliance from a later date is "partly". */
+        today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+      })
+      .strict(),
+    output: z.object({ path: z.string() }).strict().nullable(),
+  },
+
   /** Opens a backup as a new file beside the original, which stays untouched. */
   'backups:openCopy': { input: z.object({ backupId: z.string().min(1).max(300) }).strict(), output: OpenDocument },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
