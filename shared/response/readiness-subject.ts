@@ -13,6 +13,7 @@ import { numberAsExported } from '../specification/numbering';
 import { takesRequirement, fillParameters } from '../templates/instantiate';
 import { resolvePack, type TemplateLibrary } from '../templates/library';
 import type { TemplateRequirement } from '../templates/model';
+import { formatNumberInText } from '../format/numbers';
 import { inLanguage, type UiLanguage } from '../languages';
 import type { ReadinessRequirement } from './readiness';
 import { readinessRequirementsOfPacks, readinessRequirementsOfSpecification } from './readiness';
@@ -41,9 +42,11 @@ export interface ReadinessView {
   rows: ReadonlyMap<string, ReadinessRow>;
 }
 
-/** A pack's text as a buyer who keeps the default values would print it. */
+/** A pack's text as a buyer who keeps the default values would print it (numbers as the reader writes them: "0,1" in sv and nb). */
 function packText(requirement: TemplateRequirement, language: UiLanguage): string {
-  const defaults = Object.fromEntries(requirement.parameters.map((parameter) => [parameter.name, parameter.default]));
+  const defaults = Object.fromEntries(
+    requirement.parameters.map((parameter) => [parameter.name, typeof parameter.default === 'number' ? formatNumberInText(parameter.default, language, 6) : parameter.default]),
+  );
   return fillParameters(inLanguage(requirement.text, language), defaults);
 }
 

@@ -6,6 +6,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { readResponseFile } from '../../electron/services/response-file';
 import { catalogues } from '../../shared/i18n/catalogues';
 import { profileKind, requirementTextHash } from '../../shared/response/profile';
@@ -194,6 +195,8 @@ test.describe('in Norwegian', () => {
     await page.getByRole('region', { name: nb.role.question }).getByRole('button', { name: nb.role.supplier }).click();
     app.data.dialogAnswers.open.push(specPath, profilePath);
     await page.getByRole('button', { name: nb.home.readiness }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(nb.readiness.chooseHeading);
+    await page.getByRole('button', { name: nb.readiness.openSpecification }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Beredskap: E-tjänst');
     const summary = page.getByTestId('readiness-summary');
     await expect(summary).toContainText('1 stoppkrav: et skal-krav profilen ikke oppfyller.');
@@ -206,9 +209,59 @@ test.describe('in Norwegian', () => {
     await app.expectAccessible('readiness in Norwegian');
     await app.screenshot('supplier-readiness-nb');
 
+    // The report for the bid/no-bid meeting, as a workbook in Norwegian, showstopper first.
+    const report = path.join(app.data.documentsDir, 'Beredskap E-tjeneste');
+    app.data.dialogAnswers.export.push(report);
+    await page.getByRole('button', { name: nb.readiness.exportXlsx }).click();
+    await expect(page.getByRole('status')).toContainText(nb.readiness.exported.replace('{{file}}', 'Beredskap E-tjeneste.xlsx'));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await readFile(`${report}.xlsx`)) as unknown as ExcelJS.Buffer);
+    expect(String(workbook.worksheets[0]?.getRow(2).getCell(4).value)).toContain(nb.readiness.showstopper);
+
     await page.getByRole('button', { name: nb.readiness.answerThis }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tilbudssvar: E-tjänst');
     await expect(page.getByRole('region', { name: '4.1', exact: true })).toContainText('Svar i profilen din: nei');
+  });
+});
+
+test.describe('readiness for library packs, in Swedish', () => {
+  test.use({ preferredLanguages: ['sv-SE'] });
+  const sv = catalogues.sv.supplier;
+
+  test('a supplier checks two packs against the company profile and exports the readiness report as DOCX', async ({ app }) => {
+    const { page } = app;
+    const profilePath = path.join(app.data.documentsDir, 'Molnbyrån.kravprofil');
+    await writeFile(profilePath, profileKind.serialize(profileWith([])));
+    await app.open();
+    await page.getByRole('region', { name: sv.role.question }).getByRole('button', { name: sv.role.supplier }).click();
+    await page.getByRole('button', { name: sv.home.readiness }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(sv.readiness.chooseHeading);
+    // Nothing chosen: the list says so, and no dialog opens.
+    await page.getByRole('button', { name: sv.readiness.checkPacks }).click();
+    await expect(page.getByRole('alert')).toHaveText(sv.readiness.packsNeeded);
+    const packs = page.getByRole('group', { name: sv.readiness.packsLegend });
+    await packs.getByRole('checkbox', { name: /^Molntjänst/ }).check();
+    await packs.getByRole('checkbox', { name: /^E-tjänster/ }).check();
+    await app.expectAccessible('readiness pack choice in Swedish');
+    app.data.dialogAnswers.open.push(profilePath);
+    await page.getByRole('button', { name: sv.readiness.checkPacks }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Beredskap: ');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Molntjänst');
+    await expect(page.getByText(sv.readiness.introPacks.slice(0, 20))).toBeVisible();
+    // Packs are not a tender: there is nothing to answer, only to report.
+    await expect(page.getByRole('button', { name: sv.readiness.answerThis })).toHaveCount(0);
+    await expect(page.locator('tr[data-status="unknown"]').first()).toBeVisible();
+    await app.expectAccessible('readiness for packs in Swedish');
+    await app.screenshot('supplier-readiness-packs-sv');
+
+    const report = path.join(app.data.documentsDir, 'Beredskap paket.docx');
+    app.data.dialogAnswers.export.push(report);
+    await page.getByRole('button', { name: sv.readiness.exportDocx }).click();
+    await expect(page.getByRole('status')).toContainText(sv.readiness.exported.replace('{{file}}', 'Beredskap paket.docx'));
+    expect((await readFile(report)).subarray(0, 2).toString()).toBe('PK');
+
+    await page.getByRole('button', { name: sv.readiness.changeSubject }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(sv.readiness.chooseHeading);
   });
 });
 

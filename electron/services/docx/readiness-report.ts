@@ -7,7 +7,7 @@
  */
 import { Document, Paragraph, TextRun } from 'docx';
 import type { ReadinessReport } from '../../../shared/response/readiness-report';
-import { body, fact, heading, leadIn } from './blocks';
+import { body, fact, heading } from './blocks';
 import { buildDocx, type Part } from './build';
 import type { ExportHooks } from './context';
 import { documentTexts } from './labels';
@@ -31,7 +31,6 @@ export async function exportReadinessReportDocx(report: ReadinessReport, hooks: 
     ],
     () => [
       heading(1, '', report.tableTitle),
-      leadIn(report.summary[0] ?? ''),
       dataTable(
         [
           { header: columns.number, share: 1 },

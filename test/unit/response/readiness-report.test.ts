@@ -41,6 +41,8 @@ describe('readiness against library packs', () => {
       expect(row?.number).toBe(requirement.id);
       expect(row?.text, requirement.id).not.toMatch(/\{[a-z][a-zA-Z0-9]*\}/);
     }
+    // A default number reads as a Swede writes it.
+    expect(view.rows.get('ESERV-SCOPE-01')?.text).toContain('0,1 %');
   });
 });
 
