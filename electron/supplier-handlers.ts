@@ -8,6 +8,7 @@
 import path from 'node:path';
 import { KravstudioError } from '../shared/errors';
 import { pickUiLanguage, type UiLanguage } from '../shared/languages';
+import { filledResponseForm } from '../shared/response/filled-response-form';
 import { assessReadiness } from '../shared/response/readiness';
 import { readinessReport } from '../shared/response/readiness-report';
 import { readinessView, type ReadinessSubject } from '../shared/response/readiness-subject';
@@ -21,6 +22,7 @@ import type { HandlerContext } from './context';
 import type { HandlerRegistry } from './handlers';
 import { readDocumentFile } from './services/document-file';
 import { fileError } from './services/file-errors';
+import { exportFilledResponseFormDocx } from './services/docx/filled-response-form';
 import { exportReadinessReportDocx } from './services/docx/readiness-report';
 import { fileNameFromTitle } from './services/file-system';
 import { readinessReportXlsx } from './services/readiness-report-xlsx';
@@ -33,7 +35,8 @@ type SupplierChannel =
   | 'supplier:saveResponse'
   | 'supplier:openProfile'
   | 'supplier:saveProfile'
-  | 'supplier:exportReadiness';
+  | 'supplier:exportReadiness'
+  | 'supplier:exportResponseForm';
 
 /** The language the app speaks: the user's setting, or else the system's. */
 function uiLanguageOf(ctx: HandlerContext): UiLanguage {
@@ -191,6 +194,31 @@ export const supplierHandlers: Pick<HandlerRegistry, SupplierChannel> = {
     try {
       const bytes = format === 'docx' ? await exportReadinessReportDocx(report) : await readinessReportXlsx(report, ctx.clock.now());
       await writeFileSafely(target, bytes);
+    } catch (error) {
+      throw fileError(error, target);
+    }
+    ctx.grants.grant(target);
+    return { path: target };
+  },
+
+  'supplier:exportResponseForm': async (ctx, { response, specificationPath }) => {
+    const specificationTarget = await ctx.grants.authorise(specificationPath);
+    const specification = await readSpecification(ctx, specificationTarget);
+    if (specification.id !== response.specification.id) {
+      throw new KravstudioError({
+        code: 'BAD_DOCUMENT',
+        message: `The response answers another specification ("${response.specification.title.slice(0, 200)}"), not ${path.basename(specificationTarget)}.`,
+        file: specificationTarget,
+        problem: 'specification-mismatch',
+      });
+    }
+    const form = filledResponseForm(specification, response);
+    const suggested = path.join(path.dirname(specificationTarget), `${fileNameFromTitle(`${form.documentType} ${response.supplier.name}`, 'Response form')}.docx`);
+    const chosenPath = await ctx.dialogs.chooseExportLocation(suggested, { name: 'Word', extensions: ['docx'] });
+    if (chosenPath === null) return null;
+    const target = withExtension(chosenPath, 'docx');
+    try {
+      await writeFileSafely(target, await exportFilledResponseFormDocx(form));
     } catch (error) {
       throw fileError(error, target);
     }

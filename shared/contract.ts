@@ -176,6 +176,15 @@ export const channels = {
     output: z.object({ path: z.string() }).strict().nullable(),
   },
 
+  /**
+   * Writes the filled response form (DOCX, in the specification's language) for upload to an e-procurement platform:
+   * the specification is read again from a path the app handed out and must be the one the response answers.
+   */
+  'supplier:exportResponseForm': {
+    input: z.object({ response: SupplierResponse, specificationPath: filePath }).strict(),
+    output: z.object({ path: z.string() }).strict().nullable(),
+  },
+
   /** Opens a backup as a new file beside the original, which stays untouched. */
   'backups:openCopy': { input: z.object({ backupId: z.string().min(1).max(300) }).strict(), output: OpenDocument },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;

@@ -36,6 +36,7 @@ const otherFields: Partial<Record<ChannelName, Record<string, unknown>>> = {
   'supplier:saveResponse': { response: responseTo(smallTender(), 'Leverantören AB', goodAnswers(), 1000) },
   'supplier:saveProfile': { profile: profileWith([]) },
   'supplier:exportReadiness': { packIds: [], format: 'docx', today: '2026-12-07' },
+  'supplier:exportResponseForm': { response: responseTo(smallTender(), 'Leverantören AB', goodAnswers(), 1000) },
 };
 
 let data: TestContext;
@@ -115,6 +116,7 @@ describe('paths from the window', () => {
         'supplier:openProfile',
         'supplier:saveProfile',
         'supplier:exportReadiness',
+        'supplier:exportResponseForm',
       ].sort(),
     );
   });
