@@ -7,6 +7,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
 import { readResponseFile } from '../../electron/services/response-file';
 import { catalogues } from '../../shared/i18n/catalogues';
 import { profileKind, requirementTextHash } from '../../shared/response/profile';
@@ -161,6 +162,22 @@ test.describe('in Swedish', () => {
     await expect(page.getByText('2 svar sparade i Molnbyrån.kravprofil', { exact: false })).toBeVisible();
     const kept = profileKind.parse(await readFile(profilePath));
     expect(kept.ok && kept.document.answers.find((answer) => answer.libraryRequirementId === 'DATA-EEA-01')?.answeredText.sha256).toBe(requirementTextHash('Data ska lagras inom EES.'));
+
+    // The filled form for an e-procurement platform (DOCX, in the specification's language), and the .kravsvar for a buyer with Kravstudio.
+    await page.getByRole('button', { name: sv.answering.exportForm }).click();
+    await expect(page.getByRole('textbox', { name: sv.answering.supplierName })).toBeFocused();
+    await page.getByRole('textbox', { name: sv.answering.supplierName }).fill('Molnbyrån AB');
+    const form = path.join(app.data.documentsDir, 'Svarsformulär Molnbyrån');
+    app.data.dialogAnswers.export.push(form);
+    await page.getByRole('button', { name: sv.answering.exportForm }).click();
+    await expect(page.getByText(sv.answering.formExported.replace('{{file}}', 'Svarsformulär Molnbyrån.docx'))).toBeVisible();
+    const xml = strFromU8(unzipSync(new Uint8Array(await readFile(`${form}.docx`)))['word/document.xml'] ?? new Uint8Array());
+    for (const text of ['Molnbyrån AB', '4.2', 'uppfylls', sv.answering.notAnswered]) expect(xml).toContain(text);
+    const responseFile = path.join(app.data.documentsDir, 'Svar Molnbyrån');
+    app.data.dialogAnswers.save.push(responseFile);
+    await page.getByRole('button', { name: sv.answering.save }).click();
+    await expect(page.getByText(sv.answering.saved.replace('{{file}}', 'Svar Molnbyrån.kravsvar'))).toBeVisible();
+    expect(Object.keys((await readResponseFile(`${responseFile}.kravsvar`)).response.answers).sort()).toEqual(['R1', 'R2']);
 
     // Everything stays reachable: the role is changed in Settings, and the buyer's home is back.
     await page.getByRole('navigation', { name: catalogues.sv.nav.label }).getByRole('button', { name: catalogues.sv.nav.settings }).click();
