@@ -23,6 +23,7 @@ import type { HandlerRegistry } from './handlers';
 import { readDocumentFile } from './services/document-file';
 import { fileError } from './services/file-errors';
 import { exportFilledResponseFormDocx } from './services/docx/filled-response-form';
+import { EvidenceFileError, evidenceFilesOf } from './services/evidence-files';
 import { exportReadinessReportDocx } from './services/docx/readiness-report';
 import { fileNameFromTitle } from './services/file-system';
 import { readinessReportXlsx } from './services/readiness-report-xlsx';
@@ -36,7 +37,8 @@ type SupplierChannel =
   | 'supplier:openProfile'
   | 'supplier:saveProfile'
   | 'supplier:exportReadiness'
-  | 'supplier:exportResponseForm';
+  | 'supplier:exportResponseForm'
+  | 'supplier:attachEvidence';
 
 /** The language the app speaks: the user's setting, or else the system's. */
 function uiLanguageOf(ctx: HandlerContext): UiLanguage {
@@ -89,7 +91,10 @@ export const supplierHandlers: Pick<HandlerRegistry, SupplierChannel> = {
     if (responseTarget === null) return null;
     let response;
     try {
-      response = (await readResponseFile(responseTarget, path.basename(responseTarget))).response;
+      const read = await readResponseFile(responseTarget, path.basename(responseTarget));
+      response = read.response;
+      // Its attachments are held again, so that saving the response keeps them.
+      for (const [name, bytes] of read.attachments) evidenceFilesOf(ctx).keep(name, bytes);
     } catch (error) {
       throw responseError(error, responseTarget);
     }
@@ -119,8 +124,16 @@ export const supplierHandlers: Pick<HandlerRegistry, SupplierChannel> = {
     const target = await chosen(ctx, requested, () => ctx.dialogs.chooseSupplierSaveLocation('response', defaultPath));
     if (target === null) return null;
     const finalPath = withExtension(target, responseExtension);
+    const named = Object.values(response.answers).flatMap((answer) => (answer.kind === 'attachment' ? [answer.file] : []));
+    const { attachments, missing } = evidenceFilesOf(ctx).forAnswers(named);
+    if (missing.length > 0) {
+      throw new KravstudioError({
+        code: 'INVALID_INPUT',
+        message: `Attach ${missing.map((file) => file.fileName).join(', ')} again: the app no longer holds the file, so the response cannot carry it.`,
+      });
+    }
     try {
-      await writeResponseFile(finalPath, { ...response, updatedAt: ctx.clock.now().toISOString() });
+      await writeResponseFile(finalPath, { ...response, updatedAt: ctx.clock.now().toISOString() }, attachments);
     } catch (error) {
       throw fileError(error, finalPath);
     }
@@ -224,5 +237,16 @@ export const supplierHandlers: Pick<HandlerRegistry, SupplierChannel> = {
     }
     ctx.grants.grant(target);
     return { path: target };
+  },
+
+  'supplier:attachEvidence': async (ctx) => {
+    const chosenPath = await ctx.dialogs.chooseEvidenceFile(ctx.paths.documents);
+    if (chosenPath === null) return null;
+    try {
+      return await evidenceFilesOf(ctx).attach(chosenPath);
+    } catch (error) {
+      if (error instanceof EvidenceFileError) throw new KravstudioError({ code: 'BAD_DOCUMENT', message: error.message, file: chosenPath, problem: 'evidence' });
+      throw fileError(error, chosenPath);
+    }
   },
 };

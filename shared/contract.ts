@@ -21,6 +21,7 @@ import {
 } from './documents';
 import { ExportChoices, ExportFormatSummary, ExportResult } from './export-choices';
 import { ImportCancellation, ImportConfirmation, ImportRemap, PendingImport, SaveColumnMapping } from './import/pending';
+import { EvidenceFile } from './response/answers';
 import { SupplierProfile } from './response/profile';
 import { SupplierResponse } from './response/model';
 import { ResponseWork } from './response/work';
@@ -176,6 +177,11 @@ export const channels = {
     output: z.object({ path: z.string() }).strict().nullable(),
   },
 
+  /**
+   * A file the supplier picks (native dialog) attached as evidence: read bounded in main and kept there by its SHA-256
+   * until the response is saved into the .kravsvar; the window gets its name and hash. Null = cancelled.
+   */
+  'supplier:attachEvidence': { input: z.void(), output: EvidenceFile.nullable() },
   /**
    * Writes the filled response form (DOCX, in the specification's language) for upload to an e-procurement platform:
    * the specification is read again from a path the app handed out and must be the one the response answers.
