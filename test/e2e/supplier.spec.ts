@@ -238,6 +238,34 @@ test.describe('in Norwegian', () => {
     await page.getByRole('button', { name: nb.readiness.answerThis }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tilbudssvar: E-tjänst');
     await expect(page.getByRole('region', { name: '4.1', exact: true })).toContainText('Svar i profilen din: nei');
+
+    // Evidence: the penetration test report is attached to its answer, and saved inside the .kravsvar.
+    const evidence = path.join(app.data.documentsDir, 'pentest.pdf');
+    await writeFile(evidence, '%PDF-1.7 pentest');
+    const r5 = page.getByRole('region', { name: '4.5', exact: true });
+    app.data.dialogAnswers.open.push(evidence);
+    await r5.getByRole('button', { name: nb.answering.attachFile }).click();
+    await expect(r5).toContainText(nb.answering.attachmentNamed.replace('{{file}}', 'pentest.pdf'));
+    await expect(r5.getByRole('button', { name: nb.answering.attachOther })).toBeVisible();
+    await page.getByRole('textbox', { name: nb.answering.supplierName }).fill('Skybyrået AS');
+    const responseFile = path.join(app.data.documentsDir, 'Svar Skybyrået');
+    app.data.dialogAnswers.save.push(responseFile);
+    await page.getByRole('button', { name: nb.answering.save }).click();
+    await expect(page.getByText(nb.answering.saved.replace('{{file}}', 'Svar Skybyrået.kravsvar'))).toBeVisible();
+    expect([...(await readResponseFile(`${responseFile}.kravsvar`)).attachments.keys()]).toEqual(['pentest.pdf']);
+  });
+
+  test('a damaged .kravsvar is refused with the reason in Norwegian', async ({ app }) => {
+    const { page } = app;
+    const damaged = path.join(app.data.documentsDir, 'Skadet.kravsvar');
+    await writeFile(damaged, '{"format":"kravstudio-response"}');
+    await app.open();
+    await page.getByRole('region', { name: nb.role.question }).getByRole('button', { name: nb.role.supplier }).click();
+    app.data.dialogAnswers.open.push(damaged);
+    await page.getByRole('button', { name: nb.home.continue }).click();
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('Skadet.kravsvar');
+    await expect(alert).toContainText(nb.responseProblems['not-zip']);
   });
 });
 
