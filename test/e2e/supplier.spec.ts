@@ -247,6 +247,9 @@ test.describe('in Norwegian', () => {
     await r5.getByRole('button', { name: nb.answering.attachFile }).click();
     await expect(r5).toContainText(nb.answering.attachmentNamed.replace('{{file}}', 'pentest.pdf'));
     await expect(r5.getByRole('button', { name: nb.answering.attachOther })).toBeVisible();
+    await app.expectAccessible('an answer with its evidence attached, in Norwegian');
+    await r5.scrollIntoViewIfNeeded();
+    await app.screenshot('supplier-evidence-nb');
     await page.getByRole('textbox', { name: nb.answering.supplierName }).fill('Skybyrået AS');
     const responseFile = path.join(app.data.documentsDir, 'Svar Skybyrået');
     app.data.dialogAnswers.save.push(responseFile);
@@ -288,6 +291,7 @@ test.describe('readiness for library packs, in Swedish', () => {
     await packs.getByRole('checkbox', { name: /^Molntjänst/ }).check();
     await packs.getByRole('checkbox', { name: /^E-tjänster/ }).check();
     await app.expectAccessible('readiness pack choice in Swedish');
+    await app.screenshot('supplier-readiness-choose-sv');
     app.data.dialogAnswers.open.push(profilePath);
     await page.getByRole('button', { name: sv.readiness.checkPacks }).click();
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Beredskap: ');
