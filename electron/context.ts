@@ -50,6 +50,8 @@ export interface Dialogs {
   chooseSupplierFileToOpen(kind: 'response' | 'profile', defaultFolder: string): Promise<string | null>;
   /** Where to save a supplier's response (`.kravsvar`) or company profile (`.kravprofil`). */
   chooseSupplierSaveLocation(kind: 'response' | 'profile', defaultPath: string): Promise<string | null>;
+  /** Any file a supplier attaches to an answer as evidence; read in the main process only. */
+  chooseEvidenceFile(defaultFolder: string): Promise<string | null>;
 }
 
 export interface HandlerContext {

@@ -182,6 +182,11 @@ async function start(): Promise<void> {
         const result = mainWindow !== null ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
         return result.canceled ? null : (result.filePaths[0] ?? null);
       },
+      chooseEvidenceFile: async (defaultFolder) => {
+        const options = { title: t('supplier.dialogs.attachEvidenceTitle'), defaultPath: defaultFolder, properties: ['openFile' as const] };
+        const result = mainWindow !== null ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+        return result.canceled ? null : (result.filePaths[0] ?? null);
+      },
       chooseSupplierSaveLocation: async (kind, defaultPath) => {
         const filter = supplierFileFilters[kind];
         const options = { title: t(filter.saveTitle), defaultPath, filters: [{ name: t(filter.name), extensions: [filter.extension] }] };

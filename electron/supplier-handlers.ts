@@ -7,6 +7,11 @@
  */
 import path from 'node:path';
 import { KravstudioError } from '../shared/errors';
+import { pickUiLanguage, type UiLanguage } from '../shared/languages';
+import { filledResponseForm } from '../shared/response/filled-response-form';
+import { assessReadiness } from '../shared/response/readiness';
+import { readinessReport } from '../shared/response/readiness-report';
+import { readinessView, type ReadinessSubject } from '../shared/response/readiness-subject';
 import { specificationKind } from '../shared/document-kinds/specification';
 import { specificationFingerprint } from '../shared/response/fingerprint';
 import { responseExtension } from '../shared/response/model';
@@ -17,10 +22,33 @@ import type { HandlerContext } from './context';
 import type { HandlerRegistry } from './handlers';
 import { readDocumentFile } from './services/document-file';
 import { fileError } from './services/file-errors';
+import { exportFilledResponseFormDocx } from './services/docx/filled-response-form';
+import { EvidenceFileError, evidenceFilesOf } from './services/evidence-files';
+import { exportReadinessReportDocx } from './services/docx/readiness-report';
 import { fileNameFromTitle } from './services/file-system';
+import { readinessReportXlsx } from './services/readiness-report-xlsx';
+import { writeFileSafely } from './services/safe-write';
 import { readProfileFile, readResponseFile, ResponseReadError, writeProfileFile, writeResponseFile } from './services/response-file';
 
-type SupplierChannel = 'supplier:startResponse' | 'supplier:openResponse' | 'supplier:saveResponse' | 'supplier:openProfile' | 'supplier:saveProfile';
+type SupplierChannel =
+  | 'supplier:startResponse'
+  | 'supplier:openResponse'
+  | 'supplier:saveResponse'
+  | 'supplier:openProfile'
+  | 'supplier:saveProfile'
+  | 'supplier:exportReadiness'
+  | 'supplier:exportResponseForm'
+  | 'supplier:attachEvidence';
+
+/** The language the app speaks: the user's setting, or else the system's. */
+function uiLanguageOf(ctx: HandlerContext): UiLanguage {
+  return ctx.settings.get().language ?? pickUiLanguage(ctx.appInfo().preferredLanguages);
+}
+
+const reportFormats = {
+  docx: { extension: 'docx', name: 'Word' },
+  xlsx: { extension: 'xlsx', name: 'Excel' },
+} as const;
 
 /** A path the window named (it must have been handed out before), or the file the user picks; null when they cancel. */
 async function chosen(ctx: HandlerContext, requested: string | null, ask: () => Promise<string | null>): Promise<string | null> {
@@ -63,7 +91,10 @@ export const supplierHandlers: Pick<HandlerRegistry, SupplierChannel> = {
     if (responseTarget === null) return null;
     let response;
     try {
-      response = (await readResponseFile(responseTarget, path.basename(responseTarget))).response;
+      const read = await readResponseFile(responseTarget, path.basename(responseTarget));
+      response = read.response;
+      // Its attachments are held again, so that saving the response keeps them.
+      for (const [name, bytes] of read.attachments) evidenceFilesOf(ctx).keep(name, bytes);
     } catch (error) {
       throw responseError(error, responseTarget);
     }
@@ -93,8 +124,16 @@ export const supplierHandlers: Pick<HandlerRegistry, SupplierChannel> = {
     const target = await chosen(ctx, requested, () => ctx.dialogs.chooseSupplierSaveLocation('response', defaultPath));
     if (target === null) return null;
     const finalPath = withExtension(target, responseExtension);
+    const named = Object.values(response.answers).flatMap((answer) => (answer.kind === 'attachment' ? [answer.file] : []));
+    const { attachments, missing } = evidenceFilesOf(ctx).forAnswers(named);
+    if (missing.length > 0) {
+      throw new KravstudioError({
+        code: 'INVALID_INPUT',
+        message: `Attach ${missing.map((file) => file.fileName).join(', ')} again: the app no longer holds the file, so the response cannot carry it.`,
+      });
+    }
     try {
-      await writeResponseFile(finalPath, { ...response, updatedAt: ctx.clock.now().toISOString() });
+      await writeResponseFile(finalPath, { ...response, updatedAt: ctx.clock.now().toISOString() }, attachments);
     } catch (error) {
       throw fileError(error, finalPath);
     }
@@ -128,5 +167,86 @@ export const supplierHandlers: Pick<HandlerRegistry, SupplierChannel> = {
     }
     ctx.grants.grant(finalPath);
     return { path: finalPath };
+  },
+
+  'supplier:exportReadiness': async (ctx, { packIds, specificationPath, profilePath, format, today }) => {
+    const language = uiLanguageOf(ctx);
+    // Paths the window names are checked before any dialog; the files are read again, so the report is what is on disk.
+    const namedProfile = profilePath === null ? null : await ctx.grants.authorise(profilePath);
+    const namedSpecification = specificationPath === null ? null : await ctx.grants.authorise(specificationPath);
+    let subject: ReadinessSubject;
+    if (packIds.length > 0) {
+      const library = await ctx.templates.load();
+      const unknown = packIds.filter((id) => !library.packs.some((pack) => pack.id === id));
+      if (unknown.length > 0) {
+        throw new KravstudioError({ code: 'INVALID_INPUT', message: `The library has no pack ${unknown.map((id) => `"${id.slice(0, 100)}"`).join(', ')}.` });
+      }
+      subject = { kind: 'packs', packIds, library };
+    } else {
+      const specificationTarget = namedSpecification ?? (await ctx.dialogs.chooseDocumentToOpen(ctx.paths.documents));
+      if (specificationTarget === null) return null;
+      subject = { kind: 'specification', specification: await readSpecification(ctx, specificationTarget) };
+    }
+    const profileTarget = namedProfile ?? (await ctx.dialogs.chooseSupplierFileToOpen('profile', ctx.paths.documents));
+    if (profileTarget === null) return null;
+    let profile;
+    try {
+      profile = await readProfileFile(profileTarget);
+    } catch (error) {
+      throw fileError(error, profileTarget);
+    }
+    ctx.grants.grant(profileTarget);
+    const view = readinessView(subject, language);
+    const readiness = assessReadiness(view.requirements, profile, { languages: view.languages, today });
+    const report = readinessReport(view, readiness, profile, { language, today });
+    const { extension, name } = reportFormats[format];
+    const suggested = path.join(path.dirname(profileTarget), `${fileNameFromTitle(report.title, 'Readiness')}.${extension}`);
+    const chosenPath = await ctx.dialogs.chooseExportLocation(suggested, { name, extensions: [extension] });
+    if (chosenPath === null) return null;
+    const target = withExtension(chosenPath, extension);
+    try {
+      const bytes = format === 'docx' ? await exportReadinessReportDocx(report) : await readinessReportXlsx(report, ctx.clock.now());
+      await writeFileSafely(target, bytes);
+    } catch (error) {
+      throw fileError(error, target);
+    }
+    ctx.grants.grant(target);
+    return { path: target };
+  },
+
+  'supplier:exportResponseForm': async (ctx, { response, specificationPath }) => {
+    const specificationTarget = await ctx.grants.authorise(specificationPath);
+    const specification = await readSpecification(ctx, specificationTarget);
+    if (specification.id !== response.specification.id) {
+      throw new KravstudioError({
+        code: 'BAD_DOCUMENT',
+        message: `The response answers another specification ("${response.specification.title.slice(0, 200)}"), not ${path.basename(specificationTarget)}.`,
+        file: specificationTarget,
+        problem: 'specification-mismatch',
+      });
+    }
+    const form = filledResponseForm(specification, response);
+    const suggested = path.join(path.dirname(specificationTarget), `${fileNameFromTitle(`${form.documentType} ${response.supplier.name}`, 'Response form')}.docx`);
+    const chosenPath = await ctx.dialogs.chooseExportLocation(suggested, { name: 'Word', extensions: ['docx'] });
+    if (chosenPath === null) return null;
+    const target = withExtension(chosenPath, 'docx');
+    try {
+      await writeFileSafely(target, await exportFilledResponseFormDocx(form));
+    } catch (error) {
+      throw fileError(error, target);
+    }
+    ctx.grants.grant(target);
+    return { path: target };
+  },
+
+  'supplier:attachEvidence': async (ctx) => {
+    const chosenPath = await ctx.dialogs.chooseEvidenceFile(ctx.paths.documents);
+    if (chosenPath === null) return null;
+    try {
+      return await evidenceFilesOf(ctx).attach(chosenPath);
+    } catch (error) {
+      if (error instanceof EvidenceFileError) throw new KravstudioError({ code: 'BAD_DOCUMENT', message: error.message, file: chosenPath, problem: 'evidence' });
+      throw fileError(error, chosenPath);
+    }
   },
 };

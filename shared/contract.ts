@@ -21,6 +21,7 @@ import {
 } from './documents';
 import { ExportChoices, ExportFormatSummary, ExportResult } from './export-choices';
 import { ImportCancellation, ImportConfirmation, ImportRemap, PendingImport, SaveColumnMapping } from './import/pending';
+import { EvidenceFile } from './response/answers';
 import { SupplierProfile } from './response/profile';
 import { SupplierResponse } from './response/model';
 import { ResponseWork } from './response/work';
@@ -154,6 +155,39 @@ export const channels = {
   /** Writes a company profile as a `.kravprofil` file, whole, with the safe writer; where to the first time the dialog asks. */
   'supplier:saveProfile': {
     input: z.object({ profile: SupplierProfile, path: filePath.nullable() }).strict(),
+    output: z.object({ path: z.string() }).strict().nullable(),
+  },
+
+  /**
+   * Writes the readiness report (DOCX or XLSX, in the UI language) of a company profile against library packs (packIds,
+   * when any) or a buyer's specification; main reads the files again and computes it. Null paths ask the user with the
+   * native dialog; null back = cancelled.
+   */
+  'supplier:exportReadiness': {
+    input: z
+      .object({
+        packIds: z.array(z.string().min(1).max(100)).max(100),
+        specificationPath: filePath.nullable(),
+        profilePath: filePath.nullable(),
+        format: z.enum(['docx', 'xlsx']),
+        /** The supplier's today (ISO date, in the computer's own time zone): a compliance from a later date is "partly". */
+        today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+      })
+      .strict(),
+    output: z.object({ path: z.string() }).strict().nullable(),
+  },
+
+  /**
+   * A file the supplier picks (native dialog) attached as evidence: read bounded in main and kept there by its SHA-256
+   * until the response is saved into the .kravsvar; the window gets its name and hash. Null = cancelled.
+   */
+  'supplier:attachEvidence': { input: z.void(), output: EvidenceFile.nullable() },
+  /**
+   * Writes the filled response form (DOCX, in the specification's language) for upload to an e-procurement platform:
+   * the specification is read again from a path the app handed out and must be the one the response answers.
+   */
+  'supplier:exportResponseForm': {
+    input: z.object({ response: SupplierResponse, specificationPath: filePath }).strict(),
     output: z.object({ path: z.string() }).strict().nullable(),
   },
 

@@ -70,6 +70,8 @@ function grantingDialogs(dialogs: Dialogs, grants: PathGrants): Dialogs {
     chooseColumnMappingSaveLocation: async (defaultPath) => dialogs.chooseColumnMappingSaveLocation(defaultPath),
     chooseSupplierFileToOpen: async (kind, defaultFolder) => granted(await dialogs.chooseSupplierFileToOpen(kind, defaultFolder)),
     chooseSupplierSaveLocation: async (kind, defaultPath) => granted(await dialogs.chooseSupplierSaveLocation(kind, defaultPath)),
+    // An evidence file is read in the main process only; the window gets its name and hash, never its path.
+    chooseEvidenceFile: async (defaultFolder) => dialogs.chooseEvidenceFile(defaultFolder),
   };
 }
 

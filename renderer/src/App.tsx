@@ -26,12 +26,15 @@ import type { ImportConfirmation, PendingImport } from '../../shared/import/pend
 import { changeLanguage } from './i18n';
 import { routePaths, screenOf, screenPath } from './routes';
 import { ProfileScreen } from './supplier/ProfileScreen';
-import { ReadinessScreen } from './supplier/ReadinessScreen';
+import { localToday, ReadinessScreen } from './supplier/ReadinessScreen';
+import { ReadinessStart } from './supplier/ReadinessStart';
 import { emptyProfile } from '../../shared/response/profile-edits';
 import type { SupplierProfile } from '../../shared/response/profile';
 import { ResponseScreen, type ProfileOffers } from './supplier/ResponseScreen';
 import { responseExtension } from '../../shared/response/model';
 import type { ResponseWork } from '../../shared/response/work';
+import type { ReadinessSubject } from '../../shared/response/readiness-subject';
+import type { TemplateLibrary } from '../../shared/templates/library';
 import { useResolvedTheme } from './theme';
 
 const useStyles = makeStyles({
@@ -62,6 +65,15 @@ const useStyles = makeStyles({
 });
 
 type Dialog = 'about' | 'shortcuts' | 'new' | 'trash' | null;
+
+/** What readiness is shown for: the profile (its file, for the report) and a specification (with the work to answer it) or library packs. */
+interface ReadinessWork {
+  offers: ProfileOffers;
+  profilePath: string;
+  subject: ReadinessSubject;
+  /** The specification as opened to be answered; absent when packs are checked. */
+  work?: ResponseWork;
+}
 
 export interface AppProps {
   info: AppInfo;
@@ -95,8 +107,8 @@ function AppShell({ info, initialSettings }: AppProps): React.JSX.Element {
   const [responseWork, setResponseWork] = useState<{ work: ResponseWork; offers: ProfileOffers | null } | null>(null);
   // The company profile being edited (a new one until saved or another is opened).
   const [profileWork, setProfileWork] = useState<{ profile: SupplierProfile; path: string | null } | null>(null);
-  // A specification and the company profile whose readiness for it is shown.
-  const [readinessWork, setReadinessWork] = useState<{ work: ResponseWork; offers: ProfileOffers } | null>(null);
+  // A specification or library packs, and the company profile whose readiness for them is shown; null while choosing.
+  const [readinessWork, setReadinessWork] = useState<ReadinessWork | null>(null);
   // The open document's title as it is now (the workspace reports every change); the title it opened with until then.
   const [liveTitle, setLiveTitle] = useState<{ sessionId: string; title: string } | null>(null);
   const openTitle = openDocument === null ? null : liveTitle !== null && liveTitle.sessionId === openDocument.sessionId ? liveTitle.title : openDocument.specification.title;
@@ -257,15 +269,20 @@ function AppShell({ info, initialSettings }: AppProps): React.JSX.Element {
     if (importId !== undefined) void api.import.cancel({ importId });
   }, [pendingImport]);
 
-  /** Readiness: a buyer's specification, then the company profile to hold against it. */
-  const checkReadiness = useCallback(async () => {
+  /** Readiness: a buyer's specification, or library packs, then the company profile to hold against it. */
+  const checkReadiness = useCallback(async (packs: { packIds: string[]; library: TemplateLibrary } | null) => {
     try {
-      const work = await api.supplier.startResponse({ specificationPath: null });
-      if (work === null) return;
+      const work = packs === null ? await api.supplier.startResponse({ specificationPath: null }) : null;
+      if (packs === null && work === null) return;
       const opened = await api.supplier.openProfile({ path: null });
       if (opened === null) return;
       setOpenProblem(null);
-      setReadinessWork({ work, offers: { profile: opened.profile, file: opened.path.split(/[\\/]/).pop() ?? opened.path } });
+      const offers = { profile: opened.profile, file: opened.path.split(/[\\/]/).pop() ?? opened.path };
+      setReadinessWork(
+        work === null
+          ? { offers, profilePath: opened.path, subject: { kind: 'packs', packIds: packs?.packIds ?? [], library: packs?.library ?? { packs: [], modules: [] } } }
+          : { offers, profilePath: opened.path, subject: { kind: 'specification', specification: work.specification }, work },
+      );
       void navigate(routePaths.readiness);
     } catch (error) {
       const problem = toOpenProblem(error);
@@ -386,7 +403,10 @@ function AppShell({ info, initialSettings }: AppProps): React.JSX.Element {
                       onChooseRole={(role) => void updateSettings({ role })}
                       onAnswerSpecification={() => void openResponse('new')}
                       onContinueResponse={() => void openResponse('saved')}
-                      onCheckReadiness={() => void checkReadiness()}
+                      onCheckReadiness={() => {
+                        setReadinessWork(null);
+                        void navigate(routePaths.readiness);
+                      }}
                       onCompanyProfile={() => {
                         if (profileWork === null) setProfileWork({ profile: emptyProfile(crypto.randomUUID(), new Date()), path: null });
                         void navigate(routePaths.profile);
@@ -418,18 +438,40 @@ function AppShell({ info, initialSettings }: AppProps): React.JSX.Element {
                   path={routePaths.readiness}
                   element={
                     readinessWork === null ? (
-                      <Navigate to={routePaths.home} replace />
+                      <ReadinessStart
+                        language={language}
+                        headingRef={headingRef}
+                        onCheckPacks={(packIds, library) => void checkReadiness({ packIds, library })}
+                        onCheckSpecification={() => void checkReadiness(null)}
+                      />
                     ) : (
                       <ReadinessScreen
-                        specification={readinessWork.work.specification}
+                        subject={readinessWork.subject}
                         profile={readinessWork.offers.profile}
                         profileFile={readinessWork.offers.file}
                         language={language}
                         headingRef={headingRef}
-                        onAnswer={() => {
-                          setResponseWork(readinessWork);
-                          void navigate(routePaths.response);
+                        onAnswer={
+                          readinessWork.work === undefined
+                            ? null
+                            : () => {
+                                const { work, offers } = readinessWork;
+                                if (work === undefined) return;
+                                setResponseWork({ work, offers });
+                                void navigate(routePaths.response);
+                              }
+                        }
+                        onExport={async (format) => {
+                          const written = await api.supplier.exportReadiness({
+                            packIds: readinessWork.subject.kind === 'packs' ? [...readinessWork.subject.packIds] : [],
+                            specificationPath: readinessWork.work?.specificationPath ?? null,
+                            profilePath: readinessWork.profilePath,
+                            format,
+                            today: localToday(),
+                          });
+                          return written === null ? null : (written.path.split(/[\\/]/).pop() ?? written.path);
                         }}
+                        onChangeSubject={() => setReadinessWork(null)}
                       />
                     )
                   }

@@ -39,6 +39,9 @@ export const responseProblemCodes = [
 ] as const;
 export type ResponseProblemCode = (typeof responseProblemCodes)[number];
 
+/** Why the app refuses to open a response: the package's problems, or a response to another specification than the one chosen. */
+export const responseRefusalCodes = [...responseProblemCodes, 'specification-mismatch'] as const;
+
 /** Why a `.kravsvar` file is refused: a code and an English sentence that names the file. */
 export interface ResponseProblem {
   code: ResponseProblemCode;

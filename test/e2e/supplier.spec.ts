@@ -6,6 +6,8 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
 import { readResponseFile } from '../../electron/services/response-file';
 import { catalogues } from '../../shared/i18n/catalogues';
 import { profileKind, requirementTextHash } from '../../shared/response/profile';
@@ -161,6 +163,22 @@ test.describe('in Swedish', () => {
     const kept = profileKind.parse(await readFile(profilePath));
     expect(kept.ok && kept.document.answers.find((answer) => answer.libraryRequirementId === 'DATA-EEA-01')?.answeredText.sha256).toBe(requirementTextHash('Data ska lagras inom EES.'));
 
+    // The filled form for an e-procurement platform (DOCX, in the specification's language), and the .kravsvar for a buyer with Kravstudio.
+    await page.getByRole('button', { name: sv.answering.exportForm }).click();
+    await expect(page.getByRole('textbox', { name: sv.answering.supplierName })).toBeFocused();
+    await page.getByRole('textbox', { name: sv.answering.supplierName }).fill('Molnbyrån AB');
+    const form = path.join(app.data.documentsDir, 'Svarsformulär Molnbyrån');
+    app.data.dialogAnswers.export.push(form);
+    await page.getByRole('button', { name: sv.answering.exportForm }).click();
+    await expect(page.getByText(sv.answering.formExported.replace('{{file}}', 'Svarsformulär Molnbyrån.docx'))).toBeVisible();
+    const xml = strFromU8(unzipSync(new Uint8Array(await readFile(`${form}.docx`)))['word/document.xml'] ?? new Uint8Array());
+    for (const text of ['Molnbyrån AB', '4.2', 'uppfylls', sv.answering.notAnswered]) expect(xml).toContain(text);
+    const responseFile = path.join(app.data.documentsDir, 'Svar Molnbyrån');
+    app.data.dialogAnswers.save.push(responseFile);
+    await page.getByRole('button', { name: sv.answering.save }).click();
+    await expect(page.getByText(sv.answering.saved.replace('{{file}}', 'Svar Molnbyrån.kravsvar'))).toBeVisible();
+    expect(Object.keys((await readResponseFile(`${responseFile}.kravsvar`)).response.answers).sort()).toEqual(['R1', 'R2']);
+
     // Everything stays reachable: the role is changed in Settings, and the buyer's home is back.
     await page.getByRole('navigation', { name: catalogues.sv.nav.label }).getByRole('button', { name: catalogues.sv.nav.settings }).click();
     await page.getByRole('radiogroup', { name: sv.role.settingsLabel }).getByRole('radio', { name: sv.role.buyer }).check();
@@ -194,6 +212,8 @@ test.describe('in Norwegian', () => {
     await page.getByRole('region', { name: nb.role.question }).getByRole('button', { name: nb.role.supplier }).click();
     app.data.dialogAnswers.open.push(specPath, profilePath);
     await page.getByRole('button', { name: nb.home.readiness }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(nb.readiness.chooseHeading);
+    await page.getByRole('button', { name: nb.readiness.openSpecification }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Beredskap: E-tjänst');
     const summary = page.getByTestId('readiness-summary');
     await expect(summary).toContainText('1 stoppkrav: et skal-krav profilen ikke oppfyller.');
@@ -206,9 +226,91 @@ test.describe('in Norwegian', () => {
     await app.expectAccessible('readiness in Norwegian');
     await app.screenshot('supplier-readiness-nb');
 
+    // The report for the bid/no-bid meeting, as a workbook in Norwegian, showstopper first.
+    const report = path.join(app.data.documentsDir, 'Beredskap E-tjeneste');
+    app.data.dialogAnswers.export.push(report);
+    await page.getByRole('button', { name: nb.readiness.exportXlsx }).click();
+    await expect(page.getByRole('status')).toContainText(nb.readiness.exported.replace('{{file}}', 'Beredskap E-tjeneste.xlsx'));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await readFile(`${report}.xlsx`)) as unknown as ExcelJS.Buffer);
+    expect(String(workbook.worksheets[0]?.getRow(2).getCell(4).value)).toContain(nb.readiness.showstopper);
+
     await page.getByRole('button', { name: nb.readiness.answerThis }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tilbudssvar: E-tjänst');
     await expect(page.getByRole('region', { name: '4.1', exact: true })).toContainText('Svar i profilen din: nei');
+
+    // Evidence: the penetration test report is attached to its answer, and saved inside the .kravsvar.
+    const evidence = path.join(app.data.documentsDir, 'pentest.pdf');
+    await writeFile(evidence, '%PDF-1.7 pentest');
+    const r5 = page.getByRole('region', { name: '4.5', exact: true });
+    app.data.dialogAnswers.open.push(evidence);
+    await r5.getByRole('button', { name: nb.answering.attachFile }).click();
+    await expect(r5).toContainText(nb.answering.attachmentNamed.replace('{{file}}', 'pentest.pdf'));
+    await expect(r5.getByRole('button', { name: nb.answering.attachOther })).toBeVisible();
+    await app.expectAccessible('an answer with its evidence attached, in Norwegian');
+    await r5.scrollIntoViewIfNeeded();
+    await app.screenshot('supplier-evidence-nb');
+    await page.getByRole('textbox', { name: nb.answering.supplierName }).fill('Skybyrået AS');
+    const responseFile = path.join(app.data.documentsDir, 'Svar Skybyrået');
+    app.data.dialogAnswers.save.push(responseFile);
+    await page.getByRole('button', { name: nb.answering.save }).click();
+    await expect(page.getByText(nb.answering.saved.replace('{{file}}', 'Svar Skybyrået.kravsvar'))).toBeVisible();
+    expect([...(await readResponseFile(`${responseFile}.kravsvar`)).attachments.keys()]).toEqual(['pentest.pdf']);
+  });
+
+  test('a damaged .kravsvar is refused with the reason in Norwegian', async ({ app }) => {
+    const { page } = app;
+    const damaged = path.join(app.data.documentsDir, 'Skadet.kravsvar');
+    await writeFile(damaged, '{"format":"kravstudio-response"}');
+    await app.open();
+    await page.getByRole('region', { name: nb.role.question }).getByRole('button', { name: nb.role.supplier }).click();
+    app.data.dialogAnswers.open.push(damaged);
+    await page.getByRole('button', { name: nb.home.continue }).click();
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('Skadet.kravsvar');
+    await expect(alert).toContainText(nb.responseProblems['not-zip']);
+  });
+});
+
+test.describe('readiness for library packs, in Swedish', () => {
+  test.use({ preferredLanguages: ['sv-SE'] });
+  const sv = catalogues.sv.supplier;
+
+  test('a supplier checks two packs against the company profile and exports the readiness report as DOCX', async ({ app }) => {
+    const { page } = app;
+    const profilePath = path.join(app.data.documentsDir, 'Molnbyrån.kravprofil');
+    await writeFile(profilePath, profileKind.serialize(profileWith([])));
+    await app.open();
+    await page.getByRole('region', { name: sv.role.question }).getByRole('button', { name: sv.role.supplier }).click();
+    await page.getByRole('button', { name: sv.home.readiness }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(sv.readiness.chooseHeading);
+    // Nothing chosen: the list says so, and no dialog opens.
+    await page.getByRole('button', { name: sv.readiness.checkPacks }).click();
+    await expect(page.getByRole('alert')).toHaveText(sv.readiness.packsNeeded);
+    const packs = page.getByRole('group', { name: sv.readiness.packsLegend });
+    await packs.getByRole('checkbox', { name: /^Molntjänst/ }).check();
+    await packs.getByRole('checkbox', { name: /^E-tjänster/ }).check();
+    await app.expectAccessible('readiness pack choice in Swedish');
+    await app.screenshot('supplier-readiness-choose-sv');
+    app.data.dialogAnswers.open.push(profilePath);
+    await page.getByRole('button', { name: sv.readiness.checkPacks }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Beredskap: ');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Molntjänst');
+    await expect(page.getByText(sv.readiness.introPacks.slice(0, 20))).toBeVisible();
+    // Packs are not a tender: there is nothing to answer, only to report.
+    await expect(page.getByRole('button', { name: sv.readiness.answerThis })).toHaveCount(0);
+    await expect(page.locator('tr[data-status="unknown"]').first()).toBeVisible();
+    await app.expectAccessible('readiness for packs in Swedish');
+    await app.screenshot('supplier-readiness-packs-sv');
+
+    const report = path.join(app.data.documentsDir, 'Beredskap paket.docx');
+    app.data.dialogAnswers.export.push(report);
+    await page.getByRole('button', { name: sv.readiness.exportDocx }).click();
+    await expect(page.getByRole('status')).toContainText(sv.readiness.exported.replace('{{file}}', 'Beredskap paket.docx'));
+    expect((await readFile(report)).subarray(0, 2).toString()).toBe('PK');
+
+    await page.getByRole('button', { name: sv.readiness.changeSubject }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(sv.readiness.chooseHeading);
   });
 });
 

@@ -95,6 +95,7 @@ export async function createTestContext(options: {
       chooseColumnMappingSaveLocation: async () => dialogAnswers.mappingSave.shift() ?? null,
       chooseSupplierFileToOpen: async () => dialogAnswers.open.shift() ?? null,
       chooseSupplierSaveLocation: async () => dialogAnswers.save.shift() ?? null,
+      chooseEvidenceFile: async () => dialogAnswers.open.shift() ?? null,
       chooseExportLocation: async (defaultPath, filter) => {
         exportDialogs.push({ defaultPath, filter });
         return dialogAnswers.export.shift() ?? null;

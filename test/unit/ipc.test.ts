@@ -58,6 +58,9 @@ const malformed: Record<ChannelName, unknown> = {
   'supplier:saveResponse': { response: { format: 'kravstudio-response' }, path: null },
   'supplier:openProfile': { path: '' },
   'supplier:saveProfile': { profile: { format: 'kravstudio-supplier-profile' }, path: null },
+  'supplier:exportReadiness': { packIds: [], specificationPath: null, profilePath: 'x.kravprofil', format: 'pdf', today: 'today' },
+  'supplier:exportResponseForm': { response: { format: 'kravstudio-response' }, specificationPath: null },
+  'supplier:attachEvidence': { path: '/etc/passwd' },
 };
 
 /** A response that the contract accepts (saving it with no path asks the dialog, which the tests answer with a cancel). */
@@ -131,6 +134,9 @@ function wellFormed(channel: ChannelName, session: string, file: string, specifi
     'supplier:saveResponse': { response: someResponse, path: null },
     'supplier:openProfile': { path: `${file}.missing.kravprofil` },
     'supplier:saveProfile': { profile: someProfile, path: null },
+    'supplier:exportReadiness': { packIds: [], specificationPath: file, profilePath: `${file}.missing.kravprofil`, format: 'docx', today: '2026-12-07' },
+    'supplier:exportResponseForm': { response: someResponse, specificationPath: `${file}.missing.kravspec` },
+    'supplier:attachEvidence': undefined,
   };
   return inputs[channel];
 }

@@ -35,6 +35,8 @@ const pathChannels = channelNames.filter((channel) => pathFields(channel).length
 const otherFields: Partial<Record<ChannelName, Record<string, unknown>>> = {
   'supplier:saveResponse': { response: responseTo(smallTender(), 'Leverantören AB', goodAnswers(), 1000) },
   'supplier:saveProfile': { profile: profileWith([]) },
+  'supplier:exportReadiness': { packIds: [], format: 'docx', today: '2026-12-07' },
+  'supplier:exportResponseForm': { response: responseTo(smallTender(), 'Leverantören AB', goodAnswers(), 1000) },
 };
 
 let data: TestContext;
@@ -113,6 +115,8 @@ describe('paths from the window', () => {
         'supplier:saveResponse',
         'supplier:openProfile',
         'supplier:saveProfile',
+        'supplier:exportReadiness',
+        'supplier:exportResponseForm',
       ].sort(),
     );
   });

@@ -2,6 +2,7 @@ import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Mess
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { openProblemCodes, type BackupSummary } from '../../../shared/documents';
+import { responseRefusalCodes } from '../../../shared/response/package';
 import type { BudgetExcess } from '../../../shared/file-reading/budget-excess';
 import type { UiLanguage } from '../../../shared/languages';
 import { api } from '../api';
@@ -44,6 +45,8 @@ export function OpenProblemNotice({ problem, language, onOpenBackup, onDismiss }
   }, [problem.file]);
 
   const known = (openProblemCodes as readonly string[]).includes(problem.problem);
+  // A refused supplier response (.kravsvar) has reasons of its own, worded in the UI language too.
+  const responseProblem = !known && (responseRefusalCodes as readonly string[]).includes(problem.problem);
   return (
     <MessageBar intent="error" layout="multiline" role="alert">
       <MessageBarBody>
@@ -51,7 +54,9 @@ export function OpenProblemNotice({ problem, language, onOpenBackup, onDismiss }
         <p>
           {known
             ? t(`openProblem.reasons.${problem.problem}`, problem.budget === undefined ? {} : { limit: budgetLimitText(t, language, problem.budget) })
-            : problem.message}
+            : responseProblem
+              ? t(`supplier.responseProblems.${problem.problem}`)
+              : problem.message}
         </p>
         {problem.details.length > 0 && (
           <>

@@ -1,10 +1,12 @@
 /**
  * The control for one requirement's answer, by its answer type: yes/no (and
  * confirmation), compliance with an optional date, a value in its unit and
- * range, one or several options, a date or period, a text. Each control
+ * range, one or several options, a date or period, a text, a file attached
+ * as evidence (read and kept by the main process). Each control
  * reports a whole answer, or null when the user has emptied it.
  */
-import { Checkbox, Field, Input, Radio, RadioGroup, Textarea } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, Radio, RadioGroup, Text, Textarea } from '@fluentui/react-components';
+import { AttachRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../shared/format/numbers';
@@ -12,6 +14,7 @@ import type { UiLanguage } from '../../../shared/languages';
 import { parseDecimal } from '../../../shared/locale-input';
 import { ComplianceState, type Answer } from '../../../shared/response/answers';
 import type { AnswerType } from '../../../shared/specification/model';
+import { api } from '../api';
 
 export interface AnswerControlProps {
   answerType: AnswerType;
@@ -26,6 +29,41 @@ function commentOf(answer: Answer | undefined): { comment?: string } {
 }
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A file attached as evidence: the main process asks for it, reads it and keeps it until the response is saved; here its name. */
+function EvidenceAnswer({ answerType, answer, onChange }: AnswerControlProps & { answerType: Extract<AnswerType, { kind: 'attachment' }> }): React.JSX.Element {
+  const { t } = useTranslation();
+  const [problem, setProblem] = useState<string | null>(null);
+  const attach = async (): Promise<void> => {
+    try {
+      const file = await api.supplier.attachEvidence();
+      if (file === null) return;
+      setProblem(null);
+      onChange({ kind: 'attachment', file, ...commentOf(answer) });
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : String(error));
+    }
+  };
+  return (
+    <>
+      <p>
+        {answer?.kind === 'attachment'
+          ? t('supplier.answering.attachmentNamed', { file: answer.file.fileName })
+          : t('supplier.answering.attachment', { description: answerType.description ?? '—' })}
+      </p>
+      <div>
+        <Button icon={<AttachRegular />} onClick={() => void attach()}>
+          {answer?.kind === 'attachment' ? t('supplier.answering.attachOther') : t('supplier.answering.attachFile')}
+        </Button>
+      </div>
+      {problem !== null && (
+        <Text role="alert" block>
+          {t('supplier.answering.attachFailed', { message: problem })}
+        </Text>
+      )}
+    </>
+  );
+}
 
 function NumberAnswer({ answerType, answer, language, onChange }: AnswerControlProps & { answerType: Extract<AnswerType, { kind: 'number' }> }): React.JSX.Element {
   const { t } = useTranslation();
@@ -188,7 +226,7 @@ export function AnswerControl(props: AnswerControlProps): React.JSX.Element {
       );
     }
     case 'attachment':
-      return <p>{answer?.kind === 'attachment' ? t('supplier.answering.attachmentNamed', { file: answer.file.fileName }) : t('supplier.answering.attachment', { description: answerType.description ?? '—' })}</p>;
+      return <EvidenceAnswer {...props} answerType={answerType} />;
   }
 }
 

@@ -1,14 +1,17 @@
 /**
  * Readiness: how far the company profile already answers a buyer's
- * specification — per requirement meets, partly, does not or unknown, with
- * the profile's answer and evidence; the showstoppers (mandatory, not met)
- * first; the points or deductions within reach. Read-only: a bid/no-bid look
- * before answering.
+ * specification or the library packs buyers start from — per requirement
+ * meets, partly, does not or unknown, with the profile's answer and evidence;
+ * the showstoppers (mandatory, not met) first; the points or deductions within
+ * reach. Read-only: a bid/no-bid look before answering, which exports as a
+ * report (DOCX or XLSX) for the decision.
  */
 import {
   Badge,
   Button,
   makeStyles,
+  MessageBar,
+  MessageBarBody,
   Table,
   TableBody,
   TableCell,
@@ -19,16 +22,15 @@ import {
   tokens,
   typographyStyles,
 } from '@fluentui/react-components';
-import { DocumentCheckmarkRegular } from '@fluentui/react-icons';
-import { useMemo } from 'react';
+import { ArrowExportRegular, ArrowLeftRegular, DocumentCheckmarkRegular } from '@fluentui/react-icons';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../shared/format/numbers';
 import type { UiLanguage } from '../../../shared/languages';
 import type { SupplierProfile } from '../../../shared/response/profile';
-import { assessReadiness, readinessRequirementsOfSpecification, type ReadinessStatus } from '../../../shared/response/readiness';
-import { answerInWords, specificationText } from '../../../shared/response/response-edits';
-import type { Specification } from '../../../shared/specification/model';
-import { numberAsExported } from '../../../shared/specification/numbering';
+import { assessReadiness, type ReadinessStatus } from '../../../shared/response/readiness';
+import { readinessView, type ReadinessSubject } from '../../../shared/response/readiness-subject';
+import { answerInWords } from '../../../shared/response/response-edits';
 
 const useStyles = makeStyles({
   page: { maxWidth: '1080px', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -43,38 +45,51 @@ const useStyles = makeStyles({
 const statusColour: Record<ReadinessStatus, 'success' | 'warning' | 'danger' | 'subtle'> = { meets: 'success', partly: 'warning', 'does-not': 'danger', unknown: 'subtle' };
 
 /** Today as an ISO date in the computer's own time zone, for a compliance promised from a later date. */
-function localToday(): string {
+export function localToday(): string {
   const now = new Date();
   const pad = (value: number): string => String(value).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+export type ReadinessReportFormat = 'docx' | 'xlsx';
+
 export interface ReadinessScreenProps {
-  specification: Specification;
+  subject: ReadinessSubject;
   profile: SupplierProfile;
   profileFile: string;
   language: UiLanguage;
   headingRef: React.Ref<HTMLHeadingElement> | null;
-  onAnswer: () => void;
+  /** Goes on to answering the specification; null when packs are checked (there is nothing to answer). */
+  onAnswer: (() => void) | null;
+  /** Writes the report through main; the file name written, or null when the user cancelled the save dialog. */
+  onExport: (format: ReadinessReportFormat) => Promise<string | null>;
+  /** Back to choosing what to check against. */
+  onChangeSubject: () => void;
 }
 
-export function ReadinessScreen({ specification, profile, profileFile, language, headingRef, onAnswer }: ReadinessScreenProps): React.JSX.Element {
+type ExportState = { kind: 'idle' } | { kind: 'busy' } | { kind: 'saved'; file: string } | { kind: 'failed'; message: string };
+
+export function ReadinessScreen({ subject, profile, profileFile, language, headingRef, onAnswer, onExport, onChangeSubject }: ReadinessScreenProps): React.JSX.Element {
   const styles = useStyles();
   const { t } = useTranslation();
-  const readiness = useMemo(
-    () => assessReadiness(readinessRequirementsOfSpecification(specification), profile, { languages: specification.languages, today: localToday() }),
-    [specification, profile],
-  );
-  const numberOf = useMemo(() => numberAsExported(specification).numberOf, [specification]);
-  const byId = useMemo(() => new Map(specification.requirements.map((requirement) => [requirement.id, requirement])), [specification]);
+  const view = useMemo(() => readinessView(subject, language), [subject, language]);
+  const readiness = useMemo(() => assessReadiness(view.requirements, profile, { languages: view.languages, today: localToday() }), [view, profile]);
+  const [exportState, setExportState] = useState<ExportState>({ kind: 'idle' });
   const n = (value: number): string => formatNumber(value, language, 2);
+  const exportReport = (format: ReadinessReportFormat): void => {
+    setExportState({ kind: 'busy' });
+    onExport(format).then(
+      (file) => setExportState(file === null ? { kind: 'idle' } : { kind: 'saved', file }),
+      (error: unknown) => setExportState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
+    );
+  };
   return (
     <div className={styles.page}>
       <h1 ref={headingRef} tabIndex={-1} className={styles.heading}>
-        {t('supplier.readiness.heading', { title: specification.title })}
+        {t('supplier.readiness.heading', { title: view.title })}
       </h1>
       <Text as="p" block>
-        {t('supplier.readiness.intro', { file: profileFile, company: profile.company.name })}
+        {t(subject.kind === 'packs' ? 'supplier.readiness.introPacks' : 'supplier.readiness.intro', { file: profileFile, company: profile.company.name })}
       </Text>
       <section aria-label={t('supplier.readiness.summaryLabel')} className={styles.summary} data-testid="readiness-summary">
         <Text weight="semibold">
@@ -96,9 +111,32 @@ export function ReadinessScreen({ specification, profile, profileFile, language,
         )}
       </section>
       <div className={styles.actions}>
-        <Button appearance="primary" icon={<DocumentCheckmarkRegular />} onClick={onAnswer}>
-          {t('supplier.readiness.answerThis')}
+        {onAnswer !== null && (
+          <Button appearance="primary" icon={<DocumentCheckmarkRegular />} onClick={onAnswer}>
+            {t('supplier.readiness.answerThis')}
+          </Button>
+        )}
+        <Button icon={<ArrowExportRegular />} disabled={exportState.kind === 'busy'} onClick={() => exportReport('docx')}>
+          {t('supplier.readiness.exportDocx')}
         </Button>
+        <Button icon={<ArrowExportRegular />} disabled={exportState.kind === 'busy'} onClick={() => exportReport('xlsx')}>
+          {t('supplier.readiness.exportXlsx')}
+        </Button>
+        <Button appearance="subtle" icon={<ArrowLeftRegular />} onClick={onChangeSubject}>
+          {t('supplier.readiness.changeSubject')}
+        </Button>
+      </div>
+      <div role="status">
+        {exportState.kind === 'saved' && (
+          <MessageBar intent="success">
+            <MessageBarBody>{t('supplier.readiness.exported', { file: exportState.file })}</MessageBarBody>
+          </MessageBar>
+        )}
+        {exportState.kind === 'failed' && (
+          <MessageBar intent="error">
+            <MessageBarBody>{t('supplier.readiness.exportFailed', { message: exportState.message })}</MessageBarBody>
+          </MessageBar>
+        )}
       </div>
       <Table size="small" aria-label={t('supplier.readiness.tableLabel')}>
         <TableHeader>
@@ -111,13 +149,13 @@ export function ReadinessScreen({ specification, profile, profileFile, language,
         </TableHeader>
         <TableBody>
           {readiness.items.map((item) => {
-            const requirement = byId.get(item.requirementId);
-            const text = requirement === undefined ? '' : specificationText(requirement.text, language, specification);
+            const row = view.rows.get(item.requirementId);
+            const text = row?.text ?? '';
             const answer = item.answer === null ? null : answerInWords(item.answer, language);
             const evidence = item.evidence.map((file) => file.fileName);
             return (
               <TableRow key={item.requirementId} data-status={item.status}>
-                <TableCell>{numberOf.get(item.requirementId) ?? item.requirementId}</TableCell>
+                <TableCell>{row?.number ?? item.requirementId}</TableCell>
                 <TableCell>{text.length > 200 ? `${text.slice(0, 199)}…` : text}</TableCell>
                 <TableCell>
                   <span className={styles.badges}>

@@ -26,7 +26,7 @@ import {
   tokens,
   typographyStyles,
 } from '@fluentui/react-components';
-import { BookmarkAddRegular, DismissRegular, PersonBoardRegular, SaveRegular } from '@fluentui/react-icons';
+import { ArrowExportRegular, BookmarkAddRegular, DismissRegular, PersonBoardRegular, SaveRegular } from '@fluentui/react-icons';
 import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { KravstudioError } from '../../../shared/errors';
@@ -90,6 +90,7 @@ type Status =
   | { kind: 'nameNeeded' }
   | { kind: 'profile'; file: string }
   | { kind: 'kept'; file: string; count: number }
+  | { kind: 'formExported'; file: string }
   | null;
 
 const fileNameOf = (filePath: string): string => filePath.split(/[\\/]/).pop() ?? filePath;
@@ -204,18 +205,36 @@ export function ResponseScreen({ work, offeredFrom, language, headingRef, onClos
 
   const [confirmClose, setConfirmClose] = useState(false);
 
-  /** Saves; true when the response is on disk (false when the name is missing, the dialog was cancelled, or writing failed). */
-  const save = async (as: boolean): Promise<boolean> => {
+  /** The response as it is written (to .kravsvar or the filled form); null, with the name field marked, while the company's name is missing. */
+  const prepared = (): ReturnType<typeof rebindResponse> | null => {
     const name = response.supplier.name.trim();
     if (name === '') {
       setStatus({ kind: 'nameNeeded' });
       nameRef.current?.focus();
-      return false;
+      return null;
     }
     // Saved answers are bound to the specification open now, and only to its requirements.
     const known = new Set(specification.requirements.map((requirement) => requirement.id));
     const answers = Object.fromEntries(Object.entries(response.answers).filter(([id]) => known.has(id)));
-    const toSave = rebindResponse({ ...response, supplier: { ...response.supplier, name }, answers }, specification);
+    return rebindResponse({ ...response, supplier: { ...response.supplier, name }, answers }, specification);
+  };
+
+  /** Writes the filled response form (DOCX, in the specification's language) for an e-procurement platform. */
+  const exportForm = async (): Promise<void> => {
+    const toExport = prepared();
+    if (toExport === null) return;
+    try {
+      const written = await api.supplier.exportResponseForm({ response: toExport, specificationPath: work.specificationPath });
+      if (written !== null) setStatus({ kind: 'formExported', file: fileNameOf(written.path) });
+    } catch (error) {
+      setStatus({ kind: 'failed', message: t('supplier.answering.formFailed', { message: errorText(error) }) });
+    }
+  };
+
+  /** Saves; true when the response is on disk (false when the name is missing, the dialog was cancelled, or writing failed). */
+  const save = async (as: boolean): Promise<boolean> => {
+    const toSave = prepared();
+    if (toSave === null) return false;
     try {
       const saved = await api.supplier.saveResponse({ response: toSave, path: as ? null : responsePath });
       if (saved === null) return false;
@@ -285,6 +304,9 @@ export function ResponseScreen({ work, offeredFrom, language, headingRef, onClos
           {t('supplier.answering.save')}
         </Button>
         <Button onClick={() => void save(true)}>{t('supplier.answering.saveAs')}</Button>
+        <Button icon={<ArrowExportRegular />} onClick={() => void exportForm()}>
+          {t('supplier.answering.exportForm')}
+        </Button>
         <Button icon={<PersonBoardRegular />} onClick={() => void offerFromProfile()}>
           {t('supplier.answering.useProfile')}
         </Button>
@@ -300,6 +322,11 @@ export function ResponseScreen({ work, offeredFrom, language, headingRef, onClos
         {status?.kind === 'saved' && (
           <MessageBar intent="success">
             <MessageBarBody>{t('supplier.answering.saved', { file: status.file })}</MessageBarBody>
+          </MessageBar>
+        )}
+        {status?.kind === 'formExported' && (
+          <MessageBar intent="success">
+            <MessageBarBody>{t('supplier.answering.formExported', { file: status.file })}</MessageBarBody>
           </MessageBar>
         )}
         {status?.kind === 'profile' && (
