@@ -12,7 +12,7 @@ import type { Specification } from '../specification/model/specification';
 import { numberAsExported } from '../specification/numbering';
 import { takesRequirement, fillParameters } from '../templates/instantiate';
 import { resolvePack, type TemplateLibrary } from '../templates/library';
-import type { TemplateRequirement } from '../templates/model';
+import { parameterDefault, type TemplateRequirement } from '../templates/model';
 import { formatNumberInText } from '../format/numbers';
 import { inLanguage, type UiLanguage } from '../languages';
 import type { ReadinessRequirement } from './readiness';
@@ -45,7 +45,10 @@ export interface ReadinessView {
 /** A pack's text as a buyer who keeps the default values would print it (numbers as the reader writes them: "0,1" in sv and nb). */
 function packText(requirement: TemplateRequirement, language: UiLanguage): string {
   const defaults = Object.fromEntries(
-    requirement.parameters.map((parameter) => [parameter.name, typeof parameter.default === 'number' ? formatNumberInText(parameter.default, language, 6) : parameter.default]),
+    requirement.parameters.map((parameter) => {
+      const value = parameterDefault(parameter, language);
+      return [parameter.name, typeof value === 'number' ? formatNumberInText(value, language, 6) : value];
+    }),
   );
   return fillParameters(inLanguage(requirement.text, language), defaults);
 }

@@ -9,7 +9,7 @@ import type { Requirement, RequirementParameter } from '../specification/model/r
 import type { Section } from '../specification/model/sections';
 import type { Specification } from '../specification/model/specification';
 import { catalogueEntries, resolvePack, type CatalogueEntry, type TemplateLibrary } from './library';
-import type { TemplateParameter, TemplateSection } from './model';
+import { parameterDefault, type TemplateParameter, type TemplateSection } from './model';
 
 export type ParameterValues = Record<string, string | number>;
 
@@ -56,8 +56,8 @@ function pick(text: Partial<Record<DocumentLanguage, string>>, languages: readon
   return out;
 }
 
-function toParameter(parameter: TemplateParameter, values: ParameterValues): RequirementParameter {
-  const value = values[parameter.name] ?? parameter.default;
+function toParameter(parameter: TemplateParameter, values: ParameterValues, language: DocumentLanguage): RequirementParameter {
+  const value = values[parameter.name] ?? parameterDefault(parameter, language);
   const out: RequirementParameter = { name: parameter.name, type: parameter.type, value };
   if (parameter.unit !== undefined) out.unit = parameter.unit;
   if (parameter.min !== undefined) out.min = parameter.min;
@@ -111,7 +111,7 @@ export function addFromLibrary(spec: Specification, requests: readonly AddReques
       role: template.role,
       verification: { method: template.verification },
       answerType: template.answerType,
-      parameters: template.parameters.map((p) => toParameter(p, request.values)),
+      parameters: template.parameters.map((p) => toParameter(p, request.values, spec.primaryLanguage)),
       level: template.level,
       standards: [...template.standards],
       needIds: [],

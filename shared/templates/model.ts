@@ -63,12 +63,20 @@ export const TemplateParameter = z
     label: TriText,
     /** A unit code (shared/format/units.ts), shown in the reader's language; any other text is shown as written. */
     unit: ValueUnit.optional(),
-    default: z.union([z.string(), z.number()]),
+    /** A text default that differs by language (a register, an eIDAS level) is written per language; instantiate takes the document's. */
+    default: z.union([z.string(), z.number(), TriText]),
     min: z.number().optional(),
     max: z.number().optional(),
   })
   .strict();
 export type TemplateParameter = z.infer<typeof TemplateParameter>;
+
+/** A parameter's default in one language: a per-language text default gives that language's, or the first it has. */
+export function parameterDefault(parameter: Pick<TemplateParameter, 'default'>, language: 'sv' | 'nb' | 'en'): string | number {
+  const value = parameter.default;
+  if (typeof value !== 'object') return value;
+  return value[language] ?? value.sv ?? value.nb ?? value.en ?? '';
+}
 
 /** Why a requirement matters, its pitfalls, how to adapt it, and its legal or guidance anchor. */
 export const Guidance = z

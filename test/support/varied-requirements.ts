@@ -11,7 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DocumentLanguage } from '../../shared/specification/model/common';
 import type { Requirement, Specification } from '../../shared/specification/model';
-import { TemplatePack, type TemplateParameter, type TemplateRequirement } from '../../shared/templates/model';
+import { parameterDefault, TemplatePack, type TemplateParameter, type TemplateRequirement } from '../../shared/templates/model';
 import { makeLargeSpecification } from './large-specification';
 
 const templatesRoot = path.resolve(import.meta.dirname, '..', '..', 'templates');
@@ -157,12 +157,13 @@ const scopes: Record<DocumentLanguage, { lead: string; parts: readonly string[] 
 };
 
 /** A value for a parameter as a buyer would set it: near its default, within its bounds. */
-function parameterValue(random: Random, parameter: TemplateParameter): string {
-  if (typeof parameter.default === 'string') return parameter.default;
-  const low = parameter.min ?? Math.max(0, Math.floor(parameter.default / 4));
-  const high = parameter.max ?? Math.max(low + 1, parameter.default * 4);
+function parameterValue(random: Random, parameter: TemplateParameter, language: DocumentLanguage): string {
+  const fallback = parameterDefault(parameter, language);
+  if (typeof fallback === 'string') return fallback;
+  const low = parameter.min ?? Math.max(0, Math.floor(fallback / 4));
+  const high = parameter.max ?? Math.max(low + 1, fallback * 4);
   const value = low + random() * (high - low);
-  return Number.isInteger(parameter.default) ? String(Math.round(value)) : value.toFixed(1);
+  return Number.isInteger(fallback) ? String(Math.round(value)) : value.toFixed(1);
 }
 
 /** One buyer's version of a library text. */
@@ -170,7 +171,7 @@ function adapt(random: Random, requirement: TemplateRequirement, language: Docum
   let text = requirement.text[language] ?? '';
   // Parameters: most buyers keep the placeholder and set the value beside it; some write the value in.
   for (const parameter of requirement.parameters) {
-    if (random() < 0.6) text = text.replaceAll(`{${parameter.name}}`, parameterValue(random, parameter));
+    if (random() < 0.6) text = text.replaceAll(`{${parameter.name}}`, parameterValue(random, parameter, language));
   }
   // Small numbers (counts, days, hours) changed; standard numbers ("ISO 27001") left as they are.
   text = text.replace(/(?<![\p{L}\p{N}.-])\d{1,3}(?![\p{N}])/gu, (number) => (random() < 0.5 ? String(1 + Math.floor(random() * 4 * (Number(number) + 5))) : number));

@@ -5,6 +5,7 @@ import { unitName } from '../../../shared/format/units';
 import { inLanguage, type UiLanguage } from '../../../shared/languages';
 import type { ParameterValues } from '../../../shared/templates/instantiate';
 import type { LibraryRequirement } from '../../../shared/templates/library';
+import { parameterDefault } from '../../../shared/templates/model';
 import { parameterLabel } from '../../../shared/templates/parameter-labels';
 import { editableParameterValue, isNumericParameter, parseParameterValue, type ParsedParameter } from '../../../shared/specification/parameters';
 import { parameterHint, parameterProblemText } from '../builder/requirements/parameter-messages';
@@ -28,7 +29,7 @@ export function AddRequirementDialog({ requirement, language, onAdd, onCancel }:
   const styles = useStyles();
   const { t } = useTranslation();
   const [values, setValues] = useState<Record<string, string>>(() =>
-    Object.fromEntries(requirement.parameters.map((p) => [p.name, editableParameterValue(p.default, p.type, language)])),
+    Object.fromEntries(requirement.parameters.map((p) => [p.name, editableParameterValue(parameterDefault(p, language), p.type, language)])),
   );
   // Read the same way as the requirement editor reads them: a time of day, a number in its unit, a percentage, a text.
   const parsed = new Map(requirement.parameters.map((p) => [p.name, parseParameterValue(values[p.name] ?? '', p, language)]));

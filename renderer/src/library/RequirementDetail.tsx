@@ -5,6 +5,7 @@ import { formatWithUnit } from '../../../shared/format/units';
 import { inLanguage, uiLanguages, type UiLanguage } from '../../../shared/languages';
 import { standardName } from '../../../shared/templates/catalogues';
 import type { CatalogueEntry } from '../../../shared/templates/library';
+import { parameterDefault } from '../../../shared/templates/model';
 import { validateExternalUrl } from '../../../shared/external-url';
 import { api } from '../api';
 import type { LibraryData } from './useTemplateLibrary';
@@ -96,7 +97,7 @@ export function RequirementDetail({ entry, library, language, canAdd, onAdd }: R
                 <TableRow key={p.name}>
                   <TableCell>{local(p.label) || p.name}</TableCell>
                   <TableCell>
-                    {formatWithUnit(p.default, p.unit, language)}
+                    {formatWithUnit(parameterDefault(p, language), p.unit, language)}
                   </TableCell>
                 </TableRow>
               ))}

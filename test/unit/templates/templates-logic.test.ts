@@ -11,7 +11,7 @@ import { Specification } from '../../../shared/specification/model';
 import { packFromSpecification, slugify } from '../../../shared/templates/from-specification';
 import { addFromLibrary, addRequestsForPacks, fillParameters, sentenceParts } from '../../../shared/templates/instantiate';
 import { catalogueEntries, placeholdersIn, resolvePack, type TemplateLibrary } from '../../../shared/templates/library';
-import { TemplatePack, type TemplateRequirement } from '../../../shared/templates/model';
+import { parameterDefault, TemplatePack, type TemplateRequirement } from '../../../shared/templates/model';
 import { parseTemplatePackBytes } from '../../../shared/templates/pack-file';
 import { TemplateSearch } from '../../../shared/templates/search';
 
@@ -123,6 +123,23 @@ describe('template library logic', () => {
     expect(second).toMatchObject({ id: 'SAAS-AVAIL-01.2', order: 1, parameters: [{ value: 99.5 }] });
     expect(twice.sections.map((s) => s.id)).toEqual(['cloud-main']);
     expect(fillParameters(first?.text.sv ?? '', { availability: '99,9 %' })).toBe('Tjänsten ska vara tillgänglig 99,9 % av tiden per månad.');
+  });
+
+  it('a text default written per language gives the document its own language’s word (an eIDAS level, a register)', () => {
+    const level = requirement('ID-LEVEL-01', 'main', {
+      text: tri('Inloggning på lägst tillitsnivån {level}.', 'Innlogging på minst sikkerhetsnivå {level}.', 'Login at assurance level {level} or higher.'),
+      parameters: [{ name: 'level', type: 'text', label: tri('Nivå', 'Nivå', 'Level'), default: { sv: 'väsentlig', nb: 'betydelig', en: 'substantial' } }],
+    });
+    expect(parameterDefault({ default: { sv: 'väsentlig', nb: 'betydelig', en: 'substantial' } }, 'nb')).toBe('betydelig');
+    const idLibrary: TemplateLibrary = { packs: [pack('id', 'pack', [level], [], [{ id: 'main', parent: null, title: tri('Inloggning', 'Innlogging', 'Login') }])], modules: [], standards: [], innovation: [], rules: [], userPackIds: [] };
+    const entry = catalogueEntries(idLibrary).find((e) => e.requirement.id === 'ID-LEVEL-01');
+    if (entry === undefined) throw new Error('missing');
+    const sectionTitles = new Map([['main', { id: 'main', parent: null, title: tri('Inloggning', 'Innlogging', 'Login') }]]);
+    const valueIn = (primaryLanguage: 'sv' | 'nb' | 'en') => {
+      const spec = createSpecification({ id: '3b241101-e2bb-4255-8caf-4136c566a962', title: 'Test', jurisdiction: 'eu', languages: [primaryLanguage], primaryLanguage, now: new Date('2026-11-27T10:00:00Z') });
+      return addFromLibrary(spec, [{ entry, packId: 'id', packVersion: '1.0.0', values: {}, sectionTitles }]).requirements[0]?.parameters[0]?.value;
+    };
+    expect([valueIn('sv'), valueIn('nb'), valueIn('en')]).toEqual(['väsentlig', 'betydelig', 'substantial']);
   });
 
   it('a pack brings one of two alternatives (the first it lists); the other stays in the library to swap in', () => {

@@ -12,7 +12,7 @@ import {
   type ParameterValue,
 } from '../../../../shared/specification/parameters';
 import { parameterLabel, templateParameterOf } from '../../../../shared/templates/parameter-labels';
-import type { TemplateParameter } from '../../../../shared/templates/model';
+import { parameterDefault, type TemplateParameter } from '../../../../shared/templates/model';
 import { useTemplateParameters } from '../../library/useTemplateParameters';
 import { useUiLanguage } from '../../open-document/DocumentContext';
 import { useDraft } from '../useDraft';
@@ -101,7 +101,7 @@ function ParameterField({ parameter, template, language, onCommit }: ParameterFi
   const numeric = isNumericParameter(parameter.type);
   const count = typeof parameter.value === 'number' ? parameter.value : undefined;
   const unit = parameter.unit === undefined || parameter.unit.trim() === '' || parameter.type === 'time' ? undefined : unitName(parameter.unit, language, count);
-  const hint = [unset ? t('steps.requirements.parameterUnset') : undefined, parameterHint(rule, template?.default, language, t)].filter((part) => part !== undefined).join(' ');
+  const hint = [unset ? t('steps.requirements.parameterUnset') : undefined, parameterHint(rule, template === undefined ? undefined : parameterDefault(template, language), language, t)].filter((part) => part !== undefined).join(' ');
   return (
     <Field
       label={parameterLabel(parameter.name, template, language)}
