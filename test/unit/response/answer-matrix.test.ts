@@ -31,7 +31,7 @@ async function run(argv: string[], cwd: string, env: Record<string, string> = { 
 }
 
 interface Report {
-  suppliers: ({ file: string } & Record<string, unknown>)[];
+  suppliers: ({ file: string; rank: number | null; flags: { kind: string }[] } & Record<string, unknown>)[];
   refused: { file: string; reason: string; message: string }[];
 }
 
@@ -169,7 +169,7 @@ describe('the answer matrix, filled in without Kravstudio and evaluated', () => 
     });
     const { code, report } = await evaluate(dir, ['gammal.xlsx', 'app.kravsvar']);
     expect(code).toBe(0);
-    expect(report.suppliers.map((s) => [s.file, s.rank, (s.flags as { kind: string }[]).map((flag) => flag.kind)])).toEqual([
+    expect(report.suppliers.map((s) => [s.file, s.rank, s.flags.map((flag) => flag.kind)])).toEqual([
       ['app.kravsvar', 1, []],
       ['gammal.xlsx', null, ['specification-mismatch']],
     ]);
