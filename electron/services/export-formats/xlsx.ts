@@ -211,7 +211,7 @@ export async function writeAnswerMatrix(job: ExportJob, hooks: { signal: AbortSi
     views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }],
     pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
   });
-  const supplier = workbook.addWorksheet(supplierName, { pageSetup: { orientation: 'portrait' } });
+  const supplier = workbook.addWorksheet(supplierName, { pageSetup: { orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
   const meta = workbook.addWorksheet(matrixMetaSheet, { state: 'veryHidden' });
 
   meta.getColumn(1).values = ['format', 'version', 'specification', 'sha256', 'language', 'matrixSheet', 'supplierSheet'];
