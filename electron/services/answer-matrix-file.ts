@@ -44,6 +44,11 @@ interface Context {
   specification: Specification;
 }
 
+// Read once: the loops below use them for every row.
+const answerAt = answerColumn;
+const commentAt = commentColumn;
+const longestCell = maxMatrixCellLength;
+
 function refuse(context: Context, code: ResponseProblemCode, message: string): ResponseReadError {
   return new ResponseReadError({ code, file: context.file, message });
 }
@@ -176,9 +181,9 @@ async function xlsxContent(bytes: Uint8Array, context: Context, limits: TableImp
       idSheet: matrixMetaSheet,
       idCell: `B${metaRow}`,
       answerSheet: matrixName,
-      answerCell: `${columnLetter(answerColumn)}${rowNumber}`,
-      answer: valueOf(row.getCell(answerColumn).value),
-      comment: valueOf(row.getCell(commentColumn).value),
+      answerCell: `${columnLetter(answerAt)}${rowNumber}`,
+      answer: valueOf(row.getCell(answerAt).value),
+      comment: valueOf(row.getCell(commentAt).value),
     });
   }
   return { head, supplier, rows };
@@ -231,7 +236,7 @@ function responseOf(content: MatrixContent, context: Context, fallbackName: stri
       if (requirement === undefined) throw cellProblem(context, row.idSheet, row.idCell, 'unknownRequirement', { id: row.requirementId.slice(0, 60) });
       if (Object.hasOwn(answers, row.requirementId)) throw cellProblem(context, row.idSheet, row.idCell, 'duplicateRequirement', { id: row.requirementId });
       for (const value of [row.answer, row.comment]) {
-        if (typeof value === 'string' && value.length > maxMatrixCellLength) throw cellProblem(context, row.answerSheet, row.answerCell, 'tooLong', { max: maxMatrixCellLength });
+        if (typeof value === 'string' && value.length > longestCell) throw cellProblem(context, row.answerSheet, row.answerCell, 'tooLong', { max: longestCell });
       }
       const read = matrixAnswer(requirement.answerType, row.answer, row.comment, language);
       if (!read.ok) throw cellProblem(context, row.answerSheet, row.answerCell, read.problem.key, read.problem.values);
