@@ -1,8 +1,9 @@
 /**
  * The supplier commands: `kravstudio respond` starts a response to a buyer's
  * specification from a company profile, and `kravstudio evaluate` scores
- * responses against the buyer's own specification, refusing any that were
- * changed after they were made.
+ * responses (`.kravsvar` files or filled answer matrices, .xlsx or .csv)
+ * against the buyer's own specification, refusing any that were changed
+ * after they were made.
  */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -13,7 +14,8 @@ import { startResponse } from '../shared/response/start';
 import { cliLanguage, exitCodes, parse, reportUnreadable, UsageError, type Command } from './cli-command';
 import { outputPath } from './cli-out-path';
 import { NotARegularFileError } from './services/file-system';
-import { readProfileFile, readResponseFile, ResponseReadError, writeResponseFile } from './services/response-file';
+import { readProfileFile, ResponseReadError, writeResponseFile } from './services/response-file';
+import { readResponseSource } from './services/response-sources';
 import { readSpecificationFile } from './services/specification-file';
 
 export const respondCommand: Command = {
@@ -70,7 +72,8 @@ export const evaluateCommand: Command = {
     const refused: { file: string; reason: string; message: string }[] = [];
     for (const responseFile of responseFiles) {
       try {
-        const { response } = await readResponseFile(path.resolve(cwd, responseFile), responseFile);
+        // A .kravsvar, or an answer matrix (.xlsx, .csv) filled in by a supplier without Kravstudio.
+        const { response } = await readResponseSource(path.resolve(cwd, responseFile), specification, { shownName: responseFile, language: cliLanguage(io.env) });
         entries.push({ source: responseFile, response });
       } catch (error) {
         if (!(error instanceof ResponseReadError)) {

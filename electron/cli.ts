@@ -407,7 +407,7 @@ function helpText(t: Translate, formats: ExportFormatRegistry, language: UiLangu
     `      ${importText(language, 'cli.help')}`,
     `  respond SPEC --profile PROFILE.kravprofil --out RESPONSE.kravsvar [--supplier NAME] [--force]`,
     `      ${t('respondSummary')}`,
-    `  evaluate SPEC RESPONSE.kravsvar… [--json]`,
+    `  evaluate SPEC RESPONSE.kravsvar|MATRIX.xlsx|MATRIX.csv… [--json]`,
     `      ${t('evaluateSummary')}`,
     `  lint FILE [--json] [--lang sv|nb|en]`,
     `      ${t('lintSummary')}`,

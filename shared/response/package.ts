@@ -36,13 +36,17 @@ export const responseProblemCodes = [
   'attachment-missing',
   'attachment-hash-mismatch',
   'attachment-unreferenced',
+  // A filled answer matrix (XLSX or CSV) read back by electron/services/answer-matrix-file.ts:
+  'too-many-rows',
+  'not-answer-matrix',
+  'answer-matrix-cell',
 ] as const;
 export type ResponseProblemCode = (typeof responseProblemCodes)[number];
 
 /** Why the app refuses to open a response: the package's problems, or a response to another specification than the one chosen. */
 export const responseRefusalCodes = [...responseProblemCodes, 'specification-mismatch'] as const;
 
-/** Why a `.kravsvar` file is refused: a code and an English sentence that names the file. */
+/** Why a `.kravsvar` file (or a filled answer matrix) is refused: a code and a sentence that names the file (English for a `.kravsvar`). */
 export interface ResponseProblem {
   code: ResponseProblemCode;
   file: string;

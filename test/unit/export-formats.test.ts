@@ -54,7 +54,7 @@ function documentXml(bytes: Uint8Array): string {
 describe('the export format registry', () => {
   it('offers DOCX out of the box, named in the UI language, with every export choice', async () => {
     const registry = builtInExportFormats();
-    expect(registry.ids()).toEqual(['docx', 'pdf', 'xlsx']);
+    expect(registry.ids()).toEqual(['docx', 'pdf', 'xlsx', 'csv']);
     const [sv] = await registry.summaries('sv');
     expect(sv).toEqual({
       id: 'docx',
@@ -150,16 +150,16 @@ describe('kravstudio export --format', { timeout: 30_000 }, () => {
 
   it('refuses an unknown format with exit 2, listing the known ones in the terminal language', async () => {
     const result = await cli(['export', richFixturePath, '--format', 'odt', '--out', 'x'], { cwd: dir, env: { LANG: 'sv_SE.UTF-8' } });
-    expect(result).toEqual({ code: 2, stdout: '', stderr: 'kravstudio: det finns inget exportformat "odt" (kända format: docx, pdf, xlsx)\n' });
+    expect(result).toEqual({ code: 2, stdout: '', stderr: 'kravstudio: det finns inget exportformat "odt" (kända format: docx, pdf, xlsx, csv)\n' });
     const nb = await cli(['export', richFixturePath, '--format', 'odt', '--out', 'x'], { cwd: dir, env: { LANG: 'nb_NO.UTF-8' }, exportFormats: registryWithToyFormat() });
-    expect(nb.stderr).toBe('kravstudio: det finnes ikke noe eksportformat «odt» (kjente formater: docx, pdf, xlsx, idlist)\n');
+    expect(nb.stderr).toBe('kravstudio: det finnes ikke noe eksportformat «odt» (kjente formater: docx, pdf, xlsx, csv, idlist)\n');
     expect(await readdir(dir)).toEqual([]);
   });
 
   it('lists the formats in the help, and refuses a format this computer cannot write', async () => {
     const help = await cli(['--help'], { exportFormats: registryWithToyFormat() });
-    expect(help.stdout).toContain('[--format docx|pdf|xlsx|idlist]');
-    expect(help.stdout).toContain('known formats: docx (Word documents (DOCX)), pdf (PDF documents (via LibreOffice)), xlsx (Requirement matrix (XLSX)), idlist (Requirement id list (text))');
+    expect(help.stdout).toContain('[--format docx|pdf|xlsx|csv|idlist]');
+    expect(help.stdout).toContain('known formats: docx (Word documents (DOCX)), pdf (PDF documents (via LibreOffice)), xlsx (Requirement matrix (XLSX)), csv (Answer matrix (CSV, semicolon)), idlist (Requirement id list (text))');
     expect((await cli(['--help'], { env: { LANG: 'sv_SE.UTF-8' } })).stdout).toContain('kända format: docx (Word-dokument (DOCX)), pdf (PDF-dokument (via LibreOffice))');
     expect((await cli(['--help'], { env: { LANG: 'nb_NO.UTF-8' } })).stdout).toContain('kjente formater: docx (Word-dokumenter (DOCX)), pdf (PDF-dokumenter (via LibreOffice))');
     // The command is right but this computer lacks the program: exit 1, not a usage error.
@@ -206,6 +206,7 @@ describe('a format added in the test, through the IPC handlers', () => {
       { id: 'docx', name: 'Word documents (DOCX)', choices: ['guidanceAnnex', 'responseForm', 'responseFormAppended', 'ssa', 'omitEmptyChapters'] },
       { id: 'pdf', name: 'PDF documents (via LibreOffice)', choices: ['guidanceAnnex', 'responseForm', 'responseFormAppended', 'ssa', 'omitEmptyChapters', 'pdfa'] },
       { id: 'xlsx', name: 'Requirement matrix (XLSX)', choices: [] },
+      { id: 'csv', name: 'Answer matrix (CSV, semicolon)', choices: [] },
       { id: 'idlist', name: 'Requirement id list (text)', choices: ['responseForm'] },
     ]);
 

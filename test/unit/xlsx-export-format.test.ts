@@ -45,7 +45,8 @@ async function exportMatrix(specification: Specification, language: DocumentLang
   expect(progress.at(-1)).toBe(1);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(Buffer.from(files[0]?.bytes ?? new Uint8Array()) as unknown as ExcelJS.Buffer);
-  expect(workbook.worksheets).toHaveLength(1);
+  // The matrix first, then the tenderer's sheet and the very hidden sheet that names the specification (test/unit/response/answer-matrix.test.ts).
+  expect(workbook.worksheets.map((worksheet) => worksheet.state)).toEqual(['visible', 'visible', 'veryHidden']);
   const sheet = workbook.worksheets[0];
   if (sheet === undefined) throw new Error('no sheet');
   return sheet;

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { ExportFormatId, OptionalExportChoice, type ExportFormatSummary } from '../../../shared/export-choices';
 import { KravstudioError } from '../../../shared/errors';
 import { uiLanguages, type UiLanguage } from '../../../shared/languages';
+import { csvFormat } from './csv';
 import { docxFormat } from './docx';
 import type { ExportFormat } from './format';
 import { pdfFormat } from './pdf';
@@ -87,7 +88,7 @@ export class ExportFormatRegistry {
 }
 
 /** The formats shipped with Kravstudio. */
-export const builtInFormats: readonly ExportFormat[] = [docxFormat, pdfFormat, xlsxFormat];
+export const builtInFormats: readonly ExportFormat[] = [docxFormat, pdfFormat, xlsxFormat, csvFormat];
 
 export function builtInExportFormats(): ExportFormatRegistry {
   return new ExportFormatRegistry(builtInFormats);

@@ -11,7 +11,11 @@
 import ExcelJS from 'exceljs';
 import { catalogues, lookup } from '../../../shared/i18n/catalogues';
 import { uiLanguages, type UiLanguage } from '../../../shared/languages';
+import { complianceStates } from '../../../shared/response/answers';
+import { answerHint, answerMatrixFormat, answerMatrixVersion, complianceLabels, matrixWord, yesNoLabels } from '../../../shared/response/answer-matrix';
+import { specificationFingerprint } from '../../../shared/response/fingerprint';
 import type { DocumentLanguage } from '../../../shared/specification/model';
+import type { AnswerType } from '../../../shared/specification/model/answer-types';
 import { tenderDocumentPlan } from '../../../shared/tender-document/plan';
 import type { PlanSection, RequirementRow } from '../../../shared/tender-document/plan-types';
 import type { ExportFormat, ExportJob, LocalisedText } from './format';
@@ -99,20 +103,125 @@ export function sheetName(name: string): string {
   return cleaned === '' ? 'Sheet1' : cleaned;
 }
 
-/** The matrix as XLSX bytes: a frozen header row with a filter, wrapped text, and shaded columns for the tenderer to fill in. */
+/** Where the matrix keeps what is not printed: a very hidden sheet of this name. */
+export const matrixMetaSheet = 'kravstudio';
+/** The first row of the meta sheet's table of matrix rows (row number → requirement id). */
+export const matrixMetaFirstRow = 10;
+/** The meta sheet's columns for the drop-down lists: yes/no, compliance, then one per single-choice requirement. */
+const listColumn = { yesNo: 5, compliance: 6, firstChoice: 7 } as const;
+/** The answer and comment columns of the matrix (1-based), as `matrixColumns` orders them. */
+export const answerColumn = matrixColumns.findIndex((column) => column.key === 'answer') + 1;
+export const commentColumn = matrixColumns.findIndex((column) => column.key === 'comment') + 1;
+/** On the supplier sheet: the cells the supplier fills (column B). */
+export const supplierCells = { name: 'B1', organisationNumber: 'B2', price: 'B3' } as const;
+
+const answerFill: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF8E1' } };
+const lockedFill: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEDEDED' } };
+/**
+ * Sheet protection without a password: it keeps a supplier from changing a
+ * requirement by mistake, not on purpose (the fingerprint does that). The
+ * filter and column widths stay usable.
+ */
+const protection: Partial<ExcelJS.WorksheetProtection> = {
+  selectLockedCells: true,
+  selectUnlockedCells: true,
+  formatColumns: true,
+  formatRows: true,
+  autoFilter: true,
+  sort: false,
+  insertRows: false,
+  deleteRows: false,
+};
+
+function columnLetter(column: number): string {
+  let letters = '';
+  for (let rest = column; rest > 0; rest = Math.floor((rest - 1) / 26)) letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
+  return letters;
+}
+
+/** A range of the meta sheet as a drop-down's source. */
+function listRange(column: number, count: number): string {
+  const letter = columnLetter(column);
+  return `${matrixMetaSheet}!$${letter}$1:$${letter}$${Math.max(1, count)}`;
+}
+
+/** The data validation of an answer cell: the drop-down or the check its answer type asks for; null for free text without a limit (and several choices, written as text). */
+function answerValidation(answerType: AnswerType, language: DocumentLanguage, choiceList: string | null): ExcelJS.DataValidation | null {
+  const hint = answerHint(answerType, language);
+  const common = { allowBlank: true, showInputMessage: true, prompt: hint.slice(0, 255), showErrorMessage: true, errorStyle: 'stop', errorTitle: matrixWord(language, 'errorTitle'), error: hint.slice(0, 255) } as const;
+  switch (answerType.kind) {
+    case 'yes-no':
+    case 'confirmation':
+      return { ...common, type: 'list', formulae: [listRange(listColumn.yesNo, 2)] };
+    case 'compliance':
+      return { ...common, type: 'list', formulae: [listRange(listColumn.compliance, complianceStates.length)] };
+    case 'number': {
+      const { min, max } = answerType;
+      if (min !== undefined && max !== undefined) return { ...common, type: 'decimal', operator: 'between', formulae: [min, max] };
+      if (min !== undefined) return { ...common, type: 'decimal', operator: 'greaterThanOrEqual', formulae: [min] };
+      if (max !== undefined) return { ...common, type: 'decimal', operator: 'lessThanOrEqual', formulae: [max] };
+      return { ...common, type: 'decimal', operator: 'between', formulae: [-1e15, 1e15] };
+    }
+    case 'date':
+      return { ...common, type: 'date', operator: 'between', formulae: [new Date(Date.UTC(1900, 0, 2)), new Date(Date.UTC(9999, 11, 31))] };
+    case 'choice':
+      return choiceList === null ? null : { ...common, type: 'list', formulae: [choiceList] };
+    case 'text':
+      return answerType.maxLength === undefined
+        ? null
+        : { ...common, type: 'textLength', operator: 'lessThanOrEqual', formulae: [answerType.maxLength] };
+    case 'attachment':
+      return null;
+  }
+}
+
+/** The matrix as XLSX bytes: see `writeAnswerMatrix`. */
 export async function requirementMatrixXlsx(job: ExportJob, hooks: { signal: AbortSignal; onProgress: (fraction: number) => void }): Promise<Uint8Array> {
+  const workbook = await writeAnswerMatrix(job, hooks);
+  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+  hooks.signal.throwIfAborted();
+  hooks.onProgress(1);
+  return bytes;
+}
+
+/**
+ * The answer matrix as a workbook. The first sheet is the requirement
+ * matrix: a frozen header row with a filter, wrapped text, every cell locked
+ * except the shaded answer and comment cells; each answer cell offers what
+ * its requirement's answer type asks for (a drop-down for yes/no and
+ * compliance, a checked number within the requirement's range, a date, a
+ * choice among its options, free text). The second sheet takes the
+ * tenderer's name, organisation number and price. A very hidden third
+ * sheet names the matrix format and version, the specification's id and
+ * fingerprint, and the requirement id of each row, for reading it back.
+ */
+export async function writeAnswerMatrix(job: ExportJob, hooks: { signal: AbortSignal; onProgress: (fraction: number) => void }): Promise<ExcelJS.Workbook> {
   const language = job.choices.language;
   const rows = matrixRows(job);
+  const requirements = new Map(job.specification.requirements.map((requirement) => [requirement.id, requirement]));
   hooks.signal.throwIfAborted();
   hooks.onProgress(0.2);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Kravstudio';
   workbook.created = job.date;
   workbook.title = job.specification.title;
-  const sheet = workbook.addWorksheet(sheetName(matrixText(language, 'sheetName')), {
+  const matrixName = sheetName(matrixText(language, 'sheetName'));
+  const supplierName = sheetName(matrixWord(language, 'supplierSheet'));
+  const sheet = workbook.addWorksheet(matrixName, {
     views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }],
     pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
   });
+  const supplier = workbook.addWorksheet(supplierName, { pageSetup: { orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  const meta = workbook.addWorksheet(matrixMetaSheet, { state: 'veryHidden' });
+
+  meta.getColumn(1).values = ['format', 'version', 'specification', 'sha256', 'language', 'matrixSheet', 'supplierSheet'];
+  meta.getColumn(2).values = [answerMatrixFormat, answerMatrixVersion, job.specification.id, specificationFingerprint(job.specification), language, matrixName, supplierName];
+  meta.getCell(matrixMetaFirstRow - 1, 1).value = 'row';
+  meta.getCell(matrixMetaFirstRow - 1, 2).value = 'requirement';
+  yesNoLabels(language).forEach((label, index) => (meta.getCell(index + 1, listColumn.yesNo).value = label));
+  complianceLabels(language).forEach((label, index) => (meta.getCell(index + 1, listColumn.compliance).value = label));
+  let nextChoiceColumn: number = listColumn.firstChoice;
+
   sheet.columns = matrixColumns.map((column) => ({ key: column.key, width: column.width, header: matrixText(language, `columns.${column.key}`) }));
   const header = sheet.getRow(1);
   header.font = { bold: true };
@@ -123,19 +232,73 @@ export async function requirementMatrixXlsx(job: ExportJob, hooks: { signal: Abo
   });
   rows.forEach((row, index) => {
     if (index % 200 === 0) hooks.signal.throwIfAborted();
-    const { id: _id, ...printed } = row;
+    const { id, ...printed } = row;
+    const answerType = requirements.get(id)?.answerType ?? { kind: 'text' };
     const added = sheet.addRow({ ...printed, answer: '', comment: '' });
     added.alignment = { vertical: 'top', wrapText: true };
     // The number stays text ("4.10" is not 4.1).
     added.getCell('number').numFmt = '@';
-    for (const key of ['answer', 'comment'] as const) added.getCell(key).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF8E1' } };
+    meta.getCell(matrixMetaFirstRow + index, 1).value = added.number;
+    meta.getCell(matrixMetaFirstRow + index, 2).value = id;
+    const answer = added.getCell('answer');
+    const comment = added.getCell('comment');
+    if (answerType.kind === 'attachment') {
+      // A file cannot travel in a matrix: the row says so and takes a comment (where in the tender it is) only.
+      answer.value = matrixWord(language, 'attachment');
+      answer.fill = lockedFill;
+      answer.font = { italic: true, color: { argb: 'FF595959' } };
+    } else {
+      let choiceList: string | null = null;
+      if (answerType.kind === 'choice' && !answerType.multiple) {
+        answerType.options.forEach((option, optionIndex) => (meta.getCell(optionIndex + 1, nextChoiceColumn).value = option));
+        choiceList = listRange(nextChoiceColumn, answerType.options.length);
+        nextChoiceColumn += 1;
+      }
+      const validation = answerValidation(answerType, language, choiceList);
+      if (validation !== null) answer.dataValidation = validation;
+      if (answerType.kind === 'date') answer.numFmt = 'yyyy-mm-dd';
+      if (answerType.kind === 'text' || answerType.kind === 'choice') answer.numFmt = '@';
+      answer.fill = answerFill;
+      answer.protection = { locked: false };
+    }
+    comment.fill = answerFill;
+    comment.protection = { locked: false };
   });
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: matrixColumns.length } };
+  await sheet.protect('', protection);
+  hooks.onProgress(0.5);
+
+  supplier.getColumn(1).width = 42;
+  supplier.getColumn(2).width = 48;
+  const currency = job.specification.procurement.currency;
+  const labels: [keyof typeof supplierCells, string][] = [
+    ['name', matrixWord(language, 'supplierName')],
+    ['organisationNumber', matrixWord(language, 'organisationNumber')],
+    ['price', matrixWord(language, 'price', { currency })],
+  ];
+  for (const [key, label] of labels) {
+    const cell = supplier.getCell(supplierCells[key]);
+    const row = Number(supplierCells[key].slice(1));
+    supplier.getCell(row, 1).value = label;
+    supplier.getCell(row, 1).font = { bold: true };
+    cell.fill = answerFill;
+    cell.protection = { locked: false };
+    cell.border = { bottom: { style: 'thin' } };
+    if (key === 'price') {
+      cell.numFmt = '#,##0.00';
+      cell.dataValidation = { type: 'decimal', operator: 'greaterThanOrEqual', formulae: [0], allowBlank: true, showErrorMessage: true, errorTitle: matrixWord(language, 'errorTitle'), error: label };
+    } else {
+      cell.numFmt = '@';
+    }
+  }
+  const intro = supplier.getCell('A5');
+  intro.value = matrixWord(language, 'intro', { sheet: matrixName });
+  intro.alignment = { wrapText: true, vertical: 'top' };
+  supplier.mergeCells('A5:B5');
+  supplier.getRow(5).height = 60;
+  await supplier.protect('', { selectLockedCells: true, selectUnlockedCells: true });
   hooks.onProgress(0.6);
-  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
-  hooks.signal.throwIfAborted();
-  hooks.onProgress(1);
-  return bytes;
+  return workbook;
 }
 
 export const xlsxFormat: ExportFormat = {
