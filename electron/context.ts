@@ -9,6 +9,7 @@ import type { DocumentExports } from './services/document-export';
 import type { DocumentManager } from './services/document-manager';
 import type { PendingImports } from './services/import/pending-imports';
 import type { PathGrants } from './services/path-grants';
+import type { ReceivedResponses } from './services/received-responses';
 import type { TemplateLibraryStore } from './services/template-library';
 import type { Trash } from './services/trash';
 import type { WindowEdits } from './services/window-edits';
@@ -50,6 +51,10 @@ export interface Dialogs {
   chooseSupplierFileToOpen(kind: 'response' | 'profile', defaultFolder: string): Promise<string | null>;
   /** Where to save a supplier's response (`.kravsvar`) or company profile (`.kravprofil`). */
   chooseSupplierSaveLocation(kind: 'response' | 'profile', defaultPath: string): Promise<string | null>;
+  /** The suppliers' responses a buyer evaluates (several at once); empty when the user cancels. */
+  chooseResponsesToEvaluate(defaultFolder: string): Promise<string[]>;
+  /** Where to save the evaluation report (DOCX). */
+  chooseEvaluationReportLocation(defaultPath: string): Promise<string | null>;
 }
 
 export interface HandlerContext {
@@ -81,4 +86,6 @@ export interface HandlerContext {
   grants: PathGrants;
   /** Imports read and waiting for the user to create the specification or cancel. */
   imports: PendingImports;
+  /** The suppliers' responses received for each open specification, for the buyer's evaluation. */
+  receivedResponses: ReceivedResponses;
 }

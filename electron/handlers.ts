@@ -25,6 +25,7 @@ import { MappingFileError, readColumnMappingFile, writeColumnMapping } from './s
 import type { PendingImport } from '../shared/import/pending';
 import type { ColumnMapping } from '../shared/import/table';
 import { withImportRevision, writeRevisionNote } from './services/import/revision-note';
+import { evaluationHandlers } from './evaluation-handlers';
 import { supplierHandlers } from './supplier-handlers';
 
 export type Handler<C extends ChannelName> = (
@@ -209,7 +210,11 @@ export const handlers: HandlerRegistry = {
       throw fileError(error, sessionOf(ctx, sessionId).path);
     }
   },
-  'document:close': async (ctx, { sessionId }) => ctx.documents.close(sessionId),
+  'document:close': async (ctx, { sessionId }) => {
+    // The responses received for it are forgotten with it (their files are untouched).
+    ctx.receivedResponses.forget(sessionId);
+    return ctx.documents.close(sessionId);
+  },
   'document:moveToTrash': async (ctx, { path: requested }) => {
     const filePath = await ctx.grants.authorise(requested);
     try {
@@ -398,4 +403,5 @@ export const handlers: HandlerRegistry = {
   },
 
   ...supplierHandlers,
+  ...evaluationHandlers,
 };

@@ -58,6 +58,11 @@ const malformed: Record<ChannelName, unknown> = {
   'supplier:saveResponse': { response: { format: 'kravstudio-response' }, path: null },
   'supplier:openProfile': { path: '' },
   'supplier:saveProfile': { profile: { format: 'kravstudio-supplier-profile' }, path: null },
+  'evaluation:addResponses': { sessionId: 42 },
+  'evaluation:overview': {},
+  'evaluation:removeResponse': { sessionId: 'x', responseId: '' },
+  'evaluation:setPrice': { sessionId: 'x', responseId: 'y', price: -1 },
+  'evaluation:exportReport': { sessionId: 'x', path: '/tmp/report.docx' },
 };
 
 /** A response that the contract accepts (saving it with no path asks the dialog, which the tests answer with a cancel). */
@@ -131,6 +136,11 @@ function wellFormed(channel: ChannelName, session: string, file: string, specifi
     'supplier:saveResponse': { response: someResponse, path: null },
     'supplier:openProfile': { path: `${file}.missing.kravprofil` },
     'supplier:saveProfile': { profile: someProfile, path: null },
+    'evaluation:addResponses': { sessionId: session },
+    'evaluation:overview': { sessionId: session },
+    'evaluation:removeResponse': { sessionId: session, responseId: 'no-such-response' },
+    'evaluation:setPrice': { sessionId: session, responseId: 'no-such-response', price: 1000 },
+    'evaluation:exportReport': { sessionId: session },
   };
   return inputs[channel];
 }
