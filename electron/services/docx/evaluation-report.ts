@@ -85,7 +85,7 @@ export async function exportEvaluationReportDocx(input: EvaluationReportInput): 
       dataTable(
         [
           { header: w('report.supplier'), share: 3 },
-          { header: w('report.organisationNumber'), share: 2 },
+          { header: w('report.organisationNumber'), share: 3 },
           { header: w('report.file'), share: 3 },
           { header: w('report.sha256'), share: 4 },
           { header: w('report.price'), share: 2 },
