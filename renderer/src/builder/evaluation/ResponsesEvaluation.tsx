@@ -45,6 +45,10 @@ const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   scroll: { overflowX: 'auto', minWidth: 0 },
+  // Columns sized by what they hold (Fluent's tables share the width equally), so names, files and amounts stay readable.
+  table: { tableLayout: 'auto' },
+  flag: { height: 'auto', minHeight: '20px', whiteSpace: 'normal', paddingBlock: tokens.spacingVerticalXXS },
+  nowrap: { whiteSpace: 'nowrap' },
   flags: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
   filters: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalL },
   pager: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
@@ -211,7 +215,7 @@ export function ResponsesEvaluation({ onBack }: ResponsesEvaluationProps): React
           </h4>
           <p className={styles.lead}>{t(overview.evaluation.method === 'weighted-points' ? 'responseEvaluation.ui.methodPoints' : 'responseEvaluation.ui.methodPrice')}</p>
           <div className={styles.scroll}>
-            <Table size="small" aria-labelledby={ids.responses}>
+            <Table size="small" className={styles.table} aria-labelledby={ids.responses}>
               <TableHeader>
                 <TableRow>
                   <TableHeaderCell>{t('responseEvaluation.ui.columns.rank')}</TableHeaderCell>
@@ -233,7 +237,7 @@ export function ResponsesEvaluation({ onBack }: ResponsesEvaluationProps): React
                     <TableRow key={supplier.source} data-supplier={supplier.name}>
                       <TableCell className={styles.number}>{supplier.rank ?? '–'}</TableCell>
                       <TableCell>{supplier.name}</TableCell>
-                      <TableCell>{received?.fileName ?? ''}</TableCell>
+                      <TableCell className={styles.nowrap}>{received?.fileName ?? ''}</TableCell>
                       <TableCell>
                         {supplier.flags.length === 0 ? (
                           <span className={styles.muted}>{t('responseEvaluation.ui.noFlags')}</span>
@@ -244,6 +248,7 @@ export function ResponsesEvaluation({ onBack }: ResponsesEvaluationProps): React
                                 key={`${flag.kind}-${index}`}
                                 appearance="tint"
                                 shape="rounded"
+                                className={styles.flag}
                                 color={flag.kind === 'price-missing' || flag.kind === 'assessment-needed' ? 'warning' : 'danger'}
                                 data-flag={flag.kind}
                               >
@@ -328,7 +333,7 @@ export function ResponsesEvaluation({ onBack }: ResponsesEvaluationProps): React
           ) : (
             <>
               <div className={styles.scroll}>
-                <Table size="small" aria-labelledby={ids.matrix}>
+                <Table size="small" className={styles.table} aria-labelledby={ids.matrix}>
                   <TableHeader>
                     <TableRow>
                       <TableHeaderCell>{t('responseEvaluation.ui.matrix.requirement')}</TableHeaderCell>
