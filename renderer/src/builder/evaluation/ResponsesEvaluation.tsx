@@ -220,12 +220,12 @@ export function ResponsesEvaluation({ onBack }: ResponsesEvaluationProps): React
                 <TableRow>
                   <TableHeaderCell>{t('responseEvaluation.ui.columns.rank')}</TableHeaderCell>
                   <TableHeaderCell>{t('responseEvaluation.ui.columns.supplier')}</TableHeaderCell>
-                  <TableHeaderCell>{t('responseEvaluation.ui.columns.file')}</TableHeaderCell>
-                  <TableHeaderCell>{t('responseEvaluation.ui.columns.flags')}</TableHeaderCell>
-                  <TableHeaderCell>{t('responseEvaluation.ui.columns.mandatoryFailed')}</TableHeaderCell>
-                  <TableHeaderCell>{t(overview.evaluation.method === 'weighted-points' ? 'responseEvaluation.ui.columns.points' : 'responseEvaluation.ui.columns.deductions')}</TableHeaderCell>
-                  <TableHeaderCell>{t('responseEvaluation.ui.columns.price')}</TableHeaderCell>
                   <TableHeaderCell>{t('responseEvaluation.ui.columns.result')}</TableHeaderCell>
+                  <TableHeaderCell>{t('responseEvaluation.ui.columns.price')}</TableHeaderCell>
+                  <TableHeaderCell>{t(overview.evaluation.method === 'weighted-points' ? 'responseEvaluation.ui.columns.points' : 'responseEvaluation.ui.columns.deductions')}</TableHeaderCell>
+                  <TableHeaderCell>{t('responseEvaluation.ui.columns.mandatoryFailed')}</TableHeaderCell>
+                  <TableHeaderCell>{t('responseEvaluation.ui.columns.flags')}</TableHeaderCell>
+                  <TableHeaderCell>{t('responseEvaluation.ui.columns.file')}</TableHeaderCell>
                   <TableHeaderCell>{t('responseEvaluation.ui.columns.actions')}</TableHeaderCell>
                 </TableRow>
               </TableHeader>
@@ -237,7 +237,30 @@ export function ResponsesEvaluation({ onBack }: ResponsesEvaluationProps): React
                     <TableRow key={supplier.source} data-supplier={supplier.name}>
                       <TableCell className={styles.number}>{supplier.rank ?? '–'}</TableCell>
                       <TableCell>{supplier.name}</TableCell>
-                      <TableCell className={styles.nowrap}>{received?.fileName ?? ''}</TableCell>
+                      <TableCell className={styles.number}>{result(supplier)}</TableCell>
+                      <TableCell>
+                        {received === undefined || !compared ? (
+                          '–'
+                        ) : received.ownPrice !== null ? (
+                          <span className={styles.number}>
+                            {formatMoney(received.ownPrice, currency, language)}
+                          </span>
+                        ) : (
+                          <NumberField
+                            className={styles.price}
+                            value={received.buyerPrice ?? undefined}
+                            read={(text) => readAmount(text, language)}
+                            format={(value) => (value === undefined ? '' : formatNumber(value, language))}
+                            onCommit={(value) => void run(() => api.evaluation.setPrice({ sessionId, responseId: received.id, price: value ?? null }))}
+                            problemText={() => t('responseEvaluation.ui.priceInvalid')}
+                            input={{ 'aria-label': t('responseEvaluation.ui.priceLabel', { name: supplier.name }), 'aria-description': t('responseEvaluation.ui.priceHint') }}
+                          />
+                        )}
+                      </TableCell>
+                      <TableCell className={styles.number}>
+                        {!compared ? '–' : formatPoints(overview.evaluation.method === 'weighted-points' ? supplier.qualityPoints : supplier.deductions, language)}
+                      </TableCell>
+                      <TableCell>{compared ? supplier.mandatoryFailed.map((id) => numberOf.get(id) ?? id).join(', ') || '0' : '–'}</TableCell>
                       <TableCell>
                         {supplier.flags.length === 0 ? (
                           <span className={styles.muted}>{t('responseEvaluation.ui.noFlags')}</span>
@@ -258,30 +281,7 @@ export function ResponsesEvaluation({ onBack }: ResponsesEvaluationProps): React
                           </span>
                         )}
                       </TableCell>
-                      <TableCell>{compared ? supplier.mandatoryFailed.map((id) => numberOf.get(id) ?? id).join(', ') || '0' : '–'}</TableCell>
-                      <TableCell className={styles.number}>
-                        {!compared ? '–' : formatPoints(overview.evaluation.method === 'weighted-points' ? supplier.qualityPoints : supplier.deductions, language)}
-                      </TableCell>
-                      <TableCell>
-                        {received === undefined || !compared ? (
-                          '–'
-                        ) : received.ownPrice !== null ? (
-                          <span className={styles.number}>
-                            {formatMoney(received.ownPrice, currency, language)} <span className={styles.muted}>({t('responseEvaluation.ui.priceFromResponse')})</span>
-                          </span>
-                        ) : (
-                          <NumberField
-                            className={styles.price}
-                            value={received.buyerPrice ?? undefined}
-                            read={(text) => readAmount(text, language)}
-                            format={(value) => (value === undefined ? '' : formatNumber(value, language))}
-                            onCommit={(value) => void run(() => api.evaluation.setPrice({ sessionId, responseId: received.id, price: value ?? null }))}
-                            problemText={() => t('responseEvaluation.ui.priceInvalid')}
-                            input={{ 'aria-label': t('responseEvaluation.ui.priceLabel', { name: supplier.name }), 'aria-description': t('responseEvaluation.ui.priceHint') }}
-                          />
-                        )}
-                      </TableCell>
-                      <TableCell className={styles.number}>{result(supplier)}</TableCell>
+                      <TableCell className={styles.nowrap}>{received?.fileName ?? ''}</TableCell>
                       <TableCell>
                         <Button
                           size="small"
