@@ -14,6 +14,8 @@ import { catalogues } from '../../shared/i18n/catalogues';
 import type { UiLanguage } from '../../shared/languages';
 import { serializeSpecification } from '../../shared/specification/document-file';
 import type { Specification } from '../../shared/specification/model';
+import type { Answer } from '../../shared/response/answers';
+import { makeLargeSpecification } from '../support/large-specification';
 import { goodAnswers, responseTo, smallTender } from '../support/supplier-responses';
 import { expect, test, type AppHarness } from './fixtures';
 
@@ -111,4 +113,41 @@ test.describe('the buyer evaluates responses, in Norwegian', () => {
   test('imports three responses, one to an older version flagged, sees ranking and matrix, exports the report', async ({ app }) => {
     await evaluate(app, 'nb');
   });
+});
+
+test('20 responses to a 1,000-requirement specification: the matrix is shown a page at a time and pages with the keyboard', async ({ app }) => {
+  const { page } = app;
+  const text = catalogues.en;
+  const ui = text.responseEvaluation.ui;
+  const spec = makeLargeSpecification(1000);
+  await app.open();
+  const file = path.join(app.data.documentsDir, 'large.kravspec');
+  await writeFile(file, serializeSpecification(spec));
+  await app.emit('app:openFile', { path: file });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(spec.title);
+  const inbox = path.join(app.data.dataDir, 'inbox');
+  await mkdir(inbox);
+  const files: string[] = [];
+  for (let index = 1; index <= 20; index += 1) {
+    const answers: Record<string, Answer> = {};
+    for (const requirement of spec.requirements) {
+      if (requirement.answerType.kind === 'confirmation' || requirement.answerType.kind === 'yes-no') answers[requirement.id] = { kind: 'yes-no', value: index % 2 === 0 };
+    }
+    const target = path.join(inbox, `supplier-${index}.kravsvar`);
+    await writeResponseFile(target, responseTo(spec, `Supplier ${index}`, answers, 1000 + index));
+    files.push(target);
+  }
+  await page.getByRole('navigation', { name: text.steps.builder.railLabel }).getByRole('button', { name: new RegExp(text.steps.builder.names.evaluation) }).click();
+  await page.getByRole('button', { name: ui.open }).click();
+  app.data.dialogAnswers.responses.push(files);
+  await page.getByRole('button', { name: ui.add }).click();
+  await expect(page.locator('[data-supplier]')).toHaveCount(20);
+  const matrix = page.getByRole('table', { name: ui.matrix.title });
+  await expect(matrix.getByRole('columnheader')).toHaveCount(21);
+  await expect(matrix.locator('[data-requirement]')).toHaveCount(50);
+  await expect(page.getByText('Requirements 1–50 of 1,000')).toBeVisible();
+  await page.getByRole('button', { name: ui.matrix.next }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Requirements 51–100 of 1,000')).toBeVisible();
+  await expect(matrix.locator('[data-requirement]')).toHaveCount(50);
 });
