@@ -3,12 +3,14 @@
  * Electron-backed implementations; tests fill it with plain Node ones.
  */
 import type { AppInfo, BundledLicence } from '../shared/app-info';
+import { pickUiLanguage, type UiLanguage } from '../shared/languages';
 import type { Settings, SettingsPatch } from '../shared/settings';
 import type { BackupStore } from './services/backups';
 import type { DocumentExports } from './services/document-export';
 import type { DocumentManager } from './services/document-manager';
 import type { PendingImports } from './services/import/pending-imports';
 import type { PathGrants } from './services/path-grants';
+import type { ReceivedResponses } from './services/received-responses';
 import type { TemplateLibraryStore } from './services/template-library';
 import type { Trash } from './services/trash';
 import type { WindowEdits } from './services/window-edits';
@@ -52,6 +54,10 @@ export interface Dialogs {
   chooseSupplierSaveLocation(kind: 'response' | 'profile', defaultPath: string): Promise<string | null>;
   /** Any file a supplier attaches to an answer as evidence; read in the main process only. */
   chooseEvidenceFile(defaultFolder: string): Promise<string | null>;
+  /** The suppliers' responses a buyer evaluates (several at once); empty when the user cancels. */
+  chooseResponsesToEvaluate(defaultFolder: string): Promise<string[]>;
+  /** Where to save the evaluation report (DOCX). */
+  chooseEvaluationReportLocation(defaultPath: string): Promise<string | null>;
 }
 
 export interface HandlerContext {
@@ -83,4 +89,11 @@ export interface HandlerContext {
   grants: PathGrants;
   /** Imports read and waiting for the user to create the specification or cancel. */
   imports: PendingImports;
+  /** The suppliers' responses received for each open specification, for the buyer's evaluation. */
+  receivedResponses: ReceivedResponses;
+}
+
+/** The language the app speaks: the user's setting, or else the system's. */
+export function uiLanguageOf(ctx: HandlerContext): UiLanguage {
+  return ctx.settings.get().language ?? pickUiLanguage(ctx.appInfo().preferredLanguages);
 }

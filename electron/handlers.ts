@@ -9,12 +9,11 @@ import { specificationKind } from '../shared/document-kinds/specification';
 import { type OpenDocument, RecentDocumentSummary } from '../shared/documents';
 import { KravstudioError } from '../shared/errors';
 import { validateExternalUrl } from '../shared/external-url';
-import { pickUiLanguage, type UiLanguage } from '../shared/languages';
 import type { Specification } from '../shared/specification/model';
 import { addFromLibrary, addRequestsForPacks } from '../shared/templates/instantiate';
 import { packFromSpecification } from '../shared/templates/from-specification';
 import type { TemplatePack } from '../shared/templates/model';
-import type { HandlerContext } from './context';
+import { uiLanguageOf, type HandlerContext } from './context';
 import { kindOfOlderEntries } from './services/app-state';
 import type { DocumentSession } from './services/document-session';
 import { suggestedFileName, withExtension } from './services/document-export';
@@ -25,6 +24,7 @@ import { MappingFileError, readColumnMappingFile, writeColumnMapping } from './s
 import type { PendingImport } from '../shared/import/pending';
 import type { ColumnMapping } from '../shared/import/table';
 import { withImportRevision, writeRevisionNote } from './services/import/revision-note';
+import { evaluationHandlers } from './evaluation-handlers';
 import { supplierHandlers } from './supplier-handlers';
 
 export type Handler<C extends ChannelName> = (
@@ -98,10 +98,6 @@ function handOut<T extends { path: string }>(ctx: HandlerContext, result: T): T 
   return result;
 }
 
-/** The language the app speaks: the user's setting, or else the system's. */
-function uiLanguageOf(ctx: HandlerContext): UiLanguage {
-  return ctx.settings.get().language ?? pickUiLanguage(ctx.appInfo().preferredLanguages);
-}
 
 /** Why a file cannot be imported, as the window translates it: the file, the problem code, and the size limit when it was too large. */
 function importError(error: unknown, filePath: string): KravstudioError {
@@ -209,7 +205,11 @@ export const handlers: HandlerRegistry = {
       throw fileError(error, sessionOf(ctx, sessionId).path);
     }
   },
-  'document:close': async (ctx, { sessionId }) => ctx.documents.close(sessionId),
+  'document:close': async (ctx, { sessionId }) => {
+    // The responses received for it are forgotten with it (their files are untouched).
+    ctx.receivedResponses.forget(sessionId);
+    return ctx.documents.close(sessionId);
+  },
   'document:moveToTrash': async (ctx, { path: requested }) => {
     const filePath = await ctx.grants.authorise(requested);
     try {
@@ -398,4 +398,5 @@ export const handlers: HandlerRegistry = {
   },
 
   ...supplierHandlers,
+  ...evaluationHandlers,
 };

@@ -24,6 +24,7 @@ import { appHost, appOrigin, appScheme, hardenSession, hardenWebContents, window
 import { openAppStateStore, type AppStateStore } from './services/app-state';
 import { createHandlerContext } from './services/node-context';
 import { PathGrants } from './services/path-grants';
+import { responseSourceExtensions } from './services/received-responses';
 import { saveEverythingBeforeQuit, type WindowEdits } from './services/window-edits';
 import { fitToDisplays } from './window-state';
 
@@ -186,6 +187,17 @@ async function start(): Promise<void> {
         const options = { title: t('supplier.dialogs.attachEvidenceTitle'), defaultPath: defaultFolder, properties: ['openFile' as const] };
         const result = mainWindow !== null ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
         return result.canceled ? null : (result.filePaths[0] ?? null);
+      },
+      chooseResponsesToEvaluate: async (defaultFolder) => {
+        const filters = [{ name: t('responseEvaluation.dialogs.responseFilter'), extensions: [...responseSourceExtensions] }];
+        const options = { title: t('responseEvaluation.dialogs.addTitle'), defaultPath: defaultFolder, filters, properties: ['openFile' as const, 'multiSelections' as const] };
+        const result = mainWindow !== null ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+        return result.canceled ? [] : result.filePaths;
+      },
+      chooseEvaluationReportLocation: async (defaultPath) => {
+        const options = { title: t('responseEvaluation.dialogs.reportTitle'), defaultPath, filters: [{ name: t('responseEvaluation.dialogs.reportFilter'), extensions: ['docx'] }] };
+        const result = mainWindow !== null ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+        return result.canceled ? null : (result.filePath ?? null);
       },
       chooseSupplierSaveLocation: async (kind, defaultPath) => {
         const filter = supplierFileFilters[kind];

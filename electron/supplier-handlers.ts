@@ -7,7 +7,6 @@
  */
 import path from 'node:path';
 import { KravstudioError } from '../shared/errors';
-import { pickUiLanguage, type UiLanguage } from '../shared/languages';
 import { filledResponseForm } from '../shared/response/filled-response-form';
 import { assessReadiness } from '../shared/response/readiness';
 import { readinessReport } from '../shared/response/readiness-report';
@@ -18,7 +17,7 @@ import { responseExtension } from '../shared/response/model';
 import { profileExtension } from '../shared/response/profile';
 import { emptyResponse } from '../shared/response/work';
 import type { Specification } from '../shared/specification/model';
-import type { HandlerContext } from './context';
+import { uiLanguageOf, type HandlerContext } from './context';
 import type { HandlerRegistry } from './handlers';
 import { readDocumentFile } from './services/document-file';
 import { fileError } from './services/file-errors';
@@ -40,10 +39,6 @@ type SupplierChannel =
   | 'supplier:exportResponseForm'
   | 'supplier:attachEvidence';
 
-/** The language the app speaks: the user's setting, or else the system's. */
-function uiLanguageOf(ctx: HandlerContext): UiLanguage {
-  return ctx.settings.get().language ?? pickUiLanguage(ctx.appInfo().preferredLanguages);
-}
 
 const reportFormats = {
   docx: { extension: 'docx', name: 'Word' },

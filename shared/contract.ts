@@ -24,6 +24,8 @@ import { ImportCancellation, ImportConfirmation, ImportRemap, PendingImport, Sav
 import { EvidenceFile } from './response/answers';
 import { SupplierProfile } from './response/profile';
 import { SupplierResponse } from './response/model';
+import { ResponsesOverview } from './response/received';
+import { Amount } from './specification/model/common';
 import { ResponseWork } from './response/work';
 import { Settings, SettingsPatch } from './settings';
 import { InnovationCriterion, JurisdictionRules, StandardEntry } from './templates/catalogues';
@@ -43,6 +45,7 @@ const PackSummary = z.object({ id: z.string(), title: z.record(z.string(), z.str
 const filePath = z.string().min(1).max(4096);
 const sessionId = z.string().min(1).max(100);
 const session = z.object({ sessionId }).strict();
+const receivedId = z.string().min(1).max(100);
 
 export const channels = {
   'app:getInfo': { input: z.void(), output: AppInfo },
@@ -190,6 +193,17 @@ export const channels = {
     input: z.object({ response: SupplierResponse, specificationPath: filePath }).strict(),
     output: z.object({ path: z.string() }).strict().nullable(),
   },
+  // The buyer's evaluation of suppliers' responses to an open specification. Files are chosen in native dialogs; their paths never reach the window.
+  /** Reads the responses the open dialog names (several; each refused one is named, the rest still read) and evaluates them all; null = cancelled. */
+  'evaluation:addResponses': { input: session, output: ResponsesOverview.nullable() },
+  /** The responses received for the open specification, evaluated against it as it is now. */
+  'evaluation:overview': { input: session, output: ResponsesOverview },
+  /** Removes a received response from the evaluation (its file is untouched). */
+  'evaluation:removeResponse': { input: z.object({ sessionId, responseId: receivedId }).strict(), output: ResponsesOverview },
+  /** Sets the price the buyer enters for a response (null clears it); it feeds the evaluation, never the specification. */
+  'evaluation:setPrice': { input: z.object({ sessionId, responseId: receivedId, price: Amount.max(1e15).nullable() }).strict(), output: ResponsesOverview },
+  /** Writes the evaluation report (a draft of the evaluation record, DOCX) where the save dialog says; the file's name back, null = cancelled. */
+  'evaluation:exportReport': { input: session, output: z.object({ fileName: z.string().max(1000) }).strict().nullable() },
 
   /** Opens a backup as a new file beside the original, which stays untouched. */
   'backups:openCopy': { input: z.object({ backupId: z.string().min(1).max(300) }).strict(), output: OpenDocument },

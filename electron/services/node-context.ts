@@ -14,6 +14,7 @@ import type { DocumentSession } from './document-session';
 import { readBundledLicences } from './licences';
 import { DocumentExports } from './document-export';
 import type { ExportFormatRegistry } from './export-formats/registry';
+import { ReceivedResponses } from './received-responses';
 import { PendingImports } from './import/pending-imports';
 import { PathGrants } from './path-grants';
 import { TemplateLibraryStore } from './template-library';
@@ -72,6 +73,9 @@ function grantingDialogs(dialogs: Dialogs, grants: PathGrants): Dialogs {
     chooseSupplierSaveLocation: async (kind, defaultPath) => granted(await dialogs.chooseSupplierSaveLocation(kind, defaultPath)),
     // An evidence file is read in the main process only; the window gets its name and hash, never its path.
     chooseEvidenceFile: async (defaultFolder) => dialogs.chooseEvidenceFile(defaultFolder),
+    // Responses to evaluate and the evaluation report are read and written in the main process only: the window gets file names, never these paths.
+    chooseResponsesToEvaluate: async (defaultFolder) => dialogs.chooseResponsesToEvaluate(defaultFolder),
+    chooseEvaluationReportLocation: async (defaultPath) => dialogs.chooseEvaluationReportLocation(defaultPath),
   };
 }
 
@@ -132,5 +136,6 @@ export function createHandlerContext(options: NodeContextOptions): HandlerContex
     paths: options.paths,
     grants,
     imports: new PendingImports(),
+    receivedResponses: new ReceivedResponses(),
   };
 }

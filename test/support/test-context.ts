@@ -31,6 +31,9 @@ export interface TestContext {
     /** The open dialog for a saved column mapping, and the save dialog for one. */
     mappingFile: (string | null)[];
     mappingSave: (string | null)[];
+    /** The open dialog for suppliers' responses to evaluate (several files; empty = cancelled), and the evaluation report's save dialog. */
+    responses: string[][];
+    report: (string | null)[];
   };
   openedPaths: string[];
   exportProgress: number[];
@@ -67,7 +70,7 @@ export async function createTestContext(options: {
   const openedUrls: string[] = [];
   const clipboard: string[] = [];
   const shownInFolder: string[] = [];
-  const dialogAnswers: TestContext['dialogAnswers'] = { open: [], save: [], pack: [], export: [], import: [], mappingFile: [], mappingSave: [] };
+  const dialogAnswers: TestContext['dialogAnswers'] = { open: [], save: [], pack: [], export: [], import: [], mappingFile: [], mappingSave: [], responses: [], report: [] };
   const openedPaths: string[] = [];
   const exportProgress: number[] = [];
   const exportDialogs: TestContext['exportDialogs'] = [];
@@ -96,6 +99,8 @@ export async function createTestContext(options: {
       chooseSupplierFileToOpen: async () => dialogAnswers.open.shift() ?? null,
       chooseSupplierSaveLocation: async () => dialogAnswers.save.shift() ?? null,
       chooseEvidenceFile: async () => dialogAnswers.open.shift() ?? null,
+      chooseResponsesToEvaluate: async () => dialogAnswers.responses.shift() ?? [],
+      chooseEvaluationReportLocation: async () => dialogAnswers.report.shift() ?? null,
       chooseExportLocation: async (defaultPath, filter) => {
         exportDialogs.push({ defaultPath, filter });
         return dialogAnswers.export.shift() ?? null;

@@ -61,6 +61,11 @@ const malformed: Record<ChannelName, unknown> = {
   'supplier:exportReadiness': { packIds: [], specificationPath: null, profilePath: 'x.kravprofil', format: 'pdf', today: 'today' },
   'supplier:exportResponseForm': { response: { format: 'kravstudio-response' }, specificationPath: null },
   'supplier:attachEvidence': { path: '/etc/passwd' },
+  'evaluation:addResponses': { sessionId: 42 },
+  'evaluation:overview': {},
+  'evaluation:removeResponse': { sessionId: 'x', responseId: '' },
+  'evaluation:setPrice': { sessionId: 'x', responseId: 'y', price: -1 },
+  'evaluation:exportReport': { sessionId: 'x', path: '/tmp/report.docx' },
 };
 
 /** A response that the contract accepts (saving it with no path asks the dialog, which the tests answer with a cancel). */
@@ -137,6 +142,11 @@ function wellFormed(channel: ChannelName, session: string, file: string, specifi
     'supplier:exportReadiness': { packIds: [], specificationPath: file, profilePath: `${file}.missing.kravprofil`, format: 'docx', today: '2026-12-07' },
     'supplier:exportResponseForm': { response: someResponse, specificationPath: `${file}.missing.kravspec` },
     'supplier:attachEvidence': undefined,
+    'evaluation:addResponses': { sessionId: session },
+    'evaluation:overview': { sessionId: session },
+    'evaluation:removeResponse': { sessionId: session, responseId: 'no-such-response' },
+    'evaluation:setPrice': { sessionId: session, responseId: 'no-such-response', price: 1000 },
+    'evaluation:exportReport': { sessionId: session },
   };
   return inputs[channel];
 }

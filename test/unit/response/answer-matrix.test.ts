@@ -11,7 +11,9 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { createHash } from 'node:crypto';
 import ExcelJS from 'exceljs';
+import { readReceivedResponse } from '../../../electron/services/received-responses';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli';
 import { csvCell } from '../../../electron/services/export-formats/csv';
@@ -132,6 +134,11 @@ describe('the answer matrix, filled in without Kravstudio and evaluated', () => 
     expect(read.kind).toBe('answer-matrix');
     expect(read.response.answers).toEqual(answers());
     expect(read.response.supplier).toEqual({ name: 'Billig AB', organisationNumber: '556677-8899' });
+
+    // The buyer's evaluation screen reads it through the same reader, with the hash of the bytes for the record.
+    const received = await readReceivedResponse(path.join(dir, 'ifylld.xlsx'), spec, 'sv');
+    expect(received.response.answers).toEqual(answers());
+    expect(received.sha256).toBe(createHash('sha256').update(await readFile(path.join(dir, 'ifylld.xlsx'))).digest('hex'));
 
     const fromMatrix = await evaluate(dir, ['ifylld.xlsx']);
     const fromApp = await evaluate(dir, ['app.kravsvar']);

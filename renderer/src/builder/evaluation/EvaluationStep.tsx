@@ -1,6 +1,6 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens, typographyStyles } from '@fluentui/react-components';
-import { ArrowRightRegular, CheckmarkCircleFilled, CircleRegular } from '@fluentui/react-icons';
-import { useEffect, useId, useMemo } from 'react';
+import { ArrowRightRegular, CheckmarkCircleFilled, CircleRegular, DocumentTableSearchRegular } from '@fluentui/react-icons';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { CheckId, CompletenessCheck } from '../../../../shared/builder/completeness';
@@ -21,6 +21,7 @@ import { PointsEditor } from './PointsEditor';
 import { formatNumber, formatPercent } from '../../../../shared/format/numbers';
 import { DeductionExample, WeightedExample } from './WorkedExample';
 import { SimulatorPanel } from './SimulatorPanel';
+import { ResponsesEvaluation } from './ResponsesEvaluation';
 import { useOpenDocument } from '../../open-document/DocumentContext';
 import { plainTextOf } from '../../../../shared/text/rich-text';
 
@@ -68,6 +69,7 @@ const useStyles = makeStyles({
   unassigned: { margin: `${tokens.spacingVerticalXS} 0 0`, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   unassignedItem: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` } },
   id: { fontFamily: tokens.fontFamilyMonospace },
+  responsesEntry: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
 });
 
 /** The value of a check's figure, written for the UI language. */
@@ -86,7 +88,7 @@ export function EvaluationStep({ checks, focusItem, focusCheck, goTo }: StepProp
   const { evaluation } = spec;
   const primary = spec.primaryLanguage;
   const currency = spec.procurement.currency;
-  const headingIds = { checks: useId(), basis: useId(), method: useId(), criteria: useId(), formula: useId(), deductions: useId(), amounts: useId(), points: useId(), example: useId(), simulator: useId(), climate: useId() };
+  const headingIds = { checks: useId(), basis: useId(), method: useId(), criteria: useId(), formula: useId(), deductions: useId(), amounts: useId(), points: useId(), example: useId(), simulator: useId(), climate: useId(), responses: useId() };
   /** The section that fixes each of the step's checks without items. */
   const headingOfCheck: Partial<Record<CheckId, string>> = {
     qualityMethod: headingIds.method,
@@ -96,6 +98,16 @@ export function EvaluationStep({ checks, focusItem, focusCheck, goTo }: StepProp
     climate: headingIds.climate,
   };
   useGoToCheck(focusCheck === null ? undefined : headingOfCheck[focusCheck]);
+  // The buyer's evaluation of received responses opens in place of the model, and returns focus to its button.
+  const [showingResponses, setShowingResponses] = useState(false);
+  const openResponsesRef = useRef<HTMLButtonElement>(null);
+  const backFromResponses = useRef(false);
+  useEffect(() => {
+    if (!showingResponses && backFromResponses.current) {
+      backFromResponses.current = false;
+      openResponsesRef.current?.focus();
+    }
+  }, [showingResponses]);
 
   const evaluated = useMemo(() => evaluatedRequirements(spec), [spec]);
   const unassigned = useMemo(() => unassignedEvaluated(spec), [spec]);
@@ -131,8 +143,29 @@ export function EvaluationStep({ checks, focusItem, focusCheck, goTo }: StepProp
   const added = weighsQuality && evaluation.method === 'value-addition';
   const done = checks.filter((check) => check.done).length;
 
+  if (showingResponses) {
+    return (
+      <div className={styles.root}>
+        <ResponsesEvaluation
+          onBack={() => {
+            setShowingResponses(false);
+            backFromResponses.current = true;
+          }}
+        />
+      </div>
+    );
+  }
+
   return (
     <div className={styles.root}>
+      <div className={styles.responsesEntry}>
+        <Button ref={openResponsesRef} icon={<DocumentTableSearchRegular />} aria-describedby={headingIds.responses} onClick={() => setShowingResponses(true)}>
+          {t('responseEvaluation.ui.open')}
+        </Button>
+        <span id={headingIds.responses} className={styles.lead}>
+          {t('responseEvaluation.ui.openHint')}
+        </span>
+      </div>
       {checks.length > 0 && (
         <section aria-labelledby={headingIds.checks} className={styles.checks}>
           <div className={styles.checkHeader}>
