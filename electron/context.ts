@@ -50,6 +50,10 @@ export interface Dialogs {
   chooseSupplierFileToOpen(kind: 'response' | 'profile', defaultFolder: string): Promise<string | null>;
   /** Where to save a supplier's response (`.kravsvar`) or company profile (`.kravprofil`). */
   chooseSupplierSaveLocation(kind: 'response' | 'profile', defaultPath: string): Promise<string | null>;
+  /** A course pack (`.kravkurs`) to open. */
+  chooseCourseToOpen(defaultFolder: string): Promise<string | null>;
+  /** A folder (a trainer's folder of trainees' answers). */
+  chooseFolder(defaultFolder: string): Promise<string | null>;
 }
 
 export interface HandlerContext {

@@ -21,6 +21,7 @@ import {
 } from './documents';
 import { ExportChoices, ExportFormatSummary, ExportResult } from './export-choices';
 import { ImportCancellation, ImportConfirmation, ImportRemap, PendingImport, SaveColumnMapping } from './import/pending';
+import { ClassAnswers, CourseFile, ExerciseStart, ReferenceFile } from './course/work';
 import { SupplierProfile } from './response/profile';
 import { SupplierResponse } from './response/model';
 import { ResponseWork } from './response/work';
@@ -156,6 +157,18 @@ export const channels = {
     input: z.object({ profile: SupplierProfile, path: filePath.nullable() }).strict(),
     output: z.object({ path: z.string() }).strict().nullable(),
   },
+
+  // Course mode. `null` paths ask the user with the native dialog; null back = cancelled.
+  /** The course packs shipped with the app (templates/courses). */
+  'course:shipped': { input: z.void(), output: z.array(CourseFile) },
+  /** Reads a course pack (`.kravkurs`) the user picks or the window was handed. */
+  'course:open': { input: z.object({ path: filePath.nullable() }).strict(), output: CourseFile.nullable() },
+  /** A trainee's answer to an exercise: a new specification (from the exercise's starting one, if any) that names its course and exercise. */
+  'course:startExercise': { input: ExerciseStart, output: OpenDocument },
+  /** Reads every `.kravspec` in a folder the trainer picks; the files that cannot be read are listed with the reason. */
+  'course:loadAnswers': { input: z.object({ folderPath: filePath.nullable() }).strict(), output: ClassAnswers.nullable() },
+  /** A reference answer kept apart from the course pack, chosen at check time. */
+  'course:openReference': { input: z.object({ path: filePath.nullable() }).strict(), output: ReferenceFile.nullable() },
 
   /** Opens a backup as a new file beside the original, which stays untouched. */
   'backups:openCopy': { input: z.object({ backupId: z.string().min(1).max(300) }).strict(), output: OpenDocument },

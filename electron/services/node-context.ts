@@ -70,6 +70,8 @@ function grantingDialogs(dialogs: Dialogs, grants: PathGrants): Dialogs {
     chooseColumnMappingSaveLocation: async (defaultPath) => dialogs.chooseColumnMappingSaveLocation(defaultPath),
     chooseSupplierFileToOpen: async (kind, defaultFolder) => granted(await dialogs.chooseSupplierFileToOpen(kind, defaultFolder)),
     chooseSupplierSaveLocation: async (kind, defaultPath) => granted(await dialogs.chooseSupplierSaveLocation(kind, defaultPath)),
+    chooseCourseToOpen: async (defaultFolder) => granted(await dialogs.chooseCourseToOpen(defaultFolder)),
+    chooseFolder: async (defaultFolder) => granted(await dialogs.chooseFolder(defaultFolder)),
   };
 }
 

@@ -31,6 +31,9 @@ export interface TestContext {
     /** The open dialog for a saved column mapping, and the save dialog for one. */
     mappingFile: (string | null)[];
     mappingSave: (string | null)[];
+    /** The open dialog for a course pack, and the folder dialog (a trainer's folder of answers). */
+    course: (string | null)[];
+    folder: (string | null)[];
   };
   openedPaths: string[];
   exportProgress: number[];
@@ -67,7 +70,7 @@ export async function createTestContext(options: {
   const openedUrls: string[] = [];
   const clipboard: string[] = [];
   const shownInFolder: string[] = [];
-  const dialogAnswers: TestContext['dialogAnswers'] = { open: [], save: [], pack: [], export: [], import: [], mappingFile: [], mappingSave: [] };
+  const dialogAnswers: TestContext['dialogAnswers'] = { open: [], save: [], pack: [], export: [], import: [], mappingFile: [], mappingSave: [], course: [], folder: [] };
   const openedPaths: string[] = [];
   const exportProgress: number[] = [];
   const exportDialogs: TestContext['exportDialogs'] = [];
@@ -95,6 +98,8 @@ export async function createTestContext(options: {
       chooseColumnMappingSaveLocation: async () => dialogAnswers.mappingSave.shift() ?? null,
       chooseSupplierFileToOpen: async () => dialogAnswers.open.shift() ?? null,
       chooseSupplierSaveLocation: async () => dialogAnswers.save.shift() ?? null,
+      chooseCourseToOpen: async () => dialogAnswers.course.shift() ?? null,
+      chooseFolder: async () => dialogAnswers.folder.shift() ?? null,
       chooseExportLocation: async (defaultPath, filter) => {
         exportDialogs.push({ defaultPath, filter });
         return dialogAnswers.export.shift() ?? null;

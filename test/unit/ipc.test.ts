@@ -58,6 +58,11 @@ const malformed: Record<ChannelName, unknown> = {
   'supplier:saveResponse': { response: { format: 'kravstudio-response' }, path: null },
   'supplier:openProfile': { path: '' },
   'supplier:saveProfile': { profile: { format: 'kravstudio-supplier-profile' }, path: null },
+  'course:shipped': { all: true },
+  'course:open': { path: 7 },
+  'course:startExercise': { coursePath: '', exerciseId: 'rewrite-vague', language: 'sv' },
+  'course:loadAnswers': { folderPath: '' },
+  'course:openReference': {},
 };
 
 /** A response that the contract accepts (saving it with no path asks the dialog, which the tests answer with a cancel). */
@@ -131,6 +136,11 @@ function wellFormed(channel: ChannelName, session: string, file: string, specifi
     'supplier:saveResponse': { response: someResponse, path: null },
     'supplier:openProfile': { path: `${file}.missing.kravprofil` },
     'supplier:saveProfile': { profile: someProfile, path: null },
+    'course:shipped': undefined,
+    'course:open': { path: `${file}.missing.kravkurs` },
+    'course:startExercise': { coursePath: `${file}.missing.kravkurs`, exerciseId: 'rewrite-vague', language: 'sv' },
+    'course:loadAnswers': { folderPath: `${file}.missing` },
+    'course:openReference': { path: `${file}.missing.kravspec` },
   };
   return inputs[channel];
 }

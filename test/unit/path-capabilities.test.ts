@@ -35,6 +35,7 @@ const pathChannels = channelNames.filter((channel) => pathFields(channel).length
 const otherFields: Partial<Record<ChannelName, Record<string, unknown>>> = {
   'supplier:saveResponse': { response: responseTo(smallTender(), 'Leverantören AB', goodAnswers(), 1000) },
   'supplier:saveProfile': { profile: profileWith([]) },
+  'course:startExercise': { exerciseId: 'rewrite-vague', language: 'sv' },
 };
 
 let data: TestContext;
@@ -113,6 +114,10 @@ describe('paths from the window', () => {
         'supplier:saveResponse',
         'supplier:openProfile',
         'supplier:saveProfile',
+        'course:open',
+        'course:startExercise',
+        'course:loadAnswers',
+        'course:openReference',
       ].sort(),
     );
   });
