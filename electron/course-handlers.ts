@@ -50,7 +50,9 @@ export function exerciseStartingPoint(course: Course, exerciseId: string, uiLang
   const start = exercise.startingSpecification;
   if (start !== undefined) {
     const at = now.toISOString();
-    return { ...structuredClone(start), id, title, createdAt: at, updatedAt: at, revisions: [], courseExercise: link };
+    // The trainee writes in the UI language when the starting specification has it.
+    const primaryLanguage = start.languages.includes(language) ? language : start.primaryLanguage;
+    return { ...structuredClone(start), id, title, primaryLanguage, createdAt: at, updatedAt: at, revisions: [], courseExercise: link };
   }
   return { ...createSpecification({ id, title, jurisdiction: language === 'nb' ? 'no' : language === 'sv' ? 'se' : 'eu', languages: [language], primaryLanguage: language, now }), courseExercise: link };
 }

@@ -33,6 +33,10 @@ import { ResponseScreen, type ProfileOffers } from './supplier/ResponseScreen';
 import { responseExtension } from '../../shared/response/model';
 import type { ResponseWork } from '../../shared/response/work';
 import { useResolvedTheme } from './theme';
+import { exerciseById, type Exercise } from '../../shared/course/model';
+import type { CourseFile } from '../../shared/course/work';
+import { ClassScreen } from './course/ClassScreen';
+import { CourseHome } from './course/CourseHome';
 
 const useStyles = makeStyles({
   // The layout is on an inner element, not on FluentProvider: Fluent copies the provider's
@@ -97,6 +101,8 @@ function AppShell({ info, initialSettings }: AppProps): React.JSX.Element {
   const [profileWork, setProfileWork] = useState<{ profile: SupplierProfile; path: string | null } | null>(null);
   // A specification and the company profile whose readiness for it is shown.
   const [readinessWork, setReadinessWork] = useState<{ work: ResponseWork; offers: ProfileOffers } | null>(null);
+  // The course exercise the open document answers (a trainee's answer), kept by its session.
+  const [exerciseWork, setExerciseWork] = useState<{ sessionId: string; exercise: Exercise } | null>(null);
   // The open document's title as it is now (the workspace reports every change); the title it opened with until then.
   const [liveTitle, setLiveTitle] = useState<{ sessionId: string; title: string } | null>(null);
   const openTitle = openDocument === null ? null : liveTitle !== null && liveTitle.sessionId === openDocument.sessionId ? liveTitle.title : openDocument.specification.title;
@@ -218,6 +224,34 @@ function AppShell({ info, initialSettings }: AppProps): React.JSX.Element {
     },
     [show, navigate, openResponse],
   );
+
+  /** A trainee starts an exercise: a new specification that names it, opened in the builder beside the exercise. */
+  const startExercise = useCallback(
+    async (pack: CourseFile, exerciseId: string) => {
+      const exercise = exerciseById(pack.course, exerciseId);
+      if (exercise === undefined) return;
+      const opened = await api.course.startExercise({ coursePath: pack.path, exerciseId, language });
+      setExerciseWork({ sessionId: opened.sessionId, exercise });
+      await show(opened);
+    },
+    [show, language],
+  );
+
+  // A trainee's answer opened again (from the recent list, a file): its exercise comes from the shipped course pack of that id.
+  const openCourseLink = openDocument?.specification.courseExercise;
+  const exerciseKnown = exerciseWork !== null && exerciseWork.sessionId === openSessionId;
+  useEffect(() => {
+    if (openCourseLink === undefined || openSessionId === null || exerciseKnown) return;
+    let live = true;
+    void api.course.shipped().then((packs) => {
+      const pack = packs.find((each) => each.course.id === openCourseLink.courseId);
+      const exercise = pack === undefined ? undefined : exerciseById(pack.course, openCourseLink.exerciseId);
+      if (live && exercise !== undefined) setExerciseWork({ sessionId: openSessionId, exercise });
+    });
+    return () => {
+      live = false;
+    };
+  }, [openCourseLink, openSessionId, exerciseKnown]);
 
   const create = useCallback(
     async (request: NewDocumentRequest) => {
@@ -387,6 +421,7 @@ function AppShell({ info, initialSettings }: AppProps): React.JSX.Element {
                       onAnswerSpecification={() => void openResponse('new')}
                       onContinueResponse={() => void openResponse('saved')}
                       onCheckReadiness={() => void checkReadiness()}
+                      courseHome={<CourseHome language={language} onStartExercise={(pack, exerciseId) => void startExercise(pack, exerciseId)} onCheckClass={() => void navigate(routePaths.courseClass)} />}
                       onCompanyProfile={() => {
                         if (profileWork === null) setProfileWork({ profile: emptyProfile(crypto.randomUUID(), new Date()), path: null });
                         void navigate(routePaths.profile);
@@ -434,6 +469,7 @@ function AppShell({ info, initialSettings }: AppProps): React.JSX.Element {
                     )
                   }
                 />
+                <Route path={routePaths.courseClass} element={<ClassScreen language={language} headingRef={headingRef} />} />
                 <Route path="*" element={<Navigate to={routePaths.home} replace />} />
               </Routes>
             </ErrorBoundary>
@@ -452,6 +488,7 @@ function AppShell({ info, initialSettings }: AppProps): React.JSX.Element {
                     }}
                     onOpenLibrary={() => setScreen('library')}
                     onTitleChange={onTitleChange}
+                    exercise={exerciseWork !== null && exerciseWork.sessionId === openDocument.sessionId ? exerciseWork.exercise : null}
                   />
                 </ErrorBoundary>
               </div>

@@ -47,6 +47,7 @@ describe('course mode in the main process', () => {
     expect(opened.specification.courseExercise).toEqual({ courseId: pack.course.id, exerciseId: 'rewrite-vague' });
     expect(opened.specification.requirements.map((requirement) => requirement.id)).toEqual(exercise?.startingSpecification?.requirements.map((requirement) => requirement.id));
     expect(opened.specification.id).not.toBe(exercise?.startingSpecification?.id);
+    expect(opened.specification.primaryLanguage).toBe('en');
     expect(path.dirname(opened.path)).toBe(data.documentsDir);
     // The starting point scores below the reference; the checker works on it as on any answer.
     if (exercise === undefined) throw new Error('no exercise');
