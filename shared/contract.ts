@@ -21,7 +21,8 @@ import {
 } from './documents';
 import { ExportChoices, ExportFormatSummary, ExportResult } from './export-choices';
 import { ImportCancellation, ImportConfirmation, ImportRemap, PendingImport, SaveColumnMapping } from './import/pending';
-import { ClassAnswers, CourseFile, ExerciseStart, ReferenceFile } from './course/work';
+import { ClassAnswers, ClassExport, CourseFile, ExerciseStart, ReferenceFile } from './course/work';
+import { UiLanguage } from './languages';
 import { SupplierProfile } from './response/profile';
 import { SupplierResponse } from './response/model';
 import { ResponseWork } from './response/work';
@@ -167,6 +168,16 @@ export const channels = {
   'course:startExercise': { input: ExerciseStart, output: OpenDocument },
   /** Reads every `.kravspec` in a folder the trainer picks; the files that cannot be read are listed with the reason. */
   'course:loadAnswers': { input: z.object({ folderPath: filePath.nullable() }).strict(), output: ClassAnswers.nullable() },
+  /**
+   * Checks a folder of answers against an exercise again in the main process and writes the class overview (XLSX, where the
+   * save dialog says) and each trainee's feedback (DOCX, beside it). `referencePath`: a reference kept apart, or null for the pack's own.
+   */
+  'course:exportClass': {
+    input: z
+      .object({ coursePath: filePath.nullable(), exerciseId: z.string().min(1).max(100), folderPath: filePath.nullable(), referencePath: filePath.nullable(), language: UiLanguage })
+      .strict(),
+    output: ClassExport.nullable(),
+  },
   /** A reference answer kept apart from the course pack, chosen at check time. */
   'course:openReference': { input: z.object({ path: filePath.nullable() }).strict(), output: ReferenceFile.nullable() },
 

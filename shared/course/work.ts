@@ -47,3 +47,7 @@ export type ClassAnswers = z.infer<typeof ClassAnswers>;
 /** A reference answer the trainer keeps apart from the course pack, chosen at check time. */
 export const ReferenceFile = z.object({ path: z.string(), specification: Specification }).strict();
 export type ReferenceFile = z.infer<typeof ReferenceFile>;
+
+/** The trainer's exports of a checked class: where the overview (XLSX) and each trainee's feedback (DOCX) were written. */
+export const ClassExport = z.object({ overviewPath: z.string(), feedbackPaths: z.array(z.string()) }).strict();
+export type ClassExport = z.infer<typeof ClassExport>;

@@ -63,6 +63,7 @@ const malformed: Record<ChannelName, unknown> = {
   'course:startExercise': { coursePath: '', exerciseId: 'rewrite-vague', language: 'sv' },
   'course:loadAnswers': { folderPath: '' },
   'course:openReference': {},
+  'course:exportClass': { coursePath: null, exerciseId: '', folderPath: null, referencePath: null, language: 'sv' },
 };
 
 /** A response that the contract accepts (saving it with no path asks the dialog, which the tests answer with a cancel). */
@@ -141,6 +142,7 @@ function wellFormed(channel: ChannelName, session: string, file: string, specifi
     'course:startExercise': { coursePath: `${file}.missing.kravkurs`, exerciseId: 'rewrite-vague', language: 'sv' },
     'course:loadAnswers': { folderPath: `${file}.missing` },
     'course:openReference': { path: `${file}.missing.kravspec` },
+    'course:exportClass': { coursePath: null, exerciseId: 'rewrite-vague', folderPath: null, referencePath: null, language: 'sv' },
   };
   return inputs[channel];
 }

@@ -36,6 +36,7 @@ const otherFields: Partial<Record<ChannelName, Record<string, unknown>>> = {
   'supplier:saveResponse': { response: responseTo(smallTender(), 'Leverantören AB', goodAnswers(), 1000) },
   'supplier:saveProfile': { profile: profileWith([]) },
   'course:startExercise': { exerciseId: 'rewrite-vague', language: 'sv' },
+  'course:exportClass': { exerciseId: 'rewrite-vague', language: 'sv' },
 };
 
 let data: TestContext;
@@ -118,6 +119,7 @@ describe('paths from the window', () => {
         'course:startExercise',
         'course:loadAnswers',
         'course:openReference',
+        'course:exportClass',
       ].sort(),
     );
   });

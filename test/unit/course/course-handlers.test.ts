@@ -1,4 +1,5 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { handlers } from '../../../electron/handlers';
@@ -82,6 +83,40 @@ describe('course mode in the main process', () => {
     // The folder was handed out by the dialog: the window may name it again.
     const again = await call<ClassAnswers>('course:loadAnswers', { folderPath: folder });
     expect(again.answers).toHaveLength(2);
+  });
+
+  it("exports the class overview as XLSX and each trainee's feedback as DOCX beside it", async () => {
+    const pack = await shippedPack();
+    const exercise = exerciseById(pack.course, 'rewrite-vague');
+    const start = exercise?.startingSpecification;
+    const reference = exercise?.reference;
+    if (start === undefined || reference === undefined) throw new Error('no starting specification or reference');
+    const folder = path.join(data.dataDir, 'Class');
+    await mkdir(folder);
+    await writeFile(path.join(folder, 'Anna.kravspec'), serializeSpecification({ ...reference, id: '00000000-0000-4000-8000-00000000000a' }));
+    await writeFile(path.join(folder, 'Bo.kravspec'), serializeSpecification({ ...start, id: '00000000-0000-4000-8000-00000000000b' }));
+    data.dialogAnswers.folder.push(folder);
+    await call<ClassAnswers>('course:loadAnswers', { folderPath: null });
+    const target = path.join(data.dataDir, 'Out', 'Klassen.xlsx');
+    await mkdir(path.dirname(target));
+    data.dialogAnswers.export.push(target);
+    const written = await call<{ overviewPath: string; feedbackPaths: string[] }>('course:exportClass', {
+      coursePath: pack.path,
+      exerciseId: 'rewrite-vague',
+      folderPath: folder,
+      referencePath: null,
+      language: 'sv',
+    });
+    expect(written.overviewPath).toBe(target);
+    expect(written.feedbackPaths.map((each) => path.basename(each))).toEqual(['Anna – återkoppling.docx', 'Bo – återkoppling.docx']);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await readFile(target));
+    const matrix = workbook.worksheets[0];
+    expect(matrix?.getRow(1).getCell(1).value).toBe('Deltagare');
+    expect(matrix?.getRow(2).getCell(1).value).toBe('Anna.kravspec');
+    expect(matrix?.getRow(2).getCell(2).value).toBe(100);
+    expect(matrix?.getRow(3).getCell(3).value).toBe('delvis');
+    for (const each of written.feedbackPaths) expect((await readFile(each)).subarray(0, 2).toString()).toBe('PK');
   });
 
   it('a folder dialog the trainer cancels reads nothing', async () => {
