@@ -137,6 +137,13 @@ for (const language of ['sv', 'en'] as const) {
       await expect(page.getByRole('heading', { name: new RegExp(c.trainer.traineeTitle.replace('{{trainee}}', 'David.kravspec')) })).toBeVisible();
       await app.expectAccessible('the class matrix');
       await app.screenshot(`course-class-${language}`);
+
+      // The class overview (XLSX) and each trainee's feedback (DOCX) are written where the trainer says.
+      const target = path.join(app.data.dataDir, 'Overview.xlsx');
+      app.data.dialogAnswers.export.push(target);
+      await page.getByRole('button', { name: c.trainer.exportClass }).click();
+      await expect(page.getByText(c.trainer.exported.replace('{{file}}', 'Overview.xlsx').replace('{{count}}', '5'))).toBeVisible();
+      expect((await readFile(target)).subarray(0, 2).toString()).toBe('PK');
     });
   });
 }

@@ -25,7 +25,7 @@ import {
   tokens,
   typographyStyles,
 } from '@fluentui/react-components';
-import { DocumentCheckmarkRegular, FolderOpenRegular, FolderPeopleRegular } from '@fluentui/react-icons';
+import { ArrowExportRegular, DocumentCheckmarkRegular, FolderOpenRegular, FolderPeopleRegular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { classOverview, type TraineeRow } from '../../../shared/course/class-overview';
@@ -77,6 +77,7 @@ export function ClassScreen({ language, headingRef }: ClassScreenProps): React.J
   const [answers, setAnswers] = useState<ClassAnswers | null>(null);
   const [shownTrainee, setShownTrainee] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [exported, setExported] = useState<string | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -133,6 +134,20 @@ export function ClassScreen({ language, headingRef }: ClassScreenProps): React.J
       if (loaded === null) return;
       setAnswers(loaded);
       setShownTrainee(null);
+    });
+
+  const exportClass = (): Promise<void> =>
+    guarded(async () => {
+      if (pack === null || answers === null) return;
+      const written = await api.course.exportClass({
+        coursePath: pack.path,
+        exerciseId,
+        folderPath: answers.folder,
+        referencePath: separateReference?.path ?? null,
+        language,
+      });
+      if (written === null) return;
+      setExported(t('courseScreens.trainer.exported', { file: fileNameOf(written.overviewPath), count: formatNumber(written.feedbackPaths.length, language) }));
     });
 
   const score = (value: number): string => formatNumber(value, language);
@@ -210,6 +225,14 @@ export function ClassScreen({ language, headingRef }: ClassScreenProps): React.J
             </Text>
           )}
         </div>
+        {overview !== null && (
+          <div className={styles.actions}>
+            <Button icon={<ArrowExportRegular />} onClick={() => void exportClass()}>
+              {t('courseScreens.trainer.exportClass')}
+            </Button>
+            <div role="status">{exported !== null && <Text>{exported}</Text>}</div>
+          </div>
+        )}
       </section>
 
       {answers !== null && answers.refused.length > 0 && (

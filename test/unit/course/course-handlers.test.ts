@@ -110,7 +110,7 @@ describe('course mode in the main process', () => {
     expect(written.overviewPath).toBe(target);
     expect(written.feedbackPaths.map((each) => path.basename(each))).toEqual(['Anna – återkoppling.docx', 'Bo – återkoppling.docx']);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await readFile(target));
+    await workbook.xlsx.load((await readFile(target)) as unknown as ExcelJS.Buffer);
     const matrix = workbook.worksheets[0];
     expect(matrix?.getRow(1).getCell(1).value).toBe('Deltagare');
     expect(matrix?.getRow(2).getCell(1).value).toBe('Anna.kravspec');
