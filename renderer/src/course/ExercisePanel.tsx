@@ -98,8 +98,12 @@ export function ExercisePanel({ exercise, onGoTo }: ExercisePanelProps): React.J
   const check = (): void => {
     if (reference === undefined) return;
     const result = checkAnswer(exercise, answer);
+    // The first check folds the case away (its button brings it back), so the feedback sits nearer the builder.
+    if (checked === null) setCaseOpen(false);
     setChecked((previous) => ({ result, points: feedbackPoints(exercise, result, language), previousScore: previous?.result.score ?? null }));
   };
+
+  const targetName = (target: FeedbackTarget): string => (target.kind === 'requirement' ? target.requirementId : t(`steps.builder.names.${target.step}`));
 
   const referenceTitles = useMemo(() => {
     const textLanguage = checked?.result.language ?? answer.primaryLanguage;
@@ -180,7 +184,7 @@ export function ExercisePanel({ exercise, onGoTo }: ExercisePanelProps): React.J
                 {checked.points.map((point, index) => (
                   <li key={index} className={styles.point}>
                     <Text>{point.message}</Text>
-                    <Button size="small" appearance="subtle" onClick={() => onGoTo(point.target)}>
+                    <Button size="small" appearance="subtle" aria-label={`${t('courseScreens.check.goTo')}: ${targetName(point.target)}`} onClick={() => onGoTo(point.target)}>
                       {t('courseScreens.check.goTo')}
                     </Button>
                   </li>
