@@ -58,6 +58,10 @@ export interface Dialogs {
   chooseResponsesToEvaluate(defaultFolder: string): Promise<string[]>;
   /** Where to save the evaluation report (DOCX). */
   chooseEvaluationReportLocation(defaultPath: string): Promise<string | null>;
+  /** A course pack (`.kravkurs`) to open. */
+  chooseCourseToOpen(defaultFolder: string): Promise<string | null>;
+  /** A folder (a trainer's folder of trainees' answers). */
+  chooseFolder(defaultFolder: string): Promise<string | null>;
 }
 
 export interface HandlerContext {

@@ -26,6 +26,7 @@ import type { ColumnMapping } from '../shared/import/table';
 import { withImportRevision, writeRevisionNote } from './services/import/revision-note';
 import { evaluationHandlers } from './evaluation-handlers';
 import { supplierHandlers } from './supplier-handlers';
+import { courseHandlers } from './course-handlers';
 
 export type Handler<C extends ChannelName> = (
   ctx: HandlerContext,
@@ -39,7 +40,7 @@ export type HandlerRegistry = { [C in ChannelName]: Handler<C> };
  * kind's `contentKey`. The dispatcher checks the result against the contract's
  * OpenDocument, which has one member per kind the window can show.
  */
-function describe(ctx: HandlerContext, session: DocumentSession): OpenDocument {
+export function describeOpenDocument(ctx: HandlerContext, session: DocumentSession): OpenDocument {
   // The window may hand this document's path back (show in folder, move to trash).
   ctx.grants.grant(session.path);
   const described: Record<string, unknown> = {
@@ -166,7 +167,7 @@ export const handlers: HandlerRegistry = {
       throw new KravstudioError({ code: 'INVALID_INPUT', message: `Unknown requirement pack: ${fromPacks.unknown.join(', ')}` });
     }
     try {
-      return describe(ctx, await ctx.documents.create(request, (spec) => (fromPacks === null ? spec : addFromLibrary(spec, fromPacks.requests))));
+      return describeOpenDocument(ctx, await ctx.documents.create(request, (spec) => (fromPacks === null ? spec : addFromLibrary(spec, fromPacks.requests))));
     } catch (error) {
       throw fileError(error, ctx.paths.documents);
     }
@@ -175,7 +176,7 @@ export const handlers: HandlerRegistry = {
     const target = requested === null ? await ctx.dialogs.chooseDocumentToOpen(ctx.paths.documents) : await ctx.grants.authorise(requested);
     if (target === null) return null;
     try {
-      return describe(ctx, await ctx.documents.open(target));
+      return describeOpenDocument(ctx, await ctx.documents.open(target));
     } catch (error) {
       throw fileError(error, target);
     }
@@ -195,7 +196,7 @@ export const handlers: HandlerRegistry = {
     const extension = `.${session.kind.extension}`;
     const withExtension = target.toLowerCase().endsWith(extension) ? target : `${target}${extension}`;
     await session.saveAs(withExtension);
-    return describe(ctx, session);
+    return describeOpenDocument(ctx, session);
   },
   'document:duplicate': async (ctx, { sessionId, title }) => handOut(ctx, { path: await ctx.documents.duplicate(sessionId, title) }),
   'document:rename': async (ctx, { sessionId, fileName }) => {
@@ -234,7 +235,7 @@ export const handlers: HandlerRegistry = {
     } else {
       await session.keepMine();
     }
-    return describe(ctx, session);
+    return describeOpenDocument(ctx, session);
   },
   'document:pendingEditsSent': async (ctx, { requestId }) => ctx.windowEdits.received(requestId),
   // Only the kinds the window can list (the contract has a member for each) are sent.
@@ -260,7 +261,7 @@ export const handlers: HandlerRegistry = {
   'backups:restore': async (ctx, { sessionId, backupId }) => {
     const session = sessionOf(ctx, sessionId);
     await session.restore(await storedVersionOf(ctx, session, backupId));
-    return describe(ctx, session);
+    return describeOpenDocument(ctx, session);
   },
   'templates:library': async (ctx) => ctx.templates.load(),
   'templates:import': async (ctx, { path: requested }) => {
@@ -352,7 +353,7 @@ export const handlers: HandlerRegistry = {
     // The document is made; a note that cannot be written (a full disk) does not undo it, and the window says so.
     const notePath = await writeRevisionNote(target, specification, note, { replace: true }).catch(() => null);
     if (notePath !== null) ctx.grants.grant(notePath);
-    return { document: describe(ctx, session), note: notePath };
+    return { document: describeOpenDocument(ctx, session), note: notePath };
   },
   'import:remap': async (ctx, { importId, mapping }) => remapWaiting(ctx, importId, mapping),
   'import:cancel': async (ctx, { importId }) => {
@@ -391,7 +392,7 @@ export const handlers: HandlerRegistry = {
   'backups:openCopy': async (ctx, { backupId }) => {
     const { entry, kind, document } = await storedVersion(ctx, backupId);
     try {
-      return describe(ctx, await ctx.documents.openCopy(entry.documentPath, kind, document));
+      return describeOpenDocument(ctx, await ctx.documents.openCopy(entry.documentPath, kind, document));
     } catch (error) {
       throw fileError(error, entry.documentPath);
     }
@@ -399,4 +400,5 @@ export const handlers: HandlerRegistry = {
 
   ...supplierHandlers,
   ...evaluationHandlers,
+  ...courseHandlers,
 };

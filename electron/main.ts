@@ -14,6 +14,7 @@ import { importExtensions, supportedImportKinds } from '../shared/import/sources
 import { pickUiLanguage, type UiLanguage } from '../shared/languages';
 import { responseExtension } from '../shared/response/model';
 import { profileExtension } from '../shared/response/profile';
+import { courseExtension } from '../shared/document-kinds/course';
 import type { HandlerContext } from './context';
 import { resolveAsset, securityHeaders } from './app-protocol';
 import { handlers } from './handlers';
@@ -204,6 +205,16 @@ async function start(): Promise<void> {
         const options = { title: t(filter.saveTitle), defaultPath, filters: [{ name: t(filter.name), extensions: [filter.extension] }] };
         const result = mainWindow !== null ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
         return result.canceled ? null : (result.filePath ?? null);
+      },
+      chooseCourseToOpen: async (defaultFolder) => {
+        const options = { title: t('courseScreens.dialogs.openTitle'), defaultPath: defaultFolder, filters: [{ name: t('courseScreens.dialogs.filter'), extensions: [courseExtension] }], properties: ['openFile' as const] };
+        const result = mainWindow !== null ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+        return result.canceled ? null : (result.filePaths[0] ?? null);
+      },
+      chooseFolder: async (defaultFolder) => {
+        const options = { title: t('courseScreens.dialogs.folderTitle'), defaultPath: defaultFolder, properties: ['openDirectory' as const] };
+        const result = mainWindow !== null ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+        return result.canceled ? null : (result.filePaths[0] ?? null);
       },
     },
     onSaveState: (documentSession, state) => send('document:saveState', { sessionId: documentSession.sessionId, state }),

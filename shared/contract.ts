@@ -22,6 +22,8 @@ import {
 import { ExportChoices, ExportFormatSummary, ExportResult } from './export-choices';
 import { ImportCancellation, ImportConfirmation, ImportRemap, PendingImport, SaveColumnMapping } from './import/pending';
 import { EvidenceFile } from './response/answers';
+import { ClassAnswers, ClassExport, CourseFile, ExerciseStart, ReferenceFile } from './course/work';
+import { UiLanguage } from './languages';
 import { SupplierProfile } from './response/profile';
 import { SupplierResponse } from './response/model';
 import { ResponsesOverview } from './response/received';
@@ -204,6 +206,27 @@ export const channels = {
   'evaluation:setPrice': { input: z.object({ sessionId, responseId: receivedId, price: Amount.max(1e15).nullable() }).strict(), output: ResponsesOverview },
   /** Writes the evaluation report (a draft of the evaluation record, DOCX) where the save dialog says; the file's name back, null = cancelled. */
   'evaluation:exportReport': { input: session, output: z.object({ fileName: z.string().max(1000) }).strict().nullable() },
+  // Course mode. `null` paths ask the user with the native dialog; null back = cancelled.
+  /** The course packs shipped with the app (templates/courses). */
+  'course:shipped': { input: z.void(), output: z.array(CourseFile) },
+  /** Reads a course pack (`.kravkurs`) the user picks or the window was handed. */
+  'course:open': { input: z.object({ path: filePath.nullable() }).strict(), output: CourseFile.nullable() },
+  /** A trainee's answer to an exercise: a new specification (from the exercise's starting one, if any) that names its course and exercise. */
+  'course:startExercise': { input: ExerciseStart, output: OpenDocument },
+  /** Reads every `.kravspec` in a folder the trainer picks; the files that cannot be read are listed with the reason. */
+  'course:loadAnswers': { input: z.object({ folderPath: filePath.nullable() }).strict(), output: ClassAnswers.nullable() },
+  /**
+   * Checks a folder of answers against an exercise again in the main process and writes the class overview (XLSX, where the
+   * save dialog says) and each trainee's feedback (DOCX, beside it). `referencePath`: a reference kept apart, or null for the pack's own.
+   */
+  'course:exportClass': {
+    input: z
+      .object({ coursePath: filePath.nullable(), exerciseId: z.string().min(1).max(100), folderPath: filePath.nullable(), referencePath: filePath.nullable(), language: UiLanguage })
+      .strict(),
+    output: ClassExport.nullable(),
+  },
+  /** A reference answer kept apart from the course pack, chosen at check time. */
+  'course:openReference': { input: z.object({ path: filePath.nullable() }).strict(), output: ReferenceFile.nullable() },
 
   /** Opens a backup as a new file beside the original, which stays untouched. */
   'backups:openCopy': { input: z.object({ backupId: z.string().min(1).max(300) }).strict(), output: OpenDocument },

@@ -76,6 +76,8 @@ function grantingDialogs(dialogs: Dialogs, grants: PathGrants): Dialogs {
     // Responses to evaluate and the evaluation report are read and written in the main process only: the window gets file names, never these paths.
     chooseResponsesToEvaluate: async (defaultFolder) => dialogs.chooseResponsesToEvaluate(defaultFolder),
     chooseEvaluationReportLocation: async (defaultPath) => dialogs.chooseEvaluationReportLocation(defaultPath),
+    chooseCourseToOpen: async (defaultFolder) => granted(await dialogs.chooseCourseToOpen(defaultFolder)),
+    chooseFolder: async (defaultFolder) => granted(await dialogs.chooseFolder(defaultFolder)),
   };
 }
 

@@ -36,6 +36,10 @@ import type { ResponseWork } from '../../shared/response/work';
 import type { ReadinessSubject } from '../../shared/response/readiness-subject';
 import type { TemplateLibrary } from '../../shared/templates/library';
 import { useResolvedTheme } from './theme';
+import { exerciseById, type Exercise } from '../../shared/course/model';
+import type { CourseFile } from '../../shared/course/work';
+import { ClassScreen } from './course/ClassScreen';
+import { CourseHome } from './course/CourseHome';
 
 const useStyles = makeStyles({
   // The layout is on an inner element, not on FluentProvider: Fluent copies the provider's
@@ -109,6 +113,8 @@ function AppShell({ info, initialSettings }: AppProps): React.JSX.Element {
   const [profileWork, setProfileWork] = useState<{ profile: SupplierProfile; path: string | null } | null>(null);
   // A specification or library packs, and the company profile whose readiness for them is shown; null while choosing.
   const [readinessWork, setReadinessWork] = useState<ReadinessWork | null>(null);
+  // The course exercise the open document answers (a trainee's answer), kept by its session.
+  const [exerciseWork, setExerciseWork] = useState<{ sessionId: string; exercise: Exercise } | null>(null);
   // The open document's title as it is now (the workspace reports every change); the title it opened with until then.
   const [liveTitle, setLiveTitle] = useState<{ sessionId: string; title: string } | null>(null);
   const openTitle = openDocument === null ? null : liveTitle !== null && liveTitle.sessionId === openDocument.sessionId ? liveTitle.title : openDocument.specification.title;
@@ -230,6 +236,34 @@ function AppShell({ info, initialSettings }: AppProps): React.JSX.Element {
     },
     [show, navigate, openResponse],
   );
+
+  /** A trainee starts an exercise: a new specification that names it, opened in the builder beside the exercise. */
+  const startExercise = useCallback(
+    async (pack: CourseFile, exerciseId: string) => {
+      const exercise = exerciseById(pack.course, exerciseId);
+      if (exercise === undefined) return;
+      const opened = await api.course.startExercise({ coursePath: pack.path, exerciseId, language });
+      setExerciseWork({ sessionId: opened.sessionId, exercise });
+      await show(opened);
+    },
+    [show, language],
+  );
+
+  // A trainee's answer opened again (from the recent list, a file): its exercise comes from the shipped course pack of that id.
+  const openCourseLink = openDocument?.specification.courseExercise;
+  const exerciseKnown = exerciseWork !== null && exerciseWork.sessionId === openSessionId;
+  useEffect(() => {
+    if (openCourseLink === undefined || openSessionId === null || exerciseKnown) return;
+    let live = true;
+    void api.course.shipped().then((packs) => {
+      const pack = packs.find((each) => each.course.id === openCourseLink.courseId);
+      const exercise = pack === undefined ? undefined : exerciseById(pack.course, openCourseLink.exerciseId);
+      if (live && exercise !== undefined) setExerciseWork({ sessionId: openSessionId, exercise });
+    });
+    return () => {
+      live = false;
+    };
+  }, [openCourseLink, openSessionId, exerciseKnown]);
 
   const create = useCallback(
     async (request: NewDocumentRequest) => {
@@ -407,6 +441,7 @@ function AppShell({ info, initialSettings }: AppProps): React.JSX.Element {
                         setReadinessWork(null);
                         void navigate(routePaths.readiness);
                       }}
+                      courseHome={<CourseHome language={language} onStartExercise={(pack, exerciseId) => void startExercise(pack, exerciseId)} onCheckClass={() => void navigate(routePaths.courseClass)} />}
                       onCompanyProfile={() => {
                         if (profileWork === null) setProfileWork({ profile: emptyProfile(crypto.randomUUID(), new Date()), path: null });
                         void navigate(routePaths.profile);
@@ -476,6 +511,7 @@ function AppShell({ info, initialSettings }: AppProps): React.JSX.Element {
                     )
                   }
                 />
+                <Route path={routePaths.courseClass} element={<ClassScreen language={language} headingRef={headingRef} />} />
                 <Route path="*" element={<Navigate to={routePaths.home} replace />} />
               </Routes>
             </ErrorBoundary>
@@ -494,6 +530,7 @@ function AppShell({ info, initialSettings }: AppProps): React.JSX.Element {
                     }}
                     onOpenLibrary={() => setScreen('library')}
                     onTitleChange={onTitleChange}
+                    exercise={exerciseWork !== null && exerciseWork.sessionId === openDocument.sessionId ? exerciseWork.exercise : null}
                   />
                 </ErrorBoundary>
               </div>

@@ -20,6 +20,8 @@ export const routePaths = {
   profile: '/supplier/profile',
   /** How far a company profile already answers a specification. */
   readiness: '/supplier/readiness',
+  /** The trainer's check of a class's answers to one exercise. */
+  courseClass: '/course/class',
   /** The pattern of an open document's route (see documentPath). */
   document: '/documents/:kind/:sessionId',
 } as const;

@@ -6,6 +6,9 @@ import type { UiLanguage } from '../languages';
 import courseEn from './course.en.json' with { type: 'json' };
 import courseNb from './course.nb.json' with { type: 'json' };
 import courseSv from './course.sv.json' with { type: 'json' };
+import courseScreensEn from './course-screens.en.json' with { type: 'json' };
+import courseScreensNb from './course-screens.nb.json' with { type: 'json' };
+import courseScreensSv from './course-screens.sv.json' with { type: 'json' };
 import docxEn from './docx.en.json' with { type: 'json' };
 import docxNb from './docx.nb.json' with { type: 'json' };
 import docxSv from './docx.sv.json' with { type: 'json' };
@@ -65,11 +68,11 @@ import simulatorEn from './steps/simulator.en.json' with { type: 'json' };
  * the spreadsheet import and paste (column mapping dialog, paste messages) have
  * theirs in table-import.<lang>.json, under "tableImport"; course mode's (the
  * feedback on a trainee's answer, the `kravstudio course` command) in
- * course.<lang>.json, under "course"; the supplier's (who-am-I, answering a specification) in
+ * course.<lang>.json, under "course", and the course screens' in course-screens.<lang>.json, under "courseScreens"; the supplier's (who-am-I, answering a specification) in
  * supplier.<lang>.json, under "supplier"; the buyer's evaluation of responses (screen and evaluation report) in
  * response-evaluation.<lang>.json, under "responseEvaluation".
  */
-export type Catalogue = typeof en & { docx: typeof docxEn; steps: typeof stepsEn; import: typeof importEn; tableImport: typeof tableImportEn; course: typeof courseEn; supplier: typeof supplierEn; responseEvaluation: typeof responseEvaluationEn };
+export type Catalogue = typeof en & { docx: typeof docxEn; steps: typeof stepsEn; import: typeof importEn; tableImport: typeof tableImportEn; course: typeof courseEn; courseScreens: typeof courseScreensEn; supplier: typeof supplierEn; responseEvaluation: typeof responseEvaluationEn };
 
 /**
  * The guided builder's texts, one file per step (steps/<step>.<lang>.json),
@@ -84,9 +87,9 @@ const stepsSv = { builder: builderSv, procurement: procurementSv, needs: needsSv
 const stepsNb = { builder: builderNb, procurement: procurementNb, needs: needsNb, requirements: requirementsNb, evaluation: evaluationNb, review: reviewNb, quality: qualityNb, innovation: innovationNb, parameters: parametersNb, bulk: bulkNb, simulator: simulatorNb };
 
 export const catalogues: Record<UiLanguage, Catalogue> = {
-  sv: { ...sv, docx: docxSv, steps: stepsSv, import: importSv, tableImport: tableImportSv, course: courseSv, supplier: supplierSv, responseEvaluation: responseEvaluationSv },
-  nb: { ...nb, docx: docxNb, steps: stepsNb, import: importNb, tableImport: tableImportNb, course: courseNb, supplier: supplierNb, responseEvaluation: responseEvaluationNb },
-  en: { ...en, docx: docxEn, steps: stepsEn, import: importEn, tableImport: tableImportEn, course: courseEn, supplier: supplierEn, responseEvaluation: responseEvaluationEn },
+  sv: { ...sv, docx: docxSv, steps: stepsSv, import: importSv, tableImport: tableImportSv, course: courseSv, courseScreens: courseScreensSv, supplier: supplierSv, responseEvaluation: responseEvaluationSv },
+  nb: { ...nb, docx: docxNb, steps: stepsNb, import: importNb, tableImport: tableImportNb, course: courseNb, courseScreens: courseScreensNb, supplier: supplierNb, responseEvaluation: responseEvaluationNb },
+  en: { ...en, docx: docxEn, steps: stepsEn, import: importEn, tableImport: tableImportEn, course: courseEn, courseScreens: courseScreensEn, supplier: supplierEn, responseEvaluation: responseEvaluationEn },
 };
 
 /** Reads a dotted key ("menu.file") from a catalogue; returns the key itself when missing. */

@@ -34,6 +34,9 @@ export interface TestContext {
     /** The open dialog for suppliers' responses to evaluate (several files; empty = cancelled), and the evaluation report's save dialog. */
     responses: string[][];
     report: (string | null)[];
+    /** The open dialog for a course pack, and the folder dialog (a trainer's folder of answers). */
+    course: (string | null)[];
+    folder: (string | null)[];
   };
   openedPaths: string[];
   exportProgress: number[];
@@ -70,7 +73,7 @@ export async function createTestContext(options: {
   const openedUrls: string[] = [];
   const clipboard: string[] = [];
   const shownInFolder: string[] = [];
-  const dialogAnswers: TestContext['dialogAnswers'] = { open: [], save: [], pack: [], export: [], import: [], mappingFile: [], mappingSave: [], responses: [], report: [] };
+  const dialogAnswers: TestContext['dialogAnswers'] = { open: [], save: [], pack: [], export: [], import: [], mappingFile: [], mappingSave: [], responses: [], report: [], course: [], folder: [] };
   const openedPaths: string[] = [];
   const exportProgress: number[] = [];
   const exportDialogs: TestContext['exportDialogs'] = [];
@@ -101,6 +104,8 @@ export async function createTestContext(options: {
       chooseEvidenceFile: async () => dialogAnswers.open.shift() ?? null,
       chooseResponsesToEvaluate: async () => dialogAnswers.responses.shift() ?? [],
       chooseEvaluationReportLocation: async () => dialogAnswers.report.shift() ?? null,
+      chooseCourseToOpen: async () => dialogAnswers.course.shift() ?? null,
+      chooseFolder: async () => dialogAnswers.folder.shift() ?? null,
       chooseExportLocation: async (defaultPath, filter) => {
         exportDialogs.push({ defaultPath, filter });
         return dialogAnswers.export.shift() ?? null;

@@ -66,6 +66,12 @@ const malformed: Record<ChannelName, unknown> = {
   'evaluation:removeResponse': { sessionId: 'x', responseId: '' },
   'evaluation:setPrice': { sessionId: 'x', responseId: 'y', price: -1 },
   'evaluation:exportReport': { sessionId: 'x', path: '/tmp/report.docx' },
+  'course:shipped': { all: true },
+  'course:open': { path: 7 },
+  'course:startExercise': { coursePath: '', exerciseId: 'rewrite-vague', language: 'sv' },
+  'course:loadAnswers': { folderPath: '' },
+  'course:openReference': {},
+  'course:exportClass': { coursePath: null, exerciseId: '', folderPath: null, referencePath: null, language: 'sv' },
 };
 
 /** A response that the contract accepts (saving it with no path asks the dialog, which the tests answer with a cancel). */
@@ -147,6 +153,12 @@ function wellFormed(channel: ChannelName, session: string, file: string, specifi
     'evaluation:removeResponse': { sessionId: session, responseId: 'no-such-response' },
     'evaluation:setPrice': { sessionId: session, responseId: 'no-such-response', price: 1000 },
     'evaluation:exportReport': { sessionId: session },
+    'course:shipped': undefined,
+    'course:open': { path: `${file}.missing.kravkurs` },
+    'course:startExercise': { coursePath: `${file}.missing.kravkurs`, exerciseId: 'rewrite-vague', language: 'sv' },
+    'course:loadAnswers': { folderPath: `${file}.missing` },
+    'course:openReference': { path: `${file}.missing.kravspec` },
+    'course:exportClass': { coursePath: null, exerciseId: 'rewrite-vague', folderPath: null, referencePath: null, language: 'sv' },
   };
   return inputs[channel];
 }

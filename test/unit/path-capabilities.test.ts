@@ -37,6 +37,8 @@ const otherFields: Partial<Record<ChannelName, Record<string, unknown>>> = {
   'supplier:saveProfile': { profile: profileWith([]) },
   'supplier:exportReadiness': { packIds: [], format: 'docx', today: '2026-12-07' },
   'supplier:exportResponseForm': { response: responseTo(smallTender(), 'Leverantören AB', goodAnswers(), 1000) },
+  'course:startExercise': { exerciseId: 'rewrite-vague', language: 'sv' },
+  'course:exportClass': { exerciseId: 'rewrite-vague', language: 'sv' },
 };
 
 let data: TestContext;
@@ -117,6 +119,11 @@ describe('paths from the window', () => {
         'supplier:saveProfile',
         'supplier:exportReadiness',
         'supplier:exportResponseForm',
+        'course:open',
+        'course:startExercise',
+        'course:loadAnswers',
+        'course:openReference',
+        'course:exportClass',
       ].sort(),
     );
   });

@@ -1,3 +1,4 @@
+import { useHints } from '../open-document/hints';
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -113,6 +114,7 @@ export function SpecificationBuilder({ step, onStepChange, onOpenLibrary, onExpo
   const headingRef = useRef<HTMLHeadingElement>(null);
   const shownStep = useRef(step);
   const linter = useWarmLinter(spec);
+  const hints = useHints();
 
   // A step change moves focus to the new step's heading (not on first render: the document heading has it),
   // unless the step was opened to go to an item, a check's fields or to find a requirement: those take focus themselves.
@@ -154,7 +156,7 @@ export function SpecificationBuilder({ step, onStepChange, onOpenLibrary, onExpo
           </h2>
           <p className={styles.lead}>{t(`steps.builder.lead.${step}`)}</p>
         </div>
-        <WhyPanel step={step} jurisdiction={spec.jurisdiction} open={whyOpen} onToggle={setWhyOpen} />
+        {hints.guidance && <WhyPanel step={step} jurisdiction={spec.jurisdiction} open={whyOpen} onToggle={setWhyOpen} />}
         <Page
           checks={step === 'review' ? checks : checks.filter((check) => check.step === step)}
           focusItem={focusItem}

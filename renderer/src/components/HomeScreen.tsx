@@ -124,6 +124,8 @@ export interface HomeScreenProps {
   onCheckReadiness: () => void;
   /** The company profile editor. */
   onCompanyProfile: () => void;
+  /** What the course role's home shows: course packs, exercises and the trainer's way in. */
+  courseHome?: React.ReactNode;
 }
 
 export function HomeScreen(props: HomeScreenProps): React.JSX.Element {
@@ -132,7 +134,7 @@ export function HomeScreen(props: HomeScreenProps): React.JSX.Element {
   const { t } = useTranslation();
   const supplier = role === 'supplier';
   const title = supplier ? t('supplier.home.supplierTitle') : role === 'course' ? t('supplier.home.courseTitle') : t('home.title');
-  const intro = supplier ? t('supplier.home.supplierIntro') : role === 'course' ? t('supplier.home.courseIntro') : t('home.intro');
+  const intro = supplier ? t('supplier.home.supplierIntro') : role === 'course' ? t('courseScreens.home.intro') : t('home.intro');
   return (
     <div className={styles.page}>
       <h1 ref={headingRef} tabIndex={-1} className={styles.heading}>
@@ -141,6 +143,7 @@ export function HomeScreen(props: HomeScreenProps): React.JSX.Element {
       <Text as="p" block className={styles.intro}>
         {intro}
       </Text>
+      {role === 'course' && props.courseHome}
       {supplier && (
         <>
           <div className={styles.actions}>

@@ -56,6 +56,9 @@ import { SaveIndicator } from './SaveIndicator';
 import { OpenDocumentProvider } from '../open-document/DocumentContext';
 import { useDocumentEditor } from '../open-document/useDocumentEditor';
 import { VersionsDialog } from './VersionsDialog';
+import type { Exercise } from '../../../shared/course/model';
+import { ExercisePanel } from '../course/ExercisePanel';
+import { allHintsShown, HintsProvider } from '../open-document/hints';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -88,10 +91,12 @@ export interface DocumentWorkspaceProps {
   onOpenLibrary: () => void;
   /** Told the document's title whenever it changes, so the navigation and the library name it as it is now. */
   onTitleChange?: (title: string) => void;
+  /** The course exercise this document answers, if it is a trainee's answer: its case, its hints policy and its check. */
+  exercise?: Exercise | null;
 }
 
 /** One open document: its actions, its save state and (for now) its basic details. */
-export function DocumentWorkspace({ initial, language, headingRef, command, onClosed, onOpenLibrary, onTitleChange }: DocumentWorkspaceProps): React.JSX.Element {
+export function DocumentWorkspace({ initial, language, headingRef, command, onClosed, onOpenLibrary, onTitleChange, exercise = null }: DocumentWorkspaceProps): React.JSX.Element {
   const styles = useStyles();
   const { t } = useTranslation();
   const editor = useDocumentEditor(initial);
@@ -190,6 +195,7 @@ export function DocumentWorkspace({ initial, language, headingRef, command, onCl
 
   return (
     <OpenDocumentProvider editor={editor} language={language}>
+    <HintsProvider hints={exercise?.hints ?? allHintsShown}>
     <div className={styles.page}>
       <div className={styles.header}>
         <div className={styles.titleBlock}>
@@ -261,6 +267,18 @@ export function DocumentWorkspace({ initial, language, headingRef, command, onCl
         )}
       </div>
 
+      {exercise !== null && (
+        <ExercisePanel
+          exercise={exercise}
+          onGoTo={(target) =>
+            setGoToRequest((current) => ({
+              target: target.kind === 'requirement' ? { step: 'requirements', itemId: target.requirementId } : { step: target.step },
+              request: (current?.request ?? 0) + 1,
+            }))
+          }
+        />
+      )}
+
       <SpecificationBuilder
         step={step}
         onStepChange={setStep}
@@ -325,6 +343,7 @@ export function DocumentWorkspace({ initial, language, headingRef, command, onCl
       )}
       <ConflictDialog open={saveState.kind === 'conflict'} path={document.path} onChoose={(keep) => void resolveConflict(keep)} />
     </div>
+    </HintsProvider>
     </OpenDocumentProvider>
   );
 }

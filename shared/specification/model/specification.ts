@@ -30,6 +30,15 @@ export const InnovationChecklistEntry = z
   .strict();
 export type InnovationChecklistEntry = z.infer<typeof InnovationChecklistEntry>;
 
+/** The course pack and exercise a trainee's answer belongs to (ids as in the `.kravkurs` file). */
+export const CourseExerciseLink = z
+  .object({
+    courseId: z.string().min(1).max(100).describe('The id of the course pack.'),
+    exerciseId: z.string().min(1).max(100).describe('The id of the exercise in the course pack.'),
+  })
+  .strict();
+export type CourseExerciseLink = z.infer<typeof CourseExerciseLink>;
+
 /**
  * The shape of a specification document, field by field, without the checks
  * that relate fields to each other. The key order here is the key order of
@@ -65,6 +74,7 @@ export const SpecificationShape = z
       .array(InnovationChecklistEntry)
       .optional()
       .describe('The innovation criteria (templates/innovation-criteria.json) the user has assessed, each at most once.'),
+    courseExercise: CourseExerciseLink.optional().describe('Set when the specification is a trainee\'s answer to a course exercise: which course and exercise.'),
   })
   .strict();
 export type SpecificationShape = z.infer<typeof SpecificationShape>;

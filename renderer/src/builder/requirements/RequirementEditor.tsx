@@ -12,6 +12,7 @@ import {
   ToolbarButton,
   typographyStyles,
 } from '@fluentui/react-components';
+import { useHints } from '../../open-document/hints';
 import { ArrowDownRegular, ArrowUpRegular, CopyRegular, DeleteRegular } from '@fluentui/react-icons';
 import { forwardRef, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -127,6 +128,8 @@ export const RequirementEditor = forwardRef<HTMLTextAreaElement, RequirementEdit
     caret.current = { language: documentLanguage, start: event.currentTarget.selectionStart, end: event.currentTarget.selectionEnd };
   };
   const score = requirementScore(findings);
+  // A course exercise may hide the checker: no marks, no score, no findings.
+  const { checker } = useHints();
   const textLanguageName = (code: string): string => documentLanguageName(code, language);
   const fixedNumbers = effectiveSectionNumbering(spec, r.sectionId).scheme === 'fixed';
 
@@ -142,7 +145,7 @@ export const RequirementEditor = forwardRef<HTMLTextAreaElement, RequirementEdit
             {t('steps.requirements.editorTitle', { number })}
             <span className={styles.id}>{r.id}</span>
           </h3>
-          {primaryText.trim() !== '' && <ScoreDots score={score} className={styles.score} />}
+          {checker && primaryText.trim() !== '' && <ScoreDots score={score} className={styles.score} />}
         </div>
         <Toolbar size="small" className={styles.toolbar} aria-label={t('steps.requirements.requirementActions')}>
           <ToolbarButton icon={<CopyRegular />} onClick={onDuplicate}>
@@ -185,7 +188,7 @@ export const RequirementEditor = forwardRef<HTMLTextAreaElement, RequirementEdit
                   resize="vertical"
                   rows={4}
                   value={r.text[documentLanguage] ?? ''}
-                  marks={findings}
+                  marks={checker ? findings : []}
                   activeRuleId={activeRule}
                   onSelect={noteCaret(documentLanguage)}
                   onChange={(_event, data) => onChange(data.value)}
@@ -233,6 +236,7 @@ export const RequirementEditor = forwardRef<HTMLTextAreaElement, RequirementEdit
         ))}
       </div>
 
+      {checker && (
       <FindingList
         text={primaryText}
         findings={findings}
@@ -242,6 +246,7 @@ export const RequirementEditor = forwardRef<HTMLTextAreaElement, RequirementEdit
         onRestore={restore}
         onActivate={setActiveRule}
       />
+      )}
 
       <div className={styles.grid}>
         <Field label={t('steps.requirements.obligation')}>

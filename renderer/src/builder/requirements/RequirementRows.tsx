@@ -1,3 +1,4 @@
+import { useHints } from '../../open-document/hints';
 import { Badge, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { CheckboxCheckedFilled, CheckboxUncheckedRegular, ErrorCircleFilled, WarningFilled } from '@fluentui/react-icons';
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
@@ -163,7 +164,9 @@ const Row = memo(function Row({ row, index, setSize, optionId, selected, checked
   const [dropTarget, setDropTarget] = useState(false);
   const { requirement } = row;
   // One per rule, as the editor's finding cards count them.
-  const { error: errors, warning: warnings } = findingCounts(row.findings);
+  // A course exercise may hide the checker: no score and no counts of findings.
+  const { checker } = useHints();
+  const { error: errors, warning: warnings } = checker ? findingCounts(row.findings) : { error: 0, warning: 0 };
   const ticking = checked !== undefined;
   return (
     <div
@@ -217,7 +220,7 @@ const Row = memo(function Row({ row, index, setSize, optionId, selected, checked
         <span aria-hidden>·</span>
         <span className={styles.obligation}>{obligation}</span>
         <span className={styles.badges}>
-          {text !== '' && <ScoreDots score={requirementScore(row.findings)} />}
+          {checker && text !== '' && <ScoreDots score={requirementScore(row.findings)} />}
           <span className={styles.counts}>
             {errors > 0 && (
               <Badge appearance="ghost" className={styles.error} icon={<ErrorCircleFilled />}>

@@ -1,3 +1,4 @@
+import { useHints } from '../../open-document/hints';
 import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, SearchBox, tokens } from '@fluentui/react-components';
 import { AddRegular, ArrowLeftRegular, LibraryRegular, PanelLeftContractRegular, PanelLeftExpandRegular } from '@fluentui/react-icons';
 import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
@@ -126,6 +127,7 @@ function treeRows(spec: Specification, untitled: string): TreeRow[] {
 /** The Requirements step: the section tree, the (virtualised) requirement list and the editor of the selected requirement. */
 export function RequirementsStep({ focusItem, focusCheck, onOpenLibrary, findRequest, linter }: StepProps): React.JSX.Element {
   const { editor } = useOpenDocument();
+  const hints = useHints();
   const styles = useStyles();
   const { t } = useTranslation();
   const spec = editor.specification;
@@ -485,9 +487,11 @@ export function RequirementsStep({ focusItem, focusCheck, onOpenLibrary, findReq
         </div>
       )}
 
-      <div className={styles.editorCard}>
-        <FindingsPanel order={panelOrder} findings={panelFindings} primaryLanguage={spec.primaryLanguage} onGoTo={goToFinding} />
-      </div>
+      {hints.checker && (
+        <div className={styles.editorCard}>
+          <FindingsPanel order={panelOrder} findings={panelFindings} primaryLanguage={spec.primaryLanguage} onGoTo={goToFinding} />
+        </div>
+      )}
     </div>
   );
 }

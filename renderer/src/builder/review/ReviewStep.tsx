@@ -1,3 +1,4 @@
+import { useHints } from '../../open-document/hints';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import { numberAsExported } from '../../../../shared/specification/numbering';
@@ -22,6 +23,7 @@ const useStyles = makeStyles({
  */
 export function ReviewStep({ checks, goTo, onExport, linter }: StepProps): React.JSX.Element {
   const { editor } = useOpenDocument();
+  const hints = useHints();
   const styles = useStyles();
   const spec = editor.specification;
   // Requirements are named by their number in the document ("5.1.2 K-ARE-02"), as the export numbers them.
@@ -30,8 +32,8 @@ export function ReviewStep({ checks, goTo, onExport, linter }: StepProps): React
     <div className={styles.page}>
       <ReviewSummary checks={checks} onExport={onExport} />
       <CompletenessChecklist checks={checks} spec={spec} numberOf={numberOf} goTo={goTo} />
-      <QualitySummary spec={spec} numberOf={numberOf} goTo={goTo} linter={linter} />
-      <InnovationReview numberOf={numberOf} goTo={goTo} />
+      {hints.checker && <QualitySummary spec={spec} numberOf={numberOf} goTo={goTo} linter={linter} />}
+      {hints.innovation && <InnovationReview numberOf={numberOf} goTo={goTo} />}
       <OutlinePreview spec={spec} />
     </div>
   );
