@@ -25,6 +25,7 @@ import { MappingFileError, readColumnMappingFile, writeColumnMapping } from './s
 import type { PendingImport } from '../shared/import/pending';
 import type { ColumnMapping } from '../shared/import/table';
 import { withImportRevision, writeRevisionNote } from './services/import/revision-note';
+import { sharingHandlers } from './sharing-handlers';
 import { supplierHandlers } from './supplier-handlers';
 
 export type Handler<C extends ChannelName> = (
@@ -263,15 +264,6 @@ export const handlers: HandlerRegistry = {
     return describe(ctx, session);
   },
   'templates:library': async (ctx) => ctx.templates.load(),
-  'templates:import': async (ctx, { path: requested }) => {
-    const target = requested === null ? await ctx.dialogs.choosePackToImport() : await ctx.grants.authorise(requested);
-    if (target === null) return null;
-    try {
-      return summary(await ctx.templates.importPack(target));
-    } catch (error) {
-      throw fileError(error, target);
-    }
-  },
   'templates:remove': async (ctx, { id }) => ctx.templates.removePack(id),
   'templates:saveFromDocument': async (ctx, { sessionId, title }) => {
     const { specification } = specificationSessionOf(ctx, sessionId);
@@ -398,4 +390,5 @@ export const handlers: HandlerRegistry = {
   },
 
   ...supplierHandlers,
+  ...sharingHandlers,
 };

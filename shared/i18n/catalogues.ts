@@ -18,6 +18,9 @@ import sv from './sv.json' with { type: 'json' };
 import supplierEn from './supplier.en.json' with { type: 'json' };
 import supplierNb from './supplier.nb.json' with { type: 'json' };
 import supplierSv from './supplier.sv.json' with { type: 'json' };
+import sharingEn from './sharing.en.json' with { type: 'json' };
+import sharingNb from './sharing.nb.json' with { type: 'json' };
+import sharingSv from './sharing.sv.json' with { type: 'json' };
 import tableImportEn from './table-import.en.json' with { type: 'json' };
 import tableImportNb from './table-import.nb.json' with { type: 'json' };
 import tableImportSv from './table-import.sv.json' with { type: 'json' };
@@ -63,9 +66,10 @@ import simulatorEn from './steps/simulator.en.json' with { type: 'json' };
  * theirs in table-import.<lang>.json, under "tableImport"; course mode's (the
  * feedback on a trainee's answer, the `kravstudio course` command) in
  * course.<lang>.json, under "course"; the supplier's (who-am-I, answering a specification) in
- * supplier.<lang>.json, under "supplier".
+ * supplier.<lang>.json, under "supplier"; sharing packs and courses as files and the
+ * organisation library folder in sharing.<lang>.json, under "sharing".
  */
-export type Catalogue = typeof en & { docx: typeof docxEn; steps: typeof stepsEn; import: typeof importEn; tableImport: typeof tableImportEn; course: typeof courseEn; supplier: typeof supplierEn };
+export type Catalogue = typeof en & { docx: typeof docxEn; steps: typeof stepsEn; import: typeof importEn; tableImport: typeof tableImportEn; course: typeof courseEn; supplier: typeof supplierEn; sharing: typeof sharingEn };
 
 /**
  * The guided builder's texts, one file per step (steps/<step>.<lang>.json),
@@ -80,9 +84,9 @@ const stepsSv = { builder: builderSv, procurement: procurementSv, needs: needsSv
 const stepsNb = { builder: builderNb, procurement: procurementNb, needs: needsNb, requirements: requirementsNb, evaluation: evaluationNb, review: reviewNb, quality: qualityNb, innovation: innovationNb, parameters: parametersNb, bulk: bulkNb, simulator: simulatorNb };
 
 export const catalogues: Record<UiLanguage, Catalogue> = {
-  sv: { ...sv, docx: docxSv, steps: stepsSv, import: importSv, tableImport: tableImportSv, course: courseSv, supplier: supplierSv },
-  nb: { ...nb, docx: docxNb, steps: stepsNb, import: importNb, tableImport: tableImportNb, course: courseNb, supplier: supplierNb },
-  en: { ...en, docx: docxEn, steps: stepsEn, import: importEn, tableImport: tableImportEn, course: courseEn, supplier: supplierEn },
+  sv: { ...sv, docx: docxSv, steps: stepsSv, import: importSv, tableImport: tableImportSv, course: courseSv, supplier: supplierSv, sharing: sharingSv },
+  nb: { ...nb, docx: docxNb, steps: stepsNb, import: importNb, tableImport: tableImportNb, course: courseNb, supplier: supplierNb, sharing: sharingNb },
+  en: { ...en, docx: docxEn, steps: stepsEn, import: importEn, tableImport: tableImportEn, course: courseEn, supplier: supplierEn, sharing: sharingEn },
 };
 
 /** Reads a dotted key ("menu.file") from a catalogue; returns the key itself when missing. */

@@ -31,6 +31,10 @@ export interface TestContext {
     /** The open dialog for a saved column mapping, and the save dialog for one. */
     mappingFile: (string | null)[];
     mappingSave: (string | null)[];
+    /** The open dialog for a course to import, the save dialog for a shared pack or course, and the organisation folder dialog. */
+    course: (string | null)[];
+    shareSave: (string | null)[];
+    folder: (string | null)[];
   };
   openedPaths: string[];
   exportProgress: number[];
@@ -54,6 +58,8 @@ export async function createTestContext(options: {
   exportFormats?: ExportFormatRegistry;
   /** The kinds of document the services open; the app's own when absent. */
   kinds?: DocumentKindRegistry;
+  /** How long the organisation library folder may take to read. */
+  organisationTimeoutMs?: number;
   /** Called as the main process would send document:sendPendingEdits to the window; false = no window. */
   askWindowForPendingEdits?: (requestId: string) => boolean;
 }): Promise<TestContext> {
@@ -67,7 +73,7 @@ export async function createTestContext(options: {
   const openedUrls: string[] = [];
   const clipboard: string[] = [];
   const shownInFolder: string[] = [];
-  const dialogAnswers: TestContext['dialogAnswers'] = { open: [], save: [], pack: [], export: [], import: [], mappingFile: [], mappingSave: [] };
+  const dialogAnswers: TestContext['dialogAnswers'] = { open: [], save: [], pack: [], export: [], import: [], mappingFile: [], mappingSave: [], course: [], shareSave: [], folder: [] };
   const openedPaths: string[] = [];
   const exportProgress: number[] = [];
   const exportDialogs: TestContext['exportDialogs'] = [];
@@ -90,6 +96,9 @@ export async function createTestContext(options: {
       chooseDocumentToOpen: async () => dialogAnswers.open.shift() ?? null,
       chooseSaveLocation: async () => dialogAnswers.save.shift() ?? null,
       choosePackToImport: async () => dialogAnswers.pack.shift() ?? null,
+      chooseCourseToImport: async () => dialogAnswers.course.shift() ?? null,
+      chooseSharedFileSaveLocation: async () => dialogAnswers.shareSave.shift() ?? null,
+      chooseOrganisationFolder: async () => dialogAnswers.folder.shift() ?? null,
       chooseImportSource: async () => dialogAnswers.import.shift() ?? null,
       chooseColumnMappingFile: async () => dialogAnswers.mappingFile.shift() ?? null,
       chooseColumnMappingSaveLocation: async () => dialogAnswers.mappingSave.shift() ?? null,
@@ -108,6 +117,7 @@ export async function createTestContext(options: {
       options.onSaveState?.(session.sessionId, state);
     },
     ...(options.askWindowForPendingEdits !== undefined ? { askWindowForPendingEdits: options.askWindowForPendingEdits } : {}),
+    ...(options.organisationTimeoutMs !== undefined ? { organisationTimeoutMs: options.organisationTimeoutMs } : {}),
   });
   return {
     context,
