@@ -77,6 +77,10 @@ function problemOf(error: unknown, kind: AnyDocumentKind): { problem: string; me
 
 class FileTooLarge extends Error {}
 
+async function listFiles(folder: string): Promise<string[]> {
+  return (await readdir(folder, { withFileTypes: true })).filter((entry) => !entry.isDirectory()).map((entry) => entry.name);
+}
+
 /** Whether a file can be made (and removed again) in the folder, before the deadline. */
 export async function folderIsWritable(folder: string, deadline: number): Promise<boolean> {
   const probe = path.join(folder, `.kravstudio-write-check-${randomBytes(6).toString('hex')}`);
@@ -94,16 +98,22 @@ export async function folderIsWritable(folder: string, deadline: number): Promis
  * offline, missing or unreadable folder gives state "offline" and nothing
  * else; it never throws.
  */
-export async function readOrganisationFolder(folder: string, options: { timeoutMs?: number; shippedPackIds?: ReadonlySet<string> } = {}): Promise<OrganisationFolderContents> {
+export async function readOrganisationFolder(
+  folder: string,
+  options: {
+    timeoutMs?: number;
+    shippedPackIds?: ReadonlySet<string>;
+    /** Lists the folder's files (not folders); node's readdir unless a test brings a share that hangs. */
+    listFiles?: (folder: string) => Promise<string[]>;
+  } = {},
+): Promise<OrganisationFolderContents> {
   const deadline = Date.now() + (options.timeoutMs ?? defaultOrganisationTimeoutMs);
   const name = organisationFolderName(folder);
   const offline: OrganisationFolderContents = { status: { name, state: 'offline', writable: false, problems: [] }, packs: [], courses: [] };
   let names: string[];
   try {
-    const entries = await beforeDeadline(readdir(folder, { withFileTypes: true }), deadline);
-    names = entries
-      .filter((entry) => !entry.isDirectory())
-      .map((entry) => entry.name)
+    const list = options.listFiles ?? listFiles;
+    names = (await beforeDeadline(list(folder), deadline))
       .filter((each) => [templatePackExtension, courseExtension].includes(extensionOf(each)))
       .sort();
   } catch {
