@@ -69,7 +69,8 @@ export function OrganisationFolderSetting(): React.JSX.Element {
           </Button>
         )}
       </div>
-      <div role="status" aria-live="polite">
+      {/* Announced politely; not a second "status" region beside the page's own "saved" one. */}
+      <div aria-live="polite">
         {message !== null && (
           <MessageBar intent={message.intent}>
             <MessageBarBody>{message.text}</MessageBarBody>
