@@ -75,8 +75,10 @@ test('export a pack to a file, import it again as a second copy, and read the or
   await expect(organisation.getByText(/damaged\.kravmall: The file is not valid JSON/)).toBeVisible();
   await expect(page.getByRole('combobox', { name: en.library.pack }).getByRole('option', { name: 'Municipal operations' })).toHaveCount(1);
   // The folder may be written to here, so the user's own packs can be published to it.
-  await expect(myPacks.getByRole('button', { name: fill(en.sharing.publishNamed, { title: 'Our operations requirements' }) })).toBeVisible();
   await app.expectAccessible('the library with the organisation folder');
+  await myPacks.getByRole('button', { name: fill(en.sharing.publishNamed, { title: 'Our operations requirements' }), exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: fill(en.sharing.published, { title: 'Our operations requirements', file: 'our-operations.kravmall' }) })).toBeVisible();
+  expect(JSON.parse(await readFile(path.join(folder, 'our-operations.kravmall'), 'utf8'))).toMatchObject({ id: 'our-operations' });
   await organisation.scrollIntoViewIfNeeded();
   await app.screenshot('library-sharing-organisation-en');
 });
