@@ -28,8 +28,8 @@ const useStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalS,
-    alignItems: 'flex-start',
   },
+  start: { alignSelf: 'flex-start' },
   h2: { ...typographyStyles.subtitle1, margin: 0 },
   h3: { ...typographyStyles.body1Strong, margin: 0 },
   list: { listStyleType: 'none', padding: 0, margin: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, alignSelf: 'stretch' },
@@ -45,7 +45,7 @@ function NoticeArea({ notice }: { notice: Notice }): React.JSX.Element {
   return (
     <div role="status" aria-live="polite">
       {notice !== null && (
-        <MessageBar intent={notice.intent}>
+        <MessageBar intent={notice.intent} layout="multiline">
           <MessageBarBody>
             {notice.text}{' '}
             {notice.action !== undefined && (
@@ -83,13 +83,16 @@ export function OrganisationSection({ status, packs, language }: OrganisationSec
           {t('sharing.organisation.none')}
         </Text>
       ) : status.state === 'offline' ? (
-        <MessageBar intent="warning">
+        <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{t('sharing.organisation.offline', { name: status.name })}</MessageBarBody>
         </MessageBar>
       ) : (
         <>
           <Text as="p" block>
-            {t('sharing.organisation.folder', { name: status.name })} {t(status.writable ? 'sharing.organisation.writable' : 'sharing.organisation.readOnly')}
+            {t('sharing.organisation.folder', { name: status.name })}
+          </Text>
+          <Text as="p" block>
+            {t(status.writable ? 'sharing.organisation.writable' : 'sharing.organisation.readOnly')}
           </Text>
           {packs.length === 0 ? (
             <Text as="p" block>
@@ -235,7 +238,7 @@ export function CoursesSection({ language, canPublish }: CoursesSectionProps): R
           ))}
         </ul>
       )}
-      <Button icon={<ArrowImportRegular />} onClick={() => void importer.start()}>
+      <Button className={styles.start} icon={<ArrowImportRegular />} onClick={() => void importer.start()}>
         {t('sharing.courses.import')}
       </Button>
       {importer.dialog}
