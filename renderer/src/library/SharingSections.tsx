@@ -213,10 +213,7 @@ export function CoursesSection({ language, canPublish }: CoursesSectionProps): R
               <span className={styles.name}>
                 <Badge appearance={course.origin === 'user' ? 'filled' : 'outline'}>{t(`sharing.courses.origin.${course.origin}`)}</Badge>
                 <Text>
-                  {t('sharing.courses.item', {
-                    title: local(course.title),
-                    exercises: t('sharing.courses.exercises', { count: course.exerciseCount, formatted: formatNumber(course.exerciseCount, language) }),
-                  })}
+                  {local(course.title)} ({t('sharing.courses.exercises', { count: course.exerciseCount, formatted: formatNumber(course.exerciseCount, language) })})
                 </Text>
               </span>
               <span className={styles.actions}>
