@@ -11,6 +11,8 @@ import type { DocumentManager } from './services/document-manager';
 import type { PendingImports } from './services/import/pending-imports';
 import type { PathGrants } from './services/path-grants';
 import type { ReceivedResponses } from './services/received-responses';
+import type { CourseLibraryStore } from './services/course-library';
+import type { OrganisationLibrary } from './services/organisation-library';
 import type { TemplateLibraryStore } from './services/template-library';
 import type { Trash } from './services/trash';
 import type { WindowEdits } from './services/window-edits';
@@ -39,6 +41,12 @@ export interface SettingsStore {
 export interface Dialogs {
   chooseDocumentToOpen(defaultFolder: string): Promise<string | null>;
   choosePackToImport(): Promise<string | null>;
+  /** A course pack (.kravkurs) to import into the user's courses. */
+  chooseCourseToImport(): Promise<string | null>;
+  /** Where to write a shared pack (.kravmall) or course (.kravkurs); the path stays in the main process. */
+  chooseSharedFileSaveLocation(kind: 'pack' | 'course', defaultPath: string): Promise<string | null>;
+  /** The organisation library folder (Settings); the path stays in the main process. */
+  chooseOrganisationFolder(): Promise<string | null>;
   /** A Word document or a spreadsheet (.xlsx, .csv) to import as a new specification. */
   chooseImportSource(defaultFolder: string): Promise<string | null>;
   /** `filter` is the chosen export format's: its name in the UI language and its extension. */
@@ -87,6 +95,10 @@ export interface HandlerContext {
   backups: BackupStore;
   trash: Trash;
   templates: TemplateLibraryStore;
+  /** The course packs: shipped, the user's own, the organisation's. */
+  courses: CourseLibraryStore;
+  /** The organisation library folder set in Settings. */
+  organisation: OrganisationLibrary;
   clock: Clock;
   paths: AppPaths;
   /** The paths handed to the renderer: the only ones it may hand back. */

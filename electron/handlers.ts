@@ -25,6 +25,7 @@ import type { PendingImport } from '../shared/import/pending';
 import type { ColumnMapping } from '../shared/import/table';
 import { withImportRevision, writeRevisionNote } from './services/import/revision-note';
 import { evaluationHandlers } from './evaluation-handlers';
+import { sharingHandlers } from './sharing-handlers';
 import { supplierHandlers } from './supplier-handlers';
 import { courseHandlers } from './course-handlers';
 
@@ -264,15 +265,6 @@ export const handlers: HandlerRegistry = {
     return describeOpenDocument(ctx, session);
   },
   'templates:library': async (ctx) => ctx.templates.load(),
-  'templates:import': async (ctx, { path: requested }) => {
-    const target = requested === null ? await ctx.dialogs.choosePackToImport() : await ctx.grants.authorise(requested);
-    if (target === null) return null;
-    try {
-      return summary(await ctx.templates.importPack(target));
-    } catch (error) {
-      throw fileError(error, target);
-    }
-  },
   'templates:remove': async (ctx, { id }) => ctx.templates.removePack(id),
   'templates:saveFromDocument': async (ctx, { sessionId, title }) => {
     const { specification } = specificationSessionOf(ctx, sessionId);
@@ -401,4 +393,5 @@ export const handlers: HandlerRegistry = {
   ...supplierHandlers,
   ...evaluationHandlers,
   ...courseHandlers,
+  ...sharingHandlers,
 };

@@ -15,6 +15,7 @@ import { pickUiLanguage, type UiLanguage } from '../shared/languages';
 import { responseExtension } from '../shared/response/model';
 import { profileExtension } from '../shared/response/profile';
 import { courseExtension } from '../shared/document-kinds/course';
+import { templatePackExtension } from '../shared/document-kinds/template-pack';
 import type { HandlerContext } from './context';
 import { resolveAsset, securityHeaders } from './app-protocol';
 import { handlers } from './handlers';
@@ -147,7 +148,23 @@ async function start(): Promise<void> {
         return result.canceled ? null : (result.filePaths[0] ?? null);
       },
       choosePackToImport: async () => {
-        const options = { title: t('dialogs.importPackTitle'), filters: [{ name: t('dialogs.packFilterName'), extensions: ['json'] }], properties: ['openFile' as const] };
+        const options = { title: t('dialogs.importPackTitle'), filters: [{ name: t('dialogs.packFilterName'), extensions: [templatePackExtension, 'json'] }], properties: ['openFile' as const] };
+        const result = mainWindow !== null ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+        return result.canceled ? null : (result.filePaths[0] ?? null);
+      },
+      chooseCourseToImport: async () => {
+        const options = { title: t('sharing.dialogs.importCourseTitle'), filters: [{ name: t('sharing.dialogs.courseFilter'), extensions: [courseExtension] }], properties: ['openFile' as const] };
+        const result = mainWindow !== null ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+        return result.canceled ? null : (result.filePaths[0] ?? null);
+      },
+      chooseSharedFileSaveLocation: async (kind, defaultPath) => {
+        const filter = kind === 'pack' ? { name: t('sharing.dialogs.packFilter'), extensions: [templatePackExtension] } : { name: t('sharing.dialogs.courseFilter'), extensions: [courseExtension] };
+        const options = { title: t(kind === 'pack' ? 'sharing.dialogs.exportPackTitle' : 'sharing.dialogs.exportCourseTitle'), defaultPath, filters: [filter] };
+        const result = mainWindow !== null ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+        return result.canceled ? null : (result.filePath ?? null);
+      },
+      chooseOrganisationFolder: async () => {
+        const options = { title: t('sharing.dialogs.organisationFolderTitle'), properties: ['openDirectory' as const] };
         const result = mainWindow !== null ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
         return result.canceled ? null : (result.filePaths[0] ?? null);
       },

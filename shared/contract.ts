@@ -32,6 +32,7 @@ import { ResponseWork } from './response/work';
 import { Settings, SettingsPatch } from './settings';
 import { InnovationCriterion, JurisdictionRules, StandardEntry } from './templates/catalogues';
 import { TemplatePack } from './templates/model';
+import { OrganisationLibraryStatus } from './templates/organisation';
 
 /** The whole template library, as the renderer indexes and browses it. */
 const TemplateLibraryShape = z.object({
@@ -41,8 +42,44 @@ const TemplateLibraryShape = z.object({
   innovation: z.array(InnovationCriterion),
   rules: z.array(JurisdictionRules),
   userPackIds: z.array(z.string()),
+  /** Packs from the organisation library folder (read-only). */
+  organisationPackIds: z.array(z.string()).optional(),
+  /** The organisation library folder as last read: its name only, never its path; null when none is set. */
+  organisation: OrganisationLibraryStatus.nullable().optional(),
 });
 const PackSummary = z.object({ id: z.string(), title: z.record(z.string(), z.string()), requirementCount: z.number().int() });
+
+/** A course pack as the library lists it, with where it comes from. */
+export const CourseSummary = z
+  .object({
+    id: z.string(),
+    title: z.record(z.string(), z.string()),
+    exerciseCount: z.number().int().nonnegative(),
+    origin: z.enum(['shipped', 'user', 'organisation']),
+  })
+  .strict();
+export type CourseSummary = z.infer<typeof CourseSummary>;
+
+/** What to do when an imported pack or course has an id the library already has: ask first (the default), replace the user's own, or keep both. */
+const IfExists = z.enum(['ask', 'replace', 'keepBoth']);
+
+/**
+ * An import's outcome: added, or held back because the id is taken. Then the
+ * window asks the user and imports the same file again (`path`, handed out by
+ * the dialog) with their answer; `canReplace` is false when the pack or
+ * course in the way is not the user's own.
+ */
+function importOutcome<T extends z.ZodType>(item: T) {
+  return z.discriminatedUnion('status', [
+    z.object({ status: z.literal('imported'), item }).strict(),
+    z.object({ status: z.literal('exists'), path: z.string(), existing: item, canReplace: z.boolean() }).strict(),
+  ]);
+}
+
+/** A file written where the user chose: only its name comes back. */
+const WrittenFile = z.object({ fileName: z.string().max(1000) }).strict();
+const PublishOutcome = z.object({ status: z.enum(['published', 'exists']), fileName: z.string().max(300) }).strict();
+const libraryItemId = z.string().min(1).max(100);
 
 const filePath = z.string().min(1).max(4096);
 const sessionId = z.string().min(1).max(100);
@@ -98,14 +135,36 @@ export const channels = {
   'backups:compare': { input: z.object({ sessionId, backupId: z.string().min(1).max(300) }).strict(), output: VersionComparison },
   'backups:restore': { input: z.object({ sessionId, backupId: z.string().min(1).max(300) }).strict(), output: OpenDocument },
   'templates:library': { input: z.void(), output: TemplateLibraryShape },
-  /** Imports a pack file (the native dialog asks which when `path` is null; null back = cancelled). */
-  'templates:import': { input: z.object({ path: filePath.nullable() }).strict(), output: PackSummary.nullable() },
+  /** The library with the organisation folder read again (the library screen opening). */
+  'templates:reload': { input: z.void(), output: TemplateLibraryShape },
+  /** Imports a pack file, .kravmall or .json (the native dialog asks which when `path` is null; null back = cancelled). */
+  'templates:import': { input: z.object({ path: filePath.nullable(), ifExists: IfExists.optional() }).strict(), output: importOutcome(PackSummary).nullable() },
+  /** Writes a pack to a .kravmall file where the native save dialog says (null back = cancelled). */
+  'templates:export': { input: z.object({ id: libraryItemId }).strict(), output: WrittenFile.nullable() },
+  /** Writes one of the user's own packs into the organisation library folder; an existing file there is replaced only with `replace`. */
+  'templates:publish': { input: z.object({ id: libraryItemId, replace: z.boolean().optional() }).strict(), output: PublishOutcome },
   'templates:remove': { input: z.object({ id: z.string().min(1).max(100) }).strict(), output: z.void() },
   /** Saves the open document's requirements as a pack in the user's own library. */
   'templates:saveFromDocument': {
     input: z.object({ sessionId, title: z.string().trim().min(1).max(200) }).strict(),
     output: PackSummary,
   },
+
+  /** Every course pack: shipped, the user's own, and the organisation's. */
+  'courses:list': { input: z.void(), output: z.array(CourseSummary) },
+  /** Imports a .kravkurs file into the user's courses (the native dialog asks which when `path` is null; null back = cancelled). */
+  'courses:import': { input: z.object({ path: filePath.nullable(), ifExists: IfExists.optional() }).strict(), output: importOutcome(CourseSummary).nullable() },
+  /** Writes a course to a .kravkurs file where the native save dialog says (null back = cancelled). */
+  'courses:export': { input: z.object({ id: libraryItemId }).strict(), output: WrittenFile.nullable() },
+  'courses:remove': { input: z.object({ id: libraryItemId }).strict(), output: z.void() },
+  'courses:publish': { input: z.object({ id: libraryItemId, replace: z.boolean().optional() }).strict(), output: PublishOutcome },
+
+  /** The organisation library folder as last read (its name, never its path); null when none is set. */
+  'organisation:status': { input: z.void(), output: OrganisationLibraryStatus.nullable() },
+  /** Asks for the folder with the native folder dialog and reads it; null back = cancelled. */
+  'organisation:choose': { input: z.void(), output: OrganisationLibraryStatus.nullable() },
+  /** Stops reading the organisation folder (nothing in it is touched). */
+  'organisation:clear': { input: z.void(), output: z.void() },
 
   /** The export choices for a document: those used last time, or sensible defaults. */
   'export:choices': { input: session, output: ExportChoices },

@@ -77,6 +77,8 @@ export const AppState = z.object({
   trash: z.array(TrashEntry).default([]),
   /** The export choices last used, per document id. */
   exportChoices: z.record(z.string(), RememberedExportChoices).default({}),
+  /** The organisation library folder chosen in Settings (kept here, never sent to the window); null when none. */
+  organisationFolder: z.string().max(4096).nullable().default(null),
 });
 export type AppState = z.infer<typeof AppState>;
 
@@ -90,6 +92,7 @@ export function defaultAppState(): AppState {
     backups: [],
     trash: [],
     exportChoices: {},
+    organisationFolder: null,
   };
 }
 

@@ -17,6 +17,8 @@ import type { ExportFormatRegistry } from './export-formats/registry';
 import { ReceivedResponses } from './received-responses';
 import { PendingImports } from './import/pending-imports';
 import { PathGrants } from './path-grants';
+import { CourseLibraryStore } from './course-library';
+import { OrganisationLibrary } from './organisation-library';
 import { TemplateLibraryStore } from './template-library';
 import { Trash } from './trash';
 import { WindowEdits } from './window-edits';
@@ -52,6 +54,8 @@ export interface NodeContextOptions {
   windowEditsTimeoutMs?: number;
   /** The paths handed to the renderer; the bootstrap brings its own so that the files it sends as events count too. */
   grants?: PathGrants;
+  /** How long the organisation library folder may take to read; five seconds unless a test says otherwise. */
+  organisationTimeoutMs?: number;
 }
 
 /** Dialogs whose every answer is granted: the user chose that file, so the window may name it. */
@@ -63,6 +67,10 @@ function grantingDialogs(dialogs: Dialogs, grants: PathGrants): Dialogs {
   return {
     chooseDocumentToOpen: async (defaultFolder) => granted(await dialogs.chooseDocumentToOpen(defaultFolder)),
     choosePackToImport: async () => granted(await dialogs.choosePackToImport()),
+    chooseCourseToImport: async () => granted(await dialogs.chooseCourseToImport()),
+    // A shared file is written and the organisation folder read in the main process only: their paths never go to the window.
+    chooseSharedFileSaveLocation: async (kind, defaultPath) => dialogs.chooseSharedFileSaveLocation(kind, defaultPath),
+    chooseOrganisationFolder: async () => dialogs.chooseOrganisationFolder(),
     chooseImportSource: async (defaultFolder) => granted(await dialogs.chooseImportSource(defaultFolder)),
     chooseExportLocation: async (defaultPath, filter) => granted(await dialogs.chooseExportLocation(defaultPath, filter)),
     chooseSaveLocation: async (defaultPath) => granted(await dialogs.chooseSaveLocation(defaultPath)),
@@ -109,7 +117,9 @@ export function createHandlerContext(options: NodeContextOptions): HandlerContex
     licence: appLicence,
     templatesLicence,
   });
-  const templates = new TemplateLibraryStore({ shippedDir: options.paths.templates, userDataDir: options.paths.userData });
+  const organisation = new OrganisationLibrary({ appState: options.appState, ...(options.organisationTimeoutMs === undefined ? {} : { timeoutMs: options.organisationTimeoutMs }) });
+  const templates = new TemplateLibraryStore({ shippedDir: options.paths.templates, userDataDir: options.paths.userData, organisation });
+  const courses = new CourseLibraryStore({ shippedDir: options.paths.templates, userDataDir: options.paths.userData, organisation });
   return {
     appInfo,
     takeLaunchFiles: () => {
@@ -134,6 +144,8 @@ export function createHandlerContext(options: NodeContextOptions): HandlerContex
     backups,
     trash,
     templates,
+    courses,
+    organisation,
     clock,
     paths: options.paths,
     grants,

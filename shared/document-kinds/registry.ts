@@ -21,6 +21,7 @@ import type { ParseBudget } from '../file-reading/budget';
 import type { AnyDocumentKind } from './kind';
 import { courseKind } from './course';
 import { specificationKind } from './specification';
+import { templatePackKind } from './template-pack';
 
 export type KindReadResult =
   | { ok: true; kind: AnyDocumentKind; document: unknown; migratedFrom: number | null }
@@ -136,6 +137,7 @@ export const documentKinds = new DocumentKindRegistry([specificationKind]);
 /**
  * Every kind with a published JSON Schema in `schema/`: the kinds the window
  * opens, and the course pack, which the command line reads and the window
- * will open with trainee mode.
+ * will open with trainee mode, and the template pack file (.kravmall), which the
+ * library imports, exports and publishes.
  */
-export const publishedDocumentKinds: readonly AnyDocumentKind[] = [...documentKinds.kinds, courseKind];
+export const publishedDocumentKinds: readonly AnyDocumentKind[] = [...documentKinds.kinds, courseKind, templatePackKind];

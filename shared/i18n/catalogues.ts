@@ -24,6 +24,9 @@ import supplierSv from './supplier.sv.json' with { type: 'json' };
 import responseEvaluationEn from './response-evaluation.en.json' with { type: 'json' };
 import responseEvaluationNb from './response-evaluation.nb.json' with { type: 'json' };
 import responseEvaluationSv from './response-evaluation.sv.json' with { type: 'json' };
+import sharingEn from './sharing.en.json' with { type: 'json' };
+import sharingNb from './sharing.nb.json' with { type: 'json' };
+import sharingSv from './sharing.sv.json' with { type: 'json' };
 import tableImportEn from './table-import.en.json' with { type: 'json' };
 import tableImportNb from './table-import.nb.json' with { type: 'json' };
 import tableImportSv from './table-import.sv.json' with { type: 'json' };
@@ -70,9 +73,10 @@ import simulatorEn from './steps/simulator.en.json' with { type: 'json' };
  * feedback on a trainee's answer, the `kravstudio course` command) in
  * course.<lang>.json, under "course", and the course screens' in course-screens.<lang>.json, under "courseScreens"; the supplier's (who-am-I, answering a specification) in
  * supplier.<lang>.json, under "supplier"; the buyer's evaluation of responses (screen and evaluation report) in
- * response-evaluation.<lang>.json, under "responseEvaluation".
+ * response-evaluation.<lang>.json, under "responseEvaluation"; sharing packs and courses as files and the
+ * organisation library folder in sharing.<lang>.json, under "sharing".
  */
-export type Catalogue = typeof en & { docx: typeof docxEn; steps: typeof stepsEn; import: typeof importEn; tableImport: typeof tableImportEn; course: typeof courseEn; courseScreens: typeof courseScreensEn; supplier: typeof supplierEn; responseEvaluation: typeof responseEvaluationEn };
+export type Catalogue = typeof en & { docx: typeof docxEn; steps: typeof stepsEn; import: typeof importEn; tableImport: typeof tableImportEn; course: typeof courseEn; courseScreens: typeof courseScreensEn; supplier: typeof supplierEn; responseEvaluation: typeof responseEvaluationEn; sharing: typeof sharingEn };
 
 /**
  * The guided builder's texts, one file per step (steps/<step>.<lang>.json),
@@ -87,9 +91,9 @@ const stepsSv = { builder: builderSv, procurement: procurementSv, needs: needsSv
 const stepsNb = { builder: builderNb, procurement: procurementNb, needs: needsNb, requirements: requirementsNb, evaluation: evaluationNb, review: reviewNb, quality: qualityNb, innovation: innovationNb, parameters: parametersNb, bulk: bulkNb, simulator: simulatorNb };
 
 export const catalogues: Record<UiLanguage, Catalogue> = {
-  sv: { ...sv, docx: docxSv, steps: stepsSv, import: importSv, tableImport: tableImportSv, course: courseSv, courseScreens: courseScreensSv, supplier: supplierSv, responseEvaluation: responseEvaluationSv },
-  nb: { ...nb, docx: docxNb, steps: stepsNb, import: importNb, tableImport: tableImportNb, course: courseNb, courseScreens: courseScreensNb, supplier: supplierNb, responseEvaluation: responseEvaluationNb },
-  en: { ...en, docx: docxEn, steps: stepsEn, import: importEn, tableImport: tableImportEn, course: courseEn, courseScreens: courseScreensEn, supplier: supplierEn, responseEvaluation: responseEvaluationEn },
+  sv: { ...sv, docx: docxSv, steps: stepsSv, import: importSv, tableImport: tableImportSv, course: courseSv, courseScreens: courseScreensSv, supplier: supplierSv, responseEvaluation: responseEvaluationSv, sharing: sharingSv },
+  nb: { ...nb, docx: docxNb, steps: stepsNb, import: importNb, tableImport: tableImportNb, course: courseNb, courseScreens: courseScreensNb, supplier: supplierNb, responseEvaluation: responseEvaluationNb, sharing: sharingNb },
+  en: { ...en, docx: docxEn, steps: stepsEn, import: importEn, tableImport: tableImportEn, course: courseEn, courseScreens: courseScreensEn, supplier: supplierEn, responseEvaluation: responseEvaluationEn, sharing: sharingEn },
 };
 
 /** Reads a dotted key ("menu.file") from a catalogue; returns the key itself when missing. */

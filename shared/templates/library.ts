@@ -5,6 +5,7 @@
  */
 import type { InnovationCriterion, JurisdictionRules, StandardEntry } from './catalogues';
 import type { TemplatePack, TemplateRequirement, TemplateSection } from './model';
+import type { OrganisationLibraryStatus } from './organisation';
 
 export interface LibraryRequirement extends TemplateRequirement {
   /** The pack or module whose file defines this requirement. */
@@ -49,8 +50,12 @@ export interface TemplateLibrary {
   standards: StandardEntry[];
   innovation: InnovationCriterion[];
   rules: JurisdictionRules[];
-  /** Packs the user imported or saved (they can be removed); the rest ship with the app. */
+  /** Packs the user imported or saved (they can be removed); the rest ship with the app or come from the organisation. */
   userPackIds: string[];
+  /** Packs read from the organisation library folder (read-only); absent where no folder is involved. */
+  organisationPackIds?: string[];
+  /** The organisation library folder as last read; null or absent when none is set. */
+  organisation?: OrganisationLibraryStatus | null;
 }
 
 /** Each requirement once, with every pack that offers it (directly or through a module). */

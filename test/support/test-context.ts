@@ -34,8 +34,10 @@ export interface TestContext {
     /** The open dialog for suppliers' responses to evaluate (several files; empty = cancelled), and the evaluation report's save dialog. */
     responses: string[][];
     report: (string | null)[];
-    /** The open dialog for a course pack, and the folder dialog (a trainer's folder of answers). */
+    /** The open dialogs for a course pack (to open or to import), the save dialog for a shared pack or course. */
     course: (string | null)[];
+    shareSave: (string | null)[];
+    /** The folder dialogs: a trainer's folder of answers, the organisation library folder. */
     folder: (string | null)[];
   };
   openedPaths: string[];
@@ -60,6 +62,8 @@ export async function createTestContext(options: {
   exportFormats?: ExportFormatRegistry;
   /** The kinds of document the services open; the app's own when absent. */
   kinds?: DocumentKindRegistry;
+  /** How long the organisation library folder may take to read. */
+  organisationTimeoutMs?: number;
   /** Called as the main process would send document:sendPendingEdits to the window; false = no window. */
   askWindowForPendingEdits?: (requestId: string) => boolean;
 }): Promise<TestContext> {
@@ -73,7 +77,7 @@ export async function createTestContext(options: {
   const openedUrls: string[] = [];
   const clipboard: string[] = [];
   const shownInFolder: string[] = [];
-  const dialogAnswers: TestContext['dialogAnswers'] = { open: [], save: [], pack: [], export: [], import: [], mappingFile: [], mappingSave: [], responses: [], report: [], course: [], folder: [] };
+  const dialogAnswers: TestContext['dialogAnswers'] = { open: [], save: [], pack: [], export: [], import: [], mappingFile: [], mappingSave: [], responses: [], report: [], course: [], shareSave: [], folder: [] };
   const openedPaths: string[] = [];
   const exportProgress: number[] = [];
   const exportDialogs: TestContext['exportDialogs'] = [];
@@ -96,6 +100,9 @@ export async function createTestContext(options: {
       chooseDocumentToOpen: async () => dialogAnswers.open.shift() ?? null,
       chooseSaveLocation: async () => dialogAnswers.save.shift() ?? null,
       choosePackToImport: async () => dialogAnswers.pack.shift() ?? null,
+      chooseCourseToImport: async () => dialogAnswers.course.shift() ?? null,
+      chooseSharedFileSaveLocation: async () => dialogAnswers.shareSave.shift() ?? null,
+      chooseOrganisationFolder: async () => dialogAnswers.folder.shift() ?? null,
       chooseImportSource: async () => dialogAnswers.import.shift() ?? null,
       chooseColumnMappingFile: async () => dialogAnswers.mappingFile.shift() ?? null,
       chooseColumnMappingSaveLocation: async () => dialogAnswers.mappingSave.shift() ?? null,
@@ -119,6 +126,7 @@ export async function createTestContext(options: {
       options.onSaveState?.(session.sessionId, state);
     },
     ...(options.askWindowForPendingEdits !== undefined ? { askWindowForPendingEdits: options.askWindowForPendingEdits } : {}),
+    ...(options.organisationTimeoutMs !== undefined ? { organisationTimeoutMs: options.organisationTimeoutMs } : {}),
   });
   return {
     context,

@@ -112,6 +112,7 @@ describe('paths from the window', () => {
         'export:open',
         'import:choose',
         'templates:import',
+        'courses:import',
         'supplier:startResponse',
         'supplier:openResponse',
         'supplier:saveResponse',

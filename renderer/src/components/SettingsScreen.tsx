@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { uiLanguages, UiLanguage, type UiLanguage as Language } from '../../../shared/languages';
 import { ThemeChoice, themeChoices, UserRole, userRoles, type Settings, type SettingsPatch } from '../../../shared/settings';
+import { OrganisationFolderSetting } from './OrganisationFolderSetting';
 
 const useStyles = makeStyles({
   page: { maxWidth: '720px', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
@@ -82,6 +83,7 @@ export function SettingsScreen({ headingRef, settings, systemLanguage, onChange 
           ))}
         </RadioGroup>
       </Field>
+      <OrganisationFolderSetting />
       <div role="status" aria-live="polite" className={styles.status}>
         {status?.kind === 'saved' && (
           <MessageBar intent="success">

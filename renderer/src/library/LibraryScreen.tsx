@@ -12,7 +12,7 @@ import {
   tokens,
   typographyStyles,
 } from '@fluentui/react-components';
-import { AddRegular, ArrowImportRegular, DeleteRegular } from '@fluentui/react-icons';
+import { AddRegular, ArrowExportRegular, ArrowImportRegular, CloudArrowUpRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { inLanguage, type UiLanguage } from '../../../shared/languages';
@@ -25,6 +25,9 @@ import { AddRequirementDialog } from './AddRequirementDialog';
 import { RequirementDetail } from './RequirementDetail';
 import { RulesPanel } from './RulesPanel';
 import { useTemplateLibrary } from './useTemplateLibrary';
+import { sharingErrorText } from './sharing-messages';
+import { CoursesSection, OrganisationSection } from './SharingSections';
+import { useSharedImport } from './useSharedImport';
 import { sectionChoices } from '../../../shared/templates/section-filter';
 
 const useStyles = makeStyles({
@@ -66,7 +69,8 @@ const useStyles = makeStyles({
   selectionBar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'center', margin: `${tokens.spacingVerticalS} 0` },
   h2: { ...typographyStyles.subtitle1, margin: 0 },
   myPacks: { listStyleType: 'none', padding: 0, margin: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  myPack: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalM },
+  myPack: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+  myPackActions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
 export interface LibraryScreenProps {
@@ -77,7 +81,7 @@ export interface LibraryScreenProps {
   onAdd: (requests: AddRequest[]) => void;
 }
 
-type Notice = { intent: 'success' | 'error'; text: string } | null;
+type Notice = { intent: 'success' | 'error' | 'warning'; text: string; action?: { label: string; run: () => void } } | null;
 
 export function LibraryScreen({ headingRef, language, document, onAdd }: LibraryScreenProps): React.JSX.Element {
   const styles = useStyles();
@@ -109,6 +113,16 @@ export function LibraryScreen({ headingRef, language, document, onAdd }: Library
   }, [state, query, filters, sectionsForFilter]);
   const local = (text: Partial<Record<UiLanguage, string>> | undefined): string => inLanguage(text, language);
 
+  const packImport = useSharedImport<{ id: string; title: Record<string, string>; requirementCount: number }>({
+    run: (request) => api.templates.import(request),
+    titleOf: (pack) => local(pack.title),
+    onImported: (pack) => {
+      setNotice({ intent: 'success', text: t('library.imported', { title: local(pack.title) }) });
+      reload();
+    },
+    onFailed: (error) => setNotice({ intent: 'error', text: t('library.importFailed', sharingErrorText(t, error)) }),
+  });
+
   if (state.kind === 'loading') return <Spinner label={t('library.loading')} />;
   if (state.kind === 'failed') {
     return (
@@ -132,16 +146,26 @@ export function LibraryScreen({ headingRef, language, document, onAdd }: Library
     setSelected(new Set());
   };
 
-  const importPack = async (): Promise<void> => {
+  const exportPack = async (id: string, title: string): Promise<void> => {
     try {
-      const pack = await api.templates.import({ path: null });
-      if (pack === null) return;
-      setNotice({ intent: 'success', text: t('library.imported', { title: local(pack.title) }) });
-      reload();
+      const written = await api.templates.export({ id });
+      if (written !== null) setNotice({ intent: 'success', text: t('sharing.exported', { title, file: written.fileName }) });
     } catch (error) {
-      const e = error as { file?: string; message: string; details?: { path: string; message: string }[] };
-      const where = e.details?.[0] === undefined ? e.message : `${e.details[0].path}: ${e.details[0].message}`;
-      setNotice({ intent: 'error', text: t('library.importFailed', { file: e.file?.split(/[\\/]/).pop() ?? '', reason: where }) });
+      setNotice({ intent: 'error', text: t('sharing.exportFailed', { title, reason: sharingErrorText(t, error).reason }) });
+    }
+  };
+
+  const publishPack = async (id: string, title: string, replace = false): Promise<void> => {
+    try {
+      const result = await api.templates.publish({ id, replace });
+      if (result.status === 'exists') {
+        setNotice({ intent: 'warning', text: t('sharing.publishExists', { file: result.fileName }), action: { label: t('sharing.publishReplace'), run: () => void publishPack(id, title, true) } });
+      } else {
+        setNotice({ intent: 'success', text: t('sharing.published', { title, file: result.fileName }) });
+        reload();
+      }
+    } catch (error) {
+      setNotice({ intent: 'error', text: t('sharing.publishFailed', { title, reason: sharingErrorText(t, error).reason }) });
     }
   };
 
@@ -170,7 +194,14 @@ export function LibraryScreen({ headingRef, language, document, onAdd }: Library
       <div role="status" aria-live="polite">
         {notice !== null && (
           <MessageBar intent={notice.intent}>
-            <MessageBarBody>{notice.text}</MessageBarBody>
+            <MessageBarBody>
+              {notice.text}{' '}
+              {notice.action !== undefined && (
+                <Button size="small" onClick={notice.action.run}>
+                  {notice.action.label}
+                </Button>
+              )}
+            </MessageBarBody>
           </MessageBar>
         )}
       </div>
@@ -307,17 +338,36 @@ export function LibraryScreen({ headingRef, language, document, onAdd }: Library
                   <Text>
                     {local(p.title)} ({formatNumber(p.requirements.length, language)})
                   </Text>
-                  <Button icon={<DeleteRegular />} aria-label={t('library.removeNamed', { title: local(p.title) })} onClick={() => void removePack(p.id, local(p.title))}>
-                    {t('library.remove')}
-                  </Button>
+                  <span className={styles.myPackActions}>
+                    <Button icon={<ArrowExportRegular />} aria-label={t('sharing.exportNamed', { title: local(p.title) })} onClick={() => void exportPack(p.id, local(p.title))}>
+                      {t('sharing.export')}
+                    </Button>
+                    {library.organisation?.state === 'available' && library.organisation.writable && (
+                      <Button icon={<CloudArrowUpRegular />} aria-label={t('sharing.publishNamed', { title: local(p.title) })} onClick={() => void publishPack(p.id, local(p.title))}>
+                        {t('sharing.publish')}
+                      </Button>
+                    )}
+                    <Button icon={<DeleteRegular />} aria-label={t('library.removeNamed', { title: local(p.title) })} onClick={() => void removePack(p.id, local(p.title))}>
+                      {t('library.remove')}
+                    </Button>
+                  </span>
                 </li>
               ))}
           </ul>
         )}
-        <Button icon={<ArrowImportRegular />} onClick={() => void importPack()}>
+        <Button icon={<ArrowImportRegular />} onClick={() => void packImport.start()}>
           {t('library.import')}
         </Button>
+        {packImport.dialog}
       </section>
+
+      <OrganisationSection
+        status={library.organisation ?? null}
+        packs={library.packs.filter((p) => library.organisationPackIds?.includes(p.id) === true)}
+        language={language}
+      />
+
+      <CoursesSection language={language} canPublish={library.organisation?.state === 'available' && library.organisation.writable} />
 
       <section className={styles.panel} aria-label={t('rules.title')}>
         <RulesPanel rules={library.rules} language={language} />

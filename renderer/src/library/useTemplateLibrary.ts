@@ -23,7 +23,8 @@ export function useTemplateLibrary(language: DocumentLanguage): { state: Library
 
   useEffect(() => {
     let cancelled = false;
-    api.templates.library().then(
+    // Opening the library reads the organisation folder again (it may have come back online or changed).
+    api.templates.reload().then(
       (loaded) => !cancelled && setLibrary(loaded),
       (error: Error) => !cancelled && setFailure(error.message),
     );

@@ -40,7 +40,7 @@ describe('the course pack kind', () => {
   });
 
   it('publishes its JSON Schema beside the specification’s', () => {
-    expect(publishedDocumentKinds.map((kind) => kind.schema.fileName)).toEqual(['specification.schema.json', 'course.schema.json']);
+    expect(publishedDocumentKinds.map((kind) => kind.schema.fileName)).toEqual(['specification.schema.json', 'course.schema.json', 'template-pack.schema.json']);
     const schema = documentJsonSchema(courseKind);
     expect(schema['$id']).toBe('https://kravstudio.se/schema/course-1.json');
     expect(Object.keys(schema['properties'] as object)).toEqual(['format', 'formatVersion', 'id', 'title', 'licence', 'authors', 'exercises']);
