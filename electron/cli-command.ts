@@ -4,11 +4,13 @@
  * option into a usage error, and the one-line report of a file that cannot
  * be read. The commands themselves live in cli.ts and the cli-*.ts modules.
  */
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { pickUiLanguage, type UiLanguage } from '../shared/languages';
 import type { ExportFormatRegistry } from './services/export-formats/registry';
 import { NotARegularFileError } from './services/file-system';
-import { DocumentReadError } from './services/specification-file';
+import type { Specification } from '../shared/specification/model';
+import { DocumentReadError, readSpecificationFile } from './services/specification-file';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -75,4 +77,17 @@ export function reportUnreadable(error: unknown, file: string, io: CliIo, t: Tra
     return exitCodes.invalid;
   }
   throw error;
+}
+
+/**
+ * The specification a command names (relative to the working folder), or,
+ * when it cannot be read, the exit code after the reason was printed as
+ * reportUnreadable prints it.
+ */
+export async function readSpecificationArgument(file: string, io: CliIo, t: Translate): Promise<{ ok: true; specification: Specification } | { ok: false; code: number }> {
+  try {
+    return { ok: true, specification: (await readSpecificationFile(path.resolve(io.cwd ?? process.cwd(), file))).specification };
+  } catch (error) {
+    return { ok: false, code: reportUnreadable(error, file, io, t) };
+  }
 }

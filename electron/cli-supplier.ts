@@ -11,12 +11,11 @@ import { formatMoney, formatNumber } from '../shared/format/numbers';
 import { evaluateResponses, type ResponseToEvaluate, type SupplierEvaluation } from '../shared/response/evaluate';
 import { responseExtension } from '../shared/response/model';
 import { startResponse } from '../shared/response/start';
-import { cliLanguage, exitCodes, parse, reportUnreadable, UsageError, type Command } from './cli-command';
+import { cliLanguage, exitCodes, parse, readSpecificationArgument, reportUnreadable, UsageError, type Command } from './cli-command';
 import { outputPath } from './cli-out-path';
 import { NotARegularFileError } from './services/file-system';
 import { readProfileFile, ResponseReadError, writeResponseFile } from './services/response-file';
 import { readResponseSource } from './services/response-sources';
-import { readSpecificationFile } from './services/specification-file';
 
 export const respondCommand: Command = {
   summary: 'respondSummary',
@@ -31,12 +30,9 @@ export const respondCommand: Command = {
     const out = outputPath(values.out, responseExtension, cwd);
     if (out === null) throw new UsageError(t('wrongOutExtension', { extension: `.${responseExtension}` }));
     if (values.force !== true && (await stat(out).catch(() => null)) !== null) throw new UsageError(t('exists', { file: out }));
-    let specification;
-    try {
-      specification = (await readSpecificationFile(path.resolve(cwd, file))).specification;
-    } catch (error) {
-      return reportUnreadable(error, file, io, t);
-    }
+    const read = await readSpecificationArgument(file, io, t);
+    if (!read.ok) return read.code;
+    const { specification } = read;
     let profile;
     try {
       profile = await readProfileFile(path.resolve(cwd, values.profile));
@@ -62,12 +58,9 @@ export const evaluateCommand: Command = {
     const [file, ...responseFiles] = positionals;
     if (file === undefined || responseFiles.length === 0) throw new UsageError(t('missingFile'));
     const cwd = io.cwd ?? process.cwd();
-    let specification;
-    try {
-      specification = (await readSpecificationFile(path.resolve(cwd, file))).specification;
-    } catch (error) {
-      return reportUnreadable(error, file, io, t);
-    }
+    const read = await readSpecificationArgument(file, io, t);
+    if (!read.ok) return read.code;
+    const { specification } = read;
     const entries: ResponseToEvaluate[] = [];
     const refused: { file: string; reason: string; message: string }[] = [];
     for (const responseFile of responseFiles) {

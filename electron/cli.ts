@@ -30,7 +30,7 @@ import { writeFileSafely } from './services/safe-write';
 import { runCourseCommand } from './cli-course';
 import { importText } from '../shared/import/report-text';
 import { outputPath } from './cli-out-path';
-import { cliLanguage, exitCodes, parse, reportUnreadable, UsageError, type CliIo, type Command, type Translate } from './cli-command';
+import { cliLanguage, exitCodes, parse, readSpecificationArgument, reportUnreadable, UsageError, type CliIo, type Command, type Translate } from './cli-command';
 import { importCommand } from './cli-import';
 import { evaluateCommand, respondCommand } from './cli-supplier';
 import { simulationModels } from '../shared/evaluation/setup';
@@ -182,13 +182,9 @@ const commands: Record<string, Command> = {
       const ssa = values.ssa === undefined ? undefined : SsaAgreement.safeParse(values.ssa.toUpperCase());
       if (ssa !== undefined && !ssa.success) throw new UsageError(t('badOption', { option: '--ssa' }));
       const cwd = io.cwd ?? process.cwd();
-      const source = path.resolve(cwd, file);
-      let specification;
-      try {
-        specification = (await readSpecificationFile(source)).specification;
-      } catch (error) {
-        return reportUnreadable(error, file, io, t);
-      }
+      const read = await readSpecificationArgument(file, io, t);
+      if (!read.ok) return read.code;
+      const { specification } = read;
       const language = values.lang === undefined ? specification.primaryLanguage : UiLanguage.safeParse(values.lang).data;
       if (language === undefined || !specification.languages.includes(language)) throw new UsageError(t('badOption', { option: '--lang' }));
       const availability = await format.availability();
@@ -249,12 +245,9 @@ const commands: Record<string, Command> = {
       const [file, ...rest] = positionals;
       if (file === undefined) throw new UsageError(t('missingFile'));
       if (rest.length > 0) throw new UsageError(t('unexpectedArgument', { argument: rest[0] ?? '' }));
-      let specification;
-      try {
-        specification = (await readSpecificationFile(path.resolve(io.cwd ?? process.cwd(), file))).specification;
-      } catch (error) {
-        return reportUnreadable(error, file, io, t);
-      }
+      const read = await readSpecificationArgument(file, io, t);
+      if (!read.ok) return read.code;
+      const { specification } = read;
       const language = values.lang === undefined ? specification.primaryLanguage : UiLanguage.safeParse(values.lang).data;
       if (language === undefined || !specification.languages.includes(language)) throw new UsageError(t('badOption', { option: '--lang' }));
       const messages = catalogues[cliLanguage(io.env)];
@@ -296,12 +289,9 @@ const commands: Record<string, Command> = {
       const model = values.model === undefined ? undefined : SimulationModelOption.safeParse(values.model).data;
       if (values.model !== undefined && model === undefined) throw new UsageError(t('badOption', { option: '--model' }));
       const cwd = io.cwd ?? process.cwd();
-      let specification;
-      try {
-        specification = (await readSpecificationFile(path.resolve(cwd, file))).specification;
-      } catch (error) {
-        return reportUnreadable(error, file, io, t);
-      }
+      const read = await readSpecificationArgument(file, io, t);
+      if (!read.ok) return read.code;
+      const { specification } = read;
       let bids;
       try {
         bids = await readBidsFile(path.resolve(cwd, values.bids));
