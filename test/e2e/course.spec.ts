@@ -171,6 +171,14 @@ test.describe('a course of the user’s own', () => {
 
     const exerciseTitle = exerciseById(course, 'rewrite-vague')?.title.en ?? '';
     await page.getByRole('button', { name: `${c.home.start}: ${exerciseTitle}` }).click();
-    await expect(page.getByRole('region', { name: c.check.panelTitle.replace('{{title}}', exerciseTitle) })).toBeVisible();
+    const panel = page.getByRole('region', { name: c.check.panelTitle.replace('{{title}}', exerciseTitle) });
+    await expect(panel).toBeVisible();
+
+    // The saved answer, opened again from the recent documents after a restart, finds its exercise in the user's course.
+    await app.quit();
+    await app.open();
+    await page.getByRole('row').filter({ hasText: exerciseTitle }).getByRole('button', { name: exerciseTitle }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(exerciseTitle);
+    await expect(panel).toBeVisible();
   });
 });
