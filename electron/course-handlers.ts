@@ -1,8 +1,9 @@
 /**
  * Course mode's channels: every course pack the library has (shipped, the
- * user's own, the organisation's; named by id) and one the user picks
- * (`.kravkurs`, named by its granted path), a trainee's answer started from an exercise (a normal
- * specification that names its course and exercise), and for the trainer a
+ * user's own, the organisation's; the window names them by id) and one the
+ * user picks (`.kravkurs`; named by the path the main process granted), a
+ * trainee's answer started from an exercise (a normal specification that
+ * names its course and exercise), and for the trainer a
  * folder of trainees' answers and a reference kept apart from the pack.
  * Every file is read bounded and validated as its kind; a folder's files are
  * read one by one, and a bad one is listed with its reason without stopping

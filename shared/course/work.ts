@@ -1,7 +1,7 @@
 /**
  * What the course screens and the main process say to each other: a course
- * pack read from a file (shipped or chosen), a trainee's answer started from an
- * exercise, and a folder of trainees' answers read for the trainer, with the
+ * pack of the library (named by id) or read from a file the user chose (named
+ * by its path), a trainee's answer started from an exercise, and a folder of trainees' answers read for the trainer, with the
  * files that could not be read named and explained.
  */
 import { z } from 'zod';
@@ -42,8 +42,8 @@ const courseId = z.string().min(1).max(100);
 const coursePath = z.string().min(1).max(4096);
 
 /** Exactly one of a course's id in the library and a course file's path. */
-function namesOneCourse(input: { courseId?: string | null | undefined; coursePath?: string | null | undefined }): boolean {
-  return (input.courseId == null) !== (input.coursePath == null);
+function namesOneCourse(input: { courseId?: string | undefined; coursePath?: string | undefined }): boolean {
+  return (input.courseId === undefined) !== (input.coursePath === undefined);
 }
 
 /** Starts a trainee's answer to one exercise: of a course in the library (by id) or of a course file the window was handed (by path). */
@@ -56,10 +56,10 @@ export const ExerciseStart = z
     language: UiLanguage,
   })
   .strict()
-  .refine(namesOneCourse, { message: 'Name the course either by its id or by its file, not both.' });
+  .refine(namesOneCourse, { message: 'Name the course by its id or by its file: exactly one of them.' });
 export type ExerciseStart = z.infer<typeof ExerciseStart>;
 
-/** The trainer's export names its course as a start does (both null: the open dialog asks). */
+/** The trainer's export names its course at most once: by id or by path (neither: the open dialog asks). */
 export const exportedCourseNamedOnce = (input: { courseId?: string | undefined; coursePath: string | null }): boolean => input.courseId === undefined || input.coursePath === null;
 
 /** One trainee's answer read from the folder: the file name (the trainee, as the trainer sees them) and the specification. */

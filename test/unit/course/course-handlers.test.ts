@@ -204,6 +204,8 @@ describe('the course screens see every course the library has', () => {
     ]) {
       expect(await dispatch(appFrame, 'course:startExercise', input)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     }
+    const twice = { courseId: 'kravstudio-requirement-writing', coursePath: file, exerciseId: 'rewrite-vague', folderPath: null, referencePath: null, language: 'sv' };
+    expect(await dispatch(appFrame, 'course:exportClass', twice)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     const unknown = await dispatch(appFrame, 'course:startExercise', { courseId: 'no-such-course', exerciseId: 'rewrite-vague', language: 'sv' });
     expect(unknown).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
