@@ -1,7 +1,9 @@
 /**
- * Course mode's channels: the shipped course packs and one the user picks
- * (`.kravkurs`), a trainee's answer started from an exercise (a normal
- * specification that names its course and exercise), and for the trainer a
+ * Course mode's channels: every course pack the library has (shipped, the
+ * user's own, the organisation's; the window names them by id) and one the
+ * user picks (`.kravkurs`; named by the path the main process granted), a
+ * trainee's answer started from an exercise (a normal specification that
+ * names its course and exercise), and for the trainer a
  * folder of trainees' answers and a reference kept apart from the pack.
  * Every file is read bounded and validated as its kind; a folder's files are
  * read one by one, and a bad one is listed with its reason without stopping
@@ -15,7 +17,7 @@ import { feedbackPoints } from '../shared/course/feedback';
 import { exerciseById, type Course } from '../shared/course/model';
 import { catalogues, lookup } from '../shared/i18n/catalogues';
 import { maxAnswerFiles, type ClassAnswers, type CourseFile } from '../shared/course/work';
-import { courseExtension, courseKind } from '../shared/document-kinds/course';
+import { courseKind } from '../shared/document-kinds/course';
 import { specificationKind } from '../shared/document-kinds/specification';
 import { KravstudioError } from '../shared/errors';
 import { documentExtension } from '../shared/document-file';
@@ -31,10 +33,7 @@ import { fileNameFromTitle } from './services/file-system';
 import { writeFileSafely } from './services/safe-write';
 import { fileError } from './services/file-errors';
 
-type CourseChannel = 'course:shipped' | 'course:open' | 'course:startExercise' | 'course:loadAnswers' | 'course:exportClass' | 'course:openReference';
-
-/** The folder of shipped course packs, inside the template library. */
-export const shippedCoursesFolder = (ctx: HandlerContext): string => path.join(ctx.paths.templates, 'courses');
+type CourseChannel = 'course:library' | 'course:open' | 'course:startExercise' | 'course:loadAnswers' | 'course:exportClass' | 'course:openReference';
 
 async function readCourse(ctx: HandlerContext, filePath: string): Promise<Course> {
   try {
@@ -61,6 +60,24 @@ export function exerciseStartingPoint(course: Course, exerciseId: string, uiLang
     return { ...structuredClone(start), id, title, primaryLanguage, createdAt: at, updatedAt: at, revisions: [], courseExercise: link };
   }
   return { ...createSpecification({ id, title, jurisdiction: language === 'nb' ? 'no' : language === 'sv' ? 'se' : 'eu', languages: [language], primaryLanguage: language, now }), courseExercise: link };
+}
+
+/** A course of the library, by id. */
+async function libraryCourse(ctx: HandlerContext, id: string): Promise<Course> {
+  const entry = await ctx.courses.find(id);
+  if (entry === null) throw new KravstudioError({ code: 'NOT_FOUND', message: `There is no course "${id.slice(0, 100)}".`, problem: 'unknown-course' });
+  return entry.course;
+}
+
+/**
+ * The course the window names: by id, one the library lists (its file is the
+ * main process's own); by path, only a file the main process handed out.
+ * Null when neither is named.
+ */
+async function namedCourse(ctx: HandlerContext, courseId: string | undefined, coursePath: string | null): Promise<Course | null> {
+  if (courseId !== undefined) return libraryCourse(ctx, courseId);
+  if (coursePath === null) return null;
+  return readCourse(ctx, await ctx.grants.authorise(coursePath));
 }
 
 /** Every `.kravspec` in a folder, read one by one (bounded, validated); each file that is not a readable answer is listed with the reason. */
@@ -98,27 +115,17 @@ function refusal(error: unknown, filePath: string): string {
 }
 
 export const courseHandlers: Pick<HandlerRegistry, CourseChannel> = {
-  'course:shipped': async (ctx) => {
-    const folder = shippedCoursesFolder(ctx);
-    const names = (await readdir(folder).catch(() => [] as string[])).filter((name) => name.toLowerCase().endsWith(`.${courseExtension}`)).sort();
-    const packs: CourseFile[] = [];
-    for (const name of names) {
-      const filePath = path.join(folder, name);
-      // A shipped pack that does not read is left out rather than hiding the others; the tests check every shipped pack reads.
-      const course = await readCourse(ctx, filePath).catch(() => null);
-      if (course !== null) packs.push({ path: filePath, course });
-    }
-    return packs;
-  },
+  'course:library': async (ctx) => (await ctx.courses.list()).map(({ course, origin }): CourseFile => ({ path: null, origin, course })),
 
   'course:open': async (ctx, { path: requested }) => {
     const target = requested === null ? await ctx.dialogs.chooseCourseToOpen(ctx.paths.documents) : await ctx.grants.authorise(requested);
     if (target === null) return null;
-    return { path: target, course: await readCourse(ctx, target) };
+    return { path: target, origin: 'file', course: await readCourse(ctx, target) };
   },
 
-  'course:startExercise': async (ctx, { coursePath, exerciseId, language }) => {
-    const course = await readCourse(ctx, await ctx.grants.authorise(coursePath));
+  'course:startExercise': async (ctx, { courseId, coursePath, exerciseId, language }) => {
+    const course = await namedCourse(ctx, courseId, coursePath ?? null);
+    if (course === null) throw new KravstudioError({ code: 'INVALID_INPUT', message: 'Name the course by its id or its file.' });
     const specification = exerciseStartingPoint(course, exerciseId, language, ctx.clock.now(), randomUUID());
     try {
       return describeOpenDocument(ctx, await ctx.documents.createDocument(specificationKind, specification));
@@ -135,14 +142,17 @@ export const courseHandlers: Pick<HandlerRegistry, CourseChannel> = {
     return result;
   },
 
-  'course:exportClass': async (ctx, { coursePath, exerciseId, folderPath, referencePath, language }) => {
-    // Paths the window names are checked before any dialog is shown.
-    const namedCourse = coursePath === null ? null : await ctx.grants.authorise(coursePath);
+  'course:exportClass': async (ctx, { courseId, coursePath, exerciseId, folderPath, referencePath, language }) => {
+    // The course and the paths the window names are checked before any dialog is shown.
+    const named = await namedCourse(ctx, courseId, coursePath);
     const namedFolder = folderPath === null ? null : await ctx.grants.authorise(folderPath);
     const namedReference = referencePath === null ? null : await ctx.grants.authorise(referencePath);
-    const courseTarget = namedCourse ?? (await ctx.dialogs.chooseCourseToOpen(ctx.paths.documents));
-    if (courseTarget === null) return null;
-    const course = await readCourse(ctx, courseTarget);
+    let course = named;
+    if (course === null) {
+      const chosen = await ctx.dialogs.chooseCourseToOpen(ctx.paths.documents);
+      if (chosen === null) return null;
+      course = await readCourse(ctx, chosen);
+    }
     const exercise = exerciseById(course, exerciseId);
     if (exercise === undefined) throw new KravstudioError({ code: 'NOT_FOUND', message: `The course has no exercise "${exerciseId.slice(0, 100)}".` });
     const folder = namedFolder ?? (await ctx.dialogs.chooseFolder(ctx.paths.documents));

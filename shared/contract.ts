@@ -22,7 +22,7 @@ import {
 import { ExportChoices, ExportFormatSummary, ExportResult } from './export-choices';
 import { ImportCancellation, ImportConfirmation, ImportRemap, PendingImport, SaveColumnMapping } from './import/pending';
 import { EvidenceFile } from './response/answers';
-import { ClassAnswers, ClassExport, CourseFile, ExerciseStart, ReferenceFile } from './course/work';
+import { ClassAnswers, ClassExport, CourseFile, ExerciseStart, exportedCourseNamedOnce, ReferenceFile } from './course/work';
 import { UiLanguage } from './languages';
 import { SupplierProfile } from './response/profile';
 import { SupplierResponse } from './response/model';
@@ -266,8 +266,8 @@ export const channels = {
   /** Writes the evaluation report (a draft of the evaluation record, DOCX) where the save dialog says; the file's name back, null = cancelled. */
   'evaluation:exportReport': { input: session, output: z.object({ fileName: z.string().max(1000) }).strict().nullable() },
   // Course mode. `null` paths ask the user with the native dialog; null back = cancelled.
-  /** The course packs shipped with the app (templates/courses). */
-  'course:shipped': { input: z.void(), output: z.array(CourseFile) },
+  /** Every course pack the library has: shipped, the user's own, the organisation's (when its folder answers); each named by id, with its origin. */
+  'course:library': { input: z.void(), output: z.array(CourseFile) },
   /** Reads a course pack (`.kravkurs`) the user picks or the window was handed. */
   'course:open': { input: z.object({ path: filePath.nullable() }).strict(), output: CourseFile.nullable() },
   /** A trainee's answer to an exercise: a new specification (from the exercise's starting one, if any) that names its course and exercise. */
@@ -276,12 +276,21 @@ export const channels = {
   'course:loadAnswers': { input: z.object({ folderPath: filePath.nullable() }).strict(), output: ClassAnswers.nullable() },
   /**
    * Checks a folder of answers against an exercise again in the main process and writes the class overview (XLSX, where the
-   * save dialog says) and each trainee's feedback (DOCX, beside it). `referencePath`: a reference kept apart, or null for the pack's own.
+   * save dialog says) and each trainee's feedback (DOCX, beside it). The course: a library course's id, or a file's path (both absent: the
+   * open dialog asks). `referencePath`: a reference kept apart, or null for the pack's own.
    */
   'course:exportClass': {
     input: z
-      .object({ coursePath: filePath.nullable(), exerciseId: z.string().min(1).max(100), folderPath: filePath.nullable(), referencePath: filePath.nullable(), language: UiLanguage })
-      .strict(),
+      .object({
+        courseId: libraryItemId.optional(),
+        coursePath: filePath.nullable(),
+        exerciseId: z.string().min(1).max(100),
+        folderPath: filePath.nullable(),
+        referencePath: filePath.nullable(),
+        language: UiLanguage,
+      })
+      .strict()
+      .refine(exportedCourseNamedOnce, { message: 'Name the course either by its id or by its file, not both.' }),
     output: ClassExport.nullable(),
   },
   /** A reference answer kept apart from the course pack, chosen at check time. */

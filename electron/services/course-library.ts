@@ -70,9 +70,14 @@ export class CourseLibraryStore {
     return entries;
   }
 
+  /** The course of that id as the library lists it (what the course screens start exercises from), or null. */
+  async find(id: string): Promise<CourseEntry | null> {
+    return (await this.list()).find((each) => each.course.id === id) ?? null;
+  }
+
   async #find(id: string): Promise<CourseEntry> {
-    const entry = (await this.list()).find((each) => each.course.id === id);
-    if (entry === undefined) throw new KravstudioError({ code: 'NOT_FOUND', message: `There is no course "${id}".`, problem: 'unknown-course' });
+    const entry = await this.find(id);
+    if (entry === null) throw new KravstudioError({ code: 'NOT_FOUND', message: `There is no course "${id}".`, problem: 'unknown-course' });
     return entry;
   }
 

@@ -37,7 +37,7 @@ import type { ReadinessSubject } from '../../shared/response/readiness-subject';
 import type { TemplateLibrary } from '../../shared/templates/library';
 import { useResolvedTheme } from './theme';
 import { exerciseById, type Exercise } from '../../shared/course/model';
-import type { CourseFile } from '../../shared/course/work';
+import { courseHandle, type CourseFile } from '../../shared/course/work';
 import { ClassScreen } from './course/ClassScreen';
 import { CourseHome } from './course/CourseHome';
 
@@ -242,20 +242,20 @@ function AppShell({ info, initialSettings }: AppProps): React.JSX.Element {
     async (pack: CourseFile, exerciseId: string) => {
       const exercise = exerciseById(pack.course, exerciseId);
       if (exercise === undefined) return;
-      const opened = await api.course.startExercise({ coursePath: pack.path, exerciseId, language });
+      const opened = await api.course.startExercise({ ...courseHandle(pack), exerciseId, language });
       setExerciseWork({ sessionId: opened.sessionId, exercise });
       await show(opened);
     },
     [show, language],
   );
 
-  // A trainee's answer opened again (from the recent list, a file): its exercise comes from the shipped course pack of that id.
+  // A trainee's answer opened again (from the recent list, a file): its exercise comes from the library's course of that id (shipped, own or the organisation's).
   const openCourseLink = openDocument?.specification.courseExercise;
   const exerciseKnown = exerciseWork !== null && exerciseWork.sessionId === openSessionId;
   useEffect(() => {
     if (openCourseLink === undefined || openSessionId === null || exerciseKnown) return;
     let live = true;
-    void api.course.shipped().then((packs) => {
+    void api.course.library().then((packs) => {
       const pack = packs.find((each) => each.course.id === openCourseLink.courseId);
       const exercise = pack === undefined ? undefined : exerciseById(pack.course, openCourseLink.exerciseId);
       if (live && exercise !== undefined) setExerciseWork({ sessionId: openSessionId, exercise });

@@ -1,7 +1,7 @@
 /**
  * What the course screens and the main process say to each other: a course
- * pack read from a file (shipped or chosen), a trainee's answer started from an
- * exercise, and a folder of trainees' answers read for the trainer, with the
+ * pack of the library (named by id) or read from a file the user chose (named
+ * by its path), a trainee's answer started from an exercise, and a folder of trainees' answers read for the trainer, with the
  * files that could not be read named and explained.
  */
 import { z } from 'zod';
@@ -9,20 +9,58 @@ import { UiLanguage } from '../languages';
 import { Specification } from '../specification/model/specification';
 import { Course } from './model';
 
-/** A course pack and the file it was read from (the window may name that file again). */
-export const CourseFile = z.object({ path: z.string(), course: Course }).strict();
+/** Where a course the window shows comes from: the library's (shipped, the user's own, the organisation's) or a file the user opened. */
+export const CourseOrigin = z.enum(['shipped', 'user', 'organisation', 'file']);
+export type CourseOrigin = z.infer<typeof CourseOrigin>;
+
+/**
+ * A course pack as the course screens show it. A course of the library is
+ * named by its id (the main process knows its file; an organisation folder's
+ * path never reaches the window), so `path` is null; a course the user opened
+ * from a file carries that file's path, which the window may name again.
+ */
+export const CourseFile = z
+  .object({
+    path: z.string().nullable(),
+    origin: CourseOrigin,
+    course: Course,
+  })
+  .strict();
 export type CourseFile = z.infer<typeof CourseFile>;
 
-/** Starts a trainee's answer to one exercise of a course pack the window was handed. */
+/** What the window names a course by: the library's id, or the path of the file the user opened. */
+export function courseHandle(pack: CourseFile): { courseId: string } | { coursePath: string } {
+  return pack.path === null ? { courseId: pack.course.id } : { coursePath: pack.path };
+}
+
+/** One key per course on screen: a file's path, or the library's id. */
+export function courseKey(pack: CourseFile): string {
+  return pack.path === null ? `library:${pack.course.id}` : `file:${pack.path}`;
+}
+
+const courseId = z.string().min(1).max(100);
+const coursePath = z.string().min(1).max(4096);
+
+/** Exactly one of a course's id in the library and a course file's path. */
+function namesOneCourse(input: { courseId?: string | undefined; coursePath?: string | undefined }): boolean {
+  return (input.courseId === undefined) !== (input.coursePath === undefined);
+}
+
+/** Starts a trainee's answer to one exercise: of a course in the library (by id) or of a course file the window was handed (by path). */
 export const ExerciseStart = z
   .object({
-    coursePath: z.string().min(1).max(4096),
+    courseId: courseId.optional(),
+    coursePath: coursePath.optional(),
     exerciseId: z.string().min(1).max(100),
     /** The UI language: the answer is written in it when the exercise is given in it. */
     language: UiLanguage,
   })
-  .strict();
+  .strict()
+  .refine(namesOneCourse, { message: 'Name the course by its id or by its file: exactly one of them.' });
 export type ExerciseStart = z.infer<typeof ExerciseStart>;
+
+/** The trainer's export names its course at most once: by id or by path (neither: the open dialog asks). */
+export const exportedCourseNamedOnce = (input: { courseId?: string | undefined; coursePath: string | null }): boolean => input.courseId === undefined || input.coursePath === null;
 
 /** One trainee's answer read from the folder: the file name (the trainee, as the trainer sees them) and the specification. */
 export const TraineeAnswer = z.object({ file: z.string(), specification: Specification }).strict();

@@ -147,3 +147,38 @@ for (const language of ['sv', 'en'] as const) {
     });
   });
 }
+
+test.describe('a course of the user’s own', () => {
+  test.use({ preferredLanguages: ['en-GB'] });
+
+  test('an imported course is listed on the course home with its origin, and its exercise opens', async ({ app }) => {
+    const { page } = app;
+    const ui = catalogues.en;
+    const c = ui.courseScreens;
+    // The course as an import leaves it in the user's courses: the shipped one under another id and title.
+    const course: Course = { ...(await shippedCourse()), id: 'our-own-course', title: { en: 'Our own procurement course' } };
+    const own = path.join(app.data.dataDir, 'userData', 'courses');
+    await mkdir(own, { recursive: true });
+    await writeFile(path.join(own, 'our-own-course.kravkurs'), JSON.stringify(course));
+
+    await app.open();
+    await page.getByRole('region', { name: ui.supplier.role.question }).getByRole('button', { name: ui.supplier.role.course }).click();
+    const listed = page.locator('li[data-course="our-own-course"]');
+    await expect(listed).toContainText(ui.sharing.courses.origin.user);
+    await expect(page.locator('li[data-course="kravstudio-requirement-writing"]')).toContainText(ui.sharing.courses.origin.shipped);
+    await app.screenshot('course-library-own-en');
+    await listed.getByRole('button', { name: 'Our own procurement course' }).click();
+
+    const exerciseTitle = exerciseById(course, 'rewrite-vague')?.title.en ?? '';
+    await page.getByRole('button', { name: `${c.home.start}: ${exerciseTitle}` }).click();
+    const panel = page.getByRole('region', { name: c.check.panelTitle.replace('{{title}}', exerciseTitle) });
+    await expect(panel).toBeVisible();
+
+    // The saved answer, opened again from the recent documents after a restart, finds its exercise in the user's course.
+    await app.quit();
+    await app.open();
+    await page.getByRole('row').filter({ hasText: exerciseTitle }).getByRole('button', { name: exerciseTitle }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(exerciseTitle);
+    await expect(panel).toBeVisible();
+  });
+});

@@ -31,7 +31,7 @@ import { useTranslation } from 'react-i18next';
 import { classOverview, type TraineeRow } from '../../../shared/course/class-overview';
 import { exerciseById } from '../../../shared/course/model';
 import { filledRequirementText, requirementTitle } from '../../../shared/course/reference-text';
-import type { ClassAnswers, CourseFile, ReferenceFile } from '../../../shared/course/work';
+import { courseKey, type ClassAnswers, type CourseFile, type ReferenceFile } from '../../../shared/course/work';
 import { formatNumber } from '../../../shared/format/numbers';
 import { inLanguage, type UiLanguage } from '../../../shared/languages';
 import type { DocumentLanguage } from '../../../shared/specification/model/common';
@@ -71,7 +71,7 @@ export function ClassScreen({ language, headingRef }: ClassScreenProps): React.J
   const styles = useStyles();
   const { t } = useTranslation();
   const [packs, setPacks] = useState<CourseFile[]>([]);
-  const [packPath, setPackPath] = useState<string>('');
+  const [packKey, setPackKey] = useState<string>('');
   const [exerciseId, setExerciseId] = useState<string>('');
   const [separateReference, setSeparateReference] = useState<ReferenceFile | null>(null);
   const [answers, setAnswers] = useState<ClassAnswers | null>(null);
@@ -81,12 +81,12 @@ export function ClassScreen({ language, headingRef }: ClassScreenProps): React.J
 
   useEffect(() => {
     let live = true;
-    void api.course.shipped().then((shipped) => {
+    void api.course.library().then((library) => {
       if (!live) return;
-      setPacks((current) => [...shipped, ...current.filter((pack) => !shipped.some((each) => each.path === pack.path))]);
-      const first = shipped[0];
+      setPacks((current) => [...library, ...current.filter((pack) => !library.some((each) => courseKey(each) === courseKey(pack)))]);
+      const first = library[0];
       if (first !== undefined) {
-        setPackPath((current) => (current === '' ? first.path : current));
+        setPackKey((current) => (current === '' ? courseKey(first) : current));
         setExerciseId((current) => (current === '' ? (first.course.exercises[0]?.id ?? '') : current));
       }
     });
@@ -95,7 +95,7 @@ export function ClassScreen({ language, headingRef }: ClassScreenProps): React.J
     };
   }, []);
 
-  const pack = packs.find((each) => each.path === packPath) ?? null;
+  const pack = packs.find((each) => courseKey(each) === packKey) ?? null;
   const exercise = pack === null ? undefined : exerciseById(pack.course, exerciseId);
   const reference = separateReference?.specification ?? exercise?.reference;
   const textLanguage: DocumentLanguage = exercise === undefined || exercise.languages.includes(language) ? language : (exercise.languages[0] ?? language);
@@ -117,8 +117,8 @@ export function ClassScreen({ language, headingRef }: ClassScreenProps): React.J
     guarded(async () => {
       const opened = await api.course.open({ path: null });
       if (opened === null) return;
-      setPacks((current) => [...current.filter((each) => each.path !== opened.path), opened]);
-      setPackPath(opened.path);
+      setPacks((current) => [...current.filter((each) => courseKey(each) !== courseKey(opened)), opened]);
+      setPackKey(courseKey(opened));
       setExerciseId(opened.course.exercises[0]?.id ?? '');
     });
 
@@ -140,7 +140,7 @@ export function ClassScreen({ language, headingRef }: ClassScreenProps): React.J
     guarded(async () => {
       if (pack === null || answers === null) return;
       const written = await api.course.exportClass({
-        coursePath: pack.path,
+        ...(pack.path === null ? { courseId: pack.course.id, coursePath: null } : { coursePath: pack.path }),
         exerciseId,
         folderPath: answers.folder,
         referencePath: separateReference?.path ?? null,
@@ -151,6 +151,11 @@ export function ClassScreen({ language, headingRef }: ClassScreenProps): React.J
     });
 
   const score = (value: number): string => formatNumber(value, language);
+  // A select's options hold text only: the origin the library shows as a badge follows the title here.
+  const courseOptionLabel = (each: CourseFile): string => {
+    const title = inLanguage(each.course.title, language) || each.course.id;
+    return each.origin === 'file' ? title : `${title} (${t(`sharing.courses.origin.${each.origin}`)})`;
+  };
 
   return (
     <div className={styles.page}>
@@ -177,15 +182,15 @@ export function ClassScreen({ language, headingRef }: ClassScreenProps): React.J
           <Field label={t('courseScreens.trainer.course')}>
             <Select
               className={styles.select}
-              value={packPath}
+              value={packKey}
               onChange={(_event, data) => {
-                setPackPath(data.value);
-                setExerciseId(packs.find((each) => each.path === data.value)?.course.exercises[0]?.id ?? '');
+                setPackKey(data.value);
+                setExerciseId(packs.find((each) => courseKey(each) === data.value)?.course.exercises[0]?.id ?? '');
               }}
             >
               {packs.map((each) => (
-                <option key={each.path} value={each.path}>
-                  {inLanguage(each.course.title, language) || each.course.id}
+                <option key={courseKey(each)} value={courseKey(each)}>
+                  {courseOptionLabel(each)}
                 </option>
               ))}
             </Select>

@@ -1,13 +1,14 @@
 /**
- * The home screen of the course role: the shipped course packs and one the
- * user opens, a pack's exercises (level, title) to start, and the way into
+ * The home screen of the course role: every course pack the library has
+ * (shipped, the user's own, the organisation's, each with its origin as the
+ * library shows it) and one the user opens from a file, a pack's exercises (level, title) to start, and the way into
  * the trainer's class check.
  */
 import { Badge, Button, Card, Link, makeStyles, MessageBar, MessageBarBody, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Title3, tokens } from '@fluentui/react-components';
 import { ArrowLeftRegular, FolderOpenRegular, HatGraduationRegular, PeopleTeamRegular, PlayRegular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CourseFile } from '../../../shared/course/work';
+import { courseKey, type CourseFile } from '../../../shared/course/work';
 import { KravstudioError } from '../../../shared/errors';
 import { formatNumber } from '../../../shared/format/numbers';
 import { inLanguage, type UiLanguage } from '../../../shared/languages';
@@ -47,14 +48,14 @@ export function courseFileProblem(error: unknown): string {
 export function CourseHome({ language, onStartExercise, onCheckClass }: CourseHomeProps): React.JSX.Element {
   const styles = useStyles();
   const { t } = useTranslation();
-  const [shipped, setShipped] = useState<CourseFile[] | null>(null);
+  const [library, setLibrary] = useState<CourseFile[] | null>(null);
   const [chosen, setChosen] = useState<CourseFile | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
   useEffect(() => {
     let live = true;
-    void api.course.shipped().then((packs) => {
-      if (live) setShipped(packs);
+    void api.course.library().then((packs) => {
+      if (live) setLibrary(packs);
     });
     return () => {
       live = false;
@@ -88,15 +89,21 @@ export function CourseHome({ language, onStartExercise, onCheckClass }: CourseHo
         {chosen === null ? (
           <>
             <Text as="p" block>
-              {t('courseScreens.home.shippedTitle')}
+              {t('courseScreens.home.libraryTitle')}
             </Text>
             <ul className={styles.packs}>
-              {(shipped ?? []).map((pack) => (
-                <li key={pack.path}>
+              {(library ?? []).map((pack) => (
+                <li key={courseKey(pack)} data-course={pack.course.id}>
                   <Link as="button" onClick={() => setChosen(pack)}>
                     {courseTitle(pack)}
                   </Link>{' '}
                   <Text size={200}>({t('courseScreens.home.exerciseCount', { count: pack.course.exercises.length, formatted: formatNumber(pack.course.exercises.length, language) })})</Text>
+                  {pack.origin !== 'file' && (
+                    <>
+                      {' '}
+                      <Badge appearance={pack.origin === 'user' ? 'filled' : 'outline'}>{t(`sharing.courses.origin.${pack.origin}`)}</Badge>
+                    </>
+                  )}
                 </li>
               ))}
             </ul>
