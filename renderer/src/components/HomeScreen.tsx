@@ -41,6 +41,7 @@ import { RoleQuestion } from './RoleQuestion';
 import { formatSavedTime } from '../format';
 import { formatNumber } from '../../../shared/format/numbers';
 import { importText } from '../../../shared/import/report-text';
+import { cardSurface } from './surface';
 
 const useStyles = makeStyles({
   progress: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, whiteSpace: 'nowrap' },
@@ -79,10 +80,7 @@ const useStyles = makeStyles({
   principleIcon: { fontSize: '24px', color: tokens.colorBrandForeground1, flexShrink: 0 },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
   recent: {
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusLarge,
-    boxShadow: tokens.shadow4,
-    padding: tokens.spacingHorizontalL,
+    ...cardSurface,
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,

@@ -39,16 +39,14 @@ import { api } from '../api';
 import { fileNameOf } from '../format';
 import { courseFileProblem } from './CourseHome';
 import { statusColours } from './ExercisePanel';
+import { cardSurface } from '../components/surface';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '1280px' },
   heading: { ...typographyStyles.title1, margin: 0, ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` } },
   intro: { maxWidth: '72ch' },
   section: {
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusLarge,
-    boxShadow: tokens.shadow4,
-    padding: tokens.spacingHorizontalL,
+    ...cardSurface,
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,

@@ -15,13 +15,11 @@ import { inLanguage, type UiLanguage } from '../../../shared/languages';
 import { api } from '../api';
 import { fileNameOf } from '../format';
 import { visuallyHidden } from '../visually-hidden';
+import { cardSurface } from '../components/surface';
 
 const useStyles = makeStyles({
   section: {
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusLarge,
-    boxShadow: tokens.shadow4,
-    padding: tokens.spacingHorizontalL,
+    ...cardSurface,
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,

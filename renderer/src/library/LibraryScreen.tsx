@@ -29,6 +29,8 @@ import { sharingErrorText } from './sharing-messages';
 import { CoursesSection, OrganisationSection } from './SharingSections';
 import { useSharedImport } from './useSharedImport';
 import { sectionChoices } from '../../../shared/templates/section-filter';
+import { LibraryNoticeArea, type LibraryNotice } from './LibraryNotice';
+import { cardSurface } from '../components/surface';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -48,10 +50,7 @@ const useStyles = makeStyles({
   },
   columns: { display: 'grid', gridTemplateColumns: 'minmax(280px, 2fr) minmax(300px, 3fr)', gap: tokens.spacingHorizontalL, alignItems: 'start' },
   panel: {
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusLarge,
-    boxShadow: tokens.shadow4,
-    padding: tokens.spacingHorizontalL,
+    ...cardSurface,
     minWidth: 0,
   },
   results: { listStyleType: 'none', margin: 0, padding: 0, maxHeight: '60vh', overflowY: 'auto' },
@@ -81,7 +80,6 @@ export interface LibraryScreenProps {
   onAdd: (requests: AddRequest[]) => void;
 }
 
-type Notice = { intent: 'success' | 'error' | 'warning'; text: string; action?: { label: string; run: () => void } } | null;
 
 export function LibraryScreen({ headingRef, language, document, onAdd }: LibraryScreenProps): React.JSX.Element {
   const styles = useStyles();
@@ -92,7 +90,7 @@ export function LibraryScreen({ headingRef, language, document, onAdd }: Library
   const [currentId, setCurrentId] = useState<string | null>(null);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [adding, setAdding] = useState<CatalogueEntry | null>(null);
-  const [notice, setNotice] = useState<Notice>(null);
+  const [notice, setNotice] = useState<LibraryNotice>(null);
 
   // The sections the section filter offers: those of the chosen pack, or of all packs, one choice per title.
   const sectionsForFilter = useMemo(() => {
@@ -191,20 +189,7 @@ export function LibraryScreen({ headingRef, language, document, onAdd }: Library
       <Text as="p" block className={styles.intro}>
         {t('library.intro')}
       </Text>
-      <div role="status" aria-live="polite">
-        {notice !== null && (
-          <MessageBar intent={notice.intent}>
-            <MessageBarBody>
-              {notice.text}{' '}
-              {notice.action !== undefined && (
-                <Button size="small" onClick={notice.action.run}>
-                  {notice.action.label}
-                </Button>
-              )}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
+      <LibraryNoticeArea notice={notice} />
       <Field label={t('library.search')}>
         <SearchBox value={query} dismiss={{ 'aria-label': t('app.clearSearch'), title: t('app.clearSearch') }} placeholder={t('library.searchPlaceholder')} onChange={(_e, data) => setQuery(data.value)} />
       </Field>

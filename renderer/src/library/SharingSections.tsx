@@ -17,13 +17,12 @@ import type { OrganisationLibraryStatus } from '../../../shared/templates/organi
 import { api } from '../api';
 import { sharingErrorText, sharingReason } from './sharing-messages';
 import { useSharedImport } from './useSharedImport';
+import { LibraryNoticeArea, type LibraryNotice } from './LibraryNotice';
+import { cardSurface } from '../components/surface';
 
 const useStyles = makeStyles({
   panel: {
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusLarge,
-    boxShadow: tokens.shadow4,
-    padding: tokens.spacingHorizontalL,
+    ...cardSurface,
     minWidth: 0,
     display: 'flex',
     flexDirection: 'column',
@@ -38,27 +37,6 @@ const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   problems: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
 });
-
-type Notice = { intent: 'success' | 'error' | 'warning'; text: string; action?: { label: string; run: () => void } } | null;
-
-function NoticeArea({ notice }: { notice: Notice }): React.JSX.Element {
-  return (
-    <div role="status" aria-live="polite">
-      {notice !== null && (
-        <MessageBar intent={notice.intent} layout="multiline">
-          <MessageBarBody>
-            {notice.text}{' '}
-            {notice.action !== undefined && (
-              <Button size="small" onClick={notice.action.run}>
-                {notice.action.label}
-              </Button>
-            )}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-    </div>
-  );
-}
 
 export interface OrganisationSectionProps {
   status: OrganisationLibraryStatus | null;
@@ -137,7 +115,7 @@ export function CoursesSection({ language, canPublish }: CoursesSectionProps): R
   const styles = useStyles();
   const { t } = useTranslation();
   const [courses, setCourses] = useState<CourseSummary[] | null>(null);
-  const [notice, setNotice] = useState<Notice>(null);
+  const [notice, setNotice] = useState<LibraryNotice>(null);
   const [generation, setGeneration] = useState(0);
   const reload = useCallback(() => setGeneration((n) => n + 1), []);
   const local = (title: Record<string, string>): string => inLanguage(title, language);
@@ -200,7 +178,7 @@ export function CoursesSection({ language, canPublish }: CoursesSectionProps): R
       <Text as="p" block>
         {t('sharing.courses.intro')}
       </Text>
-      <NoticeArea notice={notice} />
+      <LibraryNoticeArea notice={notice} />
       {courses !== null && courses.length === 0 && (
         <Text as="p" block>
           {t('sharing.courses.none')}

@@ -44,6 +44,7 @@ import { api } from '../api';
 import { RichTextView } from '../components/RichTextView';
 import { AnswerControl, CommentField } from './AnswerControl';
 import { useUnloadGuard } from './unload-guard';
+import { cardSurface } from '../components/surface';
 
 const useStyles = makeStyles({
   page: { maxWidth: '960px', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -55,13 +56,10 @@ const useStyles = makeStyles({
   groupTitle: { margin: 0 },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   requirement: {
+    ...cardSurface,
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalL,
-    borderRadius: tokens.borderRadiusLarge,
-    backgroundColor: tokens.colorNeutralBackground1,
-    boxShadow: tokens.shadow4,
   },
   requirementHead: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   requirementTitle: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
