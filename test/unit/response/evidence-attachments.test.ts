@@ -3,37 +3,28 @@ import { truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { handlers } from '../../../electron/handlers';
-import { createDispatcher, type Dispatch } from '../../../electron/ipc';
+import { createDispatcher } from '../../../electron/ipc';
 import { appOrigin } from '../../../electron/security';
 import { maxEvidenceBytes } from '../../../electron/services/evidence-files';
 import { readResponseFile } from '../../../electron/services/response-file';
 import { EvidenceFile } from '../../../shared/response/answers';
 import { sha256Hex } from '../../../shared/response/fingerprint';
 import { ResponseWork } from '../../../shared/response/work';
-import { serializeSpecification } from '../../../shared/specification/document-file';
+import { supplierChannels, type SupplierChannels } from '../../support/supplier-channels';
 import { createTestContext, type TestContext } from '../../support/test-context';
-import { goodAnswers, smallTender } from '../../support/supplier-responses';
+import { goodAnswers } from '../../support/supplier-responses';
 
 const appFrame = { url: `${appOrigin}/index.html`, isTopFrame: true };
 
 describe('evidence attachments', () => {
   let data: TestContext;
-  let dispatch: Dispatch;
   let specPath: string;
+  let call: SupplierChannels['call'];
 
   beforeEach(async () => {
-    data = await createTestContext({ resourcesDir: path.join(import.meta.dirname, '..', '..', 'fixtures', 'resources') });
-    dispatch = createDispatcher({ registry: handlers, context: data.context, allowedOrigins: [appOrigin], logError: () => undefined });
-    specPath = path.join(data.documentsDir, 'E-tjänst.kravspec');
-    await writeFile(specPath, serializeSpecification(smallTender()));
+    ({ data, specPath, call } = await supplierChannels());
   });
   afterEach(() => data.dispose());
-
-  async function call(channel: Parameters<Dispatch>[1], input: unknown): Promise<unknown> {
-    const result = await dispatch(appFrame, channel, input);
-    if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-    return result.value;
-  }
 
   it('attaches a file, saves it in the .kravsvar by its hash, and keeps it when the response is opened and saved again', async () => {
     const bytes = new TextEncoder().encode('%PDF-1.7 penetrationstest');

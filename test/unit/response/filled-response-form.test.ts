@@ -1,18 +1,13 @@
 /** The filled response form: every requirement with its number, instruction and the supplier's answer, in the specification's language, written through main. */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { handlers } from '../../../electron/handlers';
-import { createDispatcher, type Dispatch } from '../../../electron/ipc';
-import { appOrigin } from '../../../electron/security';
 import { filledResponseForm } from '../../../shared/response/filled-response-form';
 import { ResponseWork } from '../../../shared/response/work';
-import { serializeSpecification } from '../../../shared/specification/document-file';
-import { createTestContext, type TestContext } from '../../support/test-context';
+import { supplierChannels, type SupplierChannels } from '../../support/supplier-channels';
+import type { TestContext } from '../../support/test-context';
 import { goodAnswers, responseTo, smallTender } from '../../support/supplier-responses';
-
-const appFrame = { url: `${appOrigin}/index.html`, isTopFrame: true };
 
 describe('the filled response form', () => {
   it('lists every requirement under its section with the number the tender document prints, answered or marked as not', () => {
@@ -33,22 +28,13 @@ describe('the filled response form', () => {
 
 describe('the response form channel', () => {
   let data: TestContext;
-  let dispatch: Dispatch;
   let specPath: string;
+  let call: SupplierChannels['call'];
 
   beforeEach(async () => {
-    data = await createTestContext({ resourcesDir: path.join(import.meta.dirname, '..', '..', 'fixtures', 'resources') });
-    dispatch = createDispatcher({ registry: handlers, context: data.context, allowedOrigins: [appOrigin], logError: () => undefined });
-    specPath = path.join(data.documentsDir, 'E-tjänst.kravspec');
-    await writeFile(specPath, serializeSpecification(smallTender()));
+    ({ data, specPath, call } = await supplierChannels());
   });
   afterEach(() => data.dispose());
-
-  async function call(channel: Parameters<Dispatch>[1], input: unknown): Promise<unknown> {
-    const result = await dispatch(appFrame, channel, input);
-    if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-    return result.value;
-  }
 
   it('writes a DOCX with the answers, after the specification was handed out; another specification is refused', async () => {
     data.dialogAnswers.open.push(specPath);

@@ -2,14 +2,14 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { handlers } from '../../../electron/handlers';
-import { createDispatcher, type Dispatch } from '../../../electron/ipc';
+import type { Dispatch } from '../../../electron/ipc';
 import { appOrigin } from '../../../electron/security';
 import { readResponseFile } from '../../../electron/services/response-file';
 import { profileKind } from '../../../shared/response/profile';
 import { ResponseWork } from '../../../shared/response/work';
 import { serializeSpecification } from '../../../shared/specification/document-file';
-import { createTestContext, type TestContext } from '../../support/test-context';
+import { supplierChannels, type SupplierChannels } from '../../support/supplier-channels';
+import type { TestContext } from '../../support/test-context';
 import { profileWith, reusable, smallTender } from '../../support/supplier-responses';
 
 const appFrame = { url: `${appOrigin}/index.html`, isTopFrame: true };
@@ -18,20 +18,12 @@ describe('supplier channels', () => {
   let data: TestContext;
   let dispatch: Dispatch;
   let specPath: string;
+  let call: SupplierChannels['call'];
 
   beforeEach(async () => {
-    data = await createTestContext({ resourcesDir: path.join(import.meta.dirname, '..', '..', 'fixtures', 'resources') });
-    dispatch = createDispatcher({ registry: handlers, context: data.context, allowedOrigins: [appOrigin], logError: () => undefined });
-    specPath = path.join(data.documentsDir, 'E-tjänst.kravspec');
-    await writeFile(specPath, serializeSpecification(smallTender()));
+    ({ data, dispatch, specPath, call } = await supplierChannels());
   });
   afterEach(() => data.dispose());
-
-  async function call(channel: Parameters<Dispatch>[1], input: unknown): Promise<unknown> {
-    const result = await dispatch(appFrame, channel, input);
-    if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-    return result.value;
-  }
 
   it('starts an empty response to the chosen specification, saves it as .kravsvar, and opens it again with its answers', async () => {
     data.dialogAnswers.open.push(specPath);
